@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AppContext } from './context.js';
+import { healthRoutes } from './platform/http/health.routes.js';
+import { registerProblemHandlers } from './platform/http/problem.js';
+import './platform/http/route-config.js';
+
+export type AppInstance = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+}
+
+export interface BuildOptions {
+  /** Pino logger options; `false` in tests. */
+  logger?: boolean | { level: string };
+  /** Where the built web app lives; served at `/` when present. */
+  webDist?: string;
+}
+
+const BODY_LIMIT = 1024 * 1024;
+
+/** Builds the HTTP app from the platform and the modules. Does not listen. */
+export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<AppInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? { level: ctx.config.logLevel },
+    bodyLimit: BODY_LIMIT,
+    trustProxy: true,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.decorate('ctx', ctx);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandlers(app);
+  requireRouteAccessDeclarations(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Rapport API',
+        version: '1',
+        description: 'REST API of the Rapport CRM. JSON, camelCase.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'rapport_session' },
+          apiKey: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { apiKey: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  await app.register(healthRoutes);
+  // Modules register their routes here, each under /api/v1.
+
+  serveWebApp(app, opts.webDist ?? defaultWebDist());
+  return app;
+}
+
+/** Fails at start (not at request time) when an /api route forgets to say who may call it. */
+function requireRouteAccessDeclarations(app: AppInstance): void {
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/v1')) return;
+    const cfg = route.config as { public?: boolean; permission?: string } | undefined;
+    if (!cfg?.public && !cfg?.permission) {
+      throw new Error(
+        `Route ${route.method} ${route.url} declares neither config.public nor config.permission`,
+      );
+    }
+  });
+}
+
+function defaultWebDist(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return path.resolve(here, '../../web/dist');
+}
+
+/** Serves the single-page app; unknown non-API GETs get index.html so client routes deep-link. */
+function serveWebApp(app: AppInstance, dist: string): void {
+  if (!fs.existsSync(path.join(dist, 'index.html'))) return;
+  app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
+  app.get('/*', { config: { public: true }, schema: { hide: true } }, (req, reply) => {
+    if (req.url.startsWith('/api/')) {
+      return reply.callNotFound();
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import {
+  CamelCasePlugin,
+  Kysely,
+  type Kysely as KyselyType,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type Transaction,
+} from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+export type DB = KyselyType<Database>;
+/** Repositories take either the database or an open transaction. */
+export type Executor = DB | Transaction<Database>;
+
+// bigint columns hold epoch milliseconds and counters: safe as JS numbers, so parse them as such.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+
+const dialects = new WeakMap<object, Dialect>();
+
+export interface OpenOptions {
+  /** PostgreSQL only: the schema to use (tests give each run its own). */
+  schema?: string;
+  /** Pool size on PostgreSQL. */
+  poolSize?: number;
+}
+
+export class DatabaseUnavailableError extends Error {}
+
+/** Opens `sqlite:<file>` (default) or `postgres://…` and checks that it answers. */
+export async function openDatabase(url: string, opts: OpenOptions = {}): Promise<DB> {
+  const db = url.startsWith('sqlite:') ? openSqlite(url.slice('sqlite:'.length)) : openPostgres(url, opts);
+  try {
+    await sql`select 1`.execute(db);
+  } catch (err) {
+    await db.destroy().catch(() => {});
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new DatabaseUnavailableError(`Cannot connect to the database (${redact(url)}): ${reason}`);
+  }
+  return db;
+}
+
+function openSqlite(file: string): DB {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const database = new SQLite(file);
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 10000');
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database }),
+    plugins: [new CamelCasePlugin()],
+  });
+  dialects.set(db, 'sqlite');
+  return db;
+}
+
+function openPostgres(url: string, opts: OpenOptions): DB {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.poolSize ?? 10,
+    connectionTimeoutMillis: 5000,
+    ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
+  });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin()],
+  });
+  dialects.set(db, 'postgres');
+  return db;
+}
+
+/** Which SQL dialect an executor (database or transaction) speaks. */
+export function dialectOf(db: KyselyType<any>): Dialect {
+  const known = dialects.get(db);
+  if (known) return known;
+  const adapter = db.getExecutor().adapter.constructor.name;
+  return adapter.startsWith('Postgres') ? 'postgres' : 'sqlite';
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):([^@/]+)@/, '//$1:***@');
+}

@@ -1,0 +1,22 @@
+import { type MigrationResultSet, Migrator } from 'kysely';
+import type { DB } from './database.js';
+import { migrations } from './migrations/index.js';
+
+export class MigrationError extends Error {}
+
+/** Brings the schema to the latest version; returns the names applied now. */
+export async function migrateToLatest(db: DB): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableName: 'schema_migrations',
+    migrationLockTableName: 'schema_migrations_lock',
+  });
+  const result: MigrationResultSet = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    const reason = result.error instanceof Error ? result.error.message : String(result.error);
+    throw new MigrationError(`Migration ${failed} failed: ${reason}`);
+  }
+  return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+import { createRequire } from 'node:module';
+import { Command } from 'commander';
+import { backup } from './cli/backup.js';
+import { serve } from './cli/serve.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { DatabaseUnavailableError, openDatabase } from './db/database.js';
+import { MigrationError, migrateToLatest } from './db/migrate.js';
+
+const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+
+/** Runs a command; expected failures print one line and exit 1, never a stack trace. */
+function run(action: (config: Config, ...args: any[]) => Promise<void>) {
+  return async (...args: any[]) => {
+    try {
+      await action(loadConfig(), ...args);
+    } catch (err) {
+      const known = [ConfigError, DatabaseUnavailableError, MigrationError].some((t) => err instanceof t);
+      const message = err instanceof Error ? err.message : String(err);
+      process.stderr.write(`rapport: ${known ? message : ((err as Error).stack ?? message)}\n`);
+      process.exit(1);
+    }
+  };
+}
+
+const program = new Command()
+  .name('rapport')
+  .description('Rapport CRM: server and administration commands')
+  .version(version, '-v, --version');
+
+program
+  .command('serve')
+  .description('run the web app, the API and the background workers')
+  .action(run((config) => serve(config)));
+
+program
+  .command('migrate')
+  .description('bring the database schema up to date (serve does this too)')
+  .action(
+    run(async (config) => {
+      const db = await openDatabase(config.databaseUrl);
+      try {
+        const applied = await migrateToLatest(db);
+        console.log(
+          applied.length
+            ? `Applied ${applied.length} migrations:\n  ${applied.join('\n  ')}`
+            : 'Schema is up to date',
+        );
+      } finally {
+        await db.destroy();
+      }
+    }),
+  );
+
+program
+  .command('backup')
+  .description('write a consistent copy of the SQLite database to <file> (advice for PostgreSQL)')
+  .argument('<file>', 'target file')
+  .action(run((config, file: string) => backup(config, file, (l) => console.log(l))));
+
+program
+  .command('version')
+  .description('print the version')
+  .action(() => console.log(version));
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,65 @@
+/**
+ * One error type for the whole server. Each module adds its codes to `ErrorCodes`; the HTTP layer
+ * turns an AppError into an RFC 9457 problem+json answer with the code in `type`.
+ */
+export const ErrorCodes = {
+  validation_failed: 400,
+  invalid_json: 400,
+  invalid_filter: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  session_expired: 401,
+  csrf_failed: 403,
+  forbidden: 403,
+  not_found: 404,
+  route_not_found: 404,
+  conflict: 409,
+  already_set_up: 409,
+  precondition_failed: 412,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  account_locked: 429,
+  internal: 500,
+  database_unavailable: 503,
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof ErrorCodes;
+
+/** A field-level problem: `path` is the dotted JSON path of the offending input. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: { errors?: FieldError[]; [key: string]: unknown } = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  get status(): number {
+    return ErrorCodes[this.code];
+  }
+}
+
+export const notFound = (what: string, id: string) => new AppError('not_found', `${what} ${id} not found`);
+
+export const validationError = (path: string, message: string) =>
+  new AppError('validation_failed', `${path}: ${message}`, { errors: [{ path, message }] });
+
+export function problemBody(err: AppError, instance?: string) {
+  return {
+    type: `https://rapport.dev/problems/${err.code}`,
+    title: err.code.replace(/_/g, ' '),
+    status: err.status,
+    detail: err.message,
+    code: err.code,
+    ...(instance ? { instance } : {}),
+    ...err.details,
+  };
+}

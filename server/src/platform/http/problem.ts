@@ -1,0 +1,52 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type FieldError, problemBody } from '../errors.js';
+
+const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
+
+/** Maps every thrown error to RFC 9457 problem+json with a stable `code`. */
+export function registerProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const appError = toAppError(err);
+    if (appError.status >= 500) req.log.error({ err }, 'request failed');
+    reply
+      .status(appError.status)
+      .type(PROBLEM_JSON)
+      .send(problemBody(appError, req.url.split('?')[0]));
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const err = new AppError('route_not_found', `No route ${req.method} ${req.url.split('?')[0]}`);
+    reply.status(404).type(PROBLEM_JSON).send(problemBody(err));
+  });
+}
+
+export function toAppError(err: FastifyError | Error): AppError {
+  if (err instanceof AppError) return err;
+  const e = err as FastifyError;
+  if (hasZodFastifySchemaValidationErrors(e)) {
+    const errors: FieldError[] = e.validation.map((v) => {
+      const where = e.validationContext ?? 'body';
+      const inner = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
+      return { path: inner ? `${where}.${inner}` : where, message: v.message ?? 'invalid' };
+    });
+    const summary = errors.map((x) => `${x.path}: ${x.message}`).join('; ');
+    return new AppError('validation_failed', `Invalid input: ${summary}`, { errors });
+  }
+  switch (e.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('invalid_json', 'The request body is not valid JSON');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('payload_too_large', 'The request body is too large');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('unsupported_media_type', `Unsupported content type`);
+  }
+  if (e instanceof SyntaxError && e.statusCode === 400) {
+    return new AppError('invalid_json', 'The request body is not valid JSON');
+  }
+  if (e.statusCode === 429) return new AppError('rate_limited', e.message || 'Too many requests');
+  if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
+    return new AppError('validation_failed', e.message);
+  }
+  return new AppError('internal', 'Internal server error');
+}
