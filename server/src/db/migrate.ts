@@ -1,5 +1,5 @@
-import { type MigrationResultSet, Migrator } from 'kysely';
-import type { DB } from './database.js';
+import { type MigrationResultSet, Migrator, sql } from 'kysely';
+import { type DB, dialectOf } from './database.js';
 import { migrations } from './migrations/index.js';
 
 export class MigrationError extends Error {}
@@ -8,6 +8,9 @@ export class MigrationError extends Error {}
 export async function migrateToLatest(db: DB): Promise<string[]> {
   const migrator = new Migrator({
     db,
+    // Kysely looks for its bookkeeping tables in every schema unless told which one: name ours, so
+    // databases with several Rapport schemas (tests, staging) each keep their own.
+    migrationTableSchema: await currentSchema(db),
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
@@ -19,4 +22,10 @@ export async function migrateToLatest(db: DB): Promise<string[]> {
     throw new MigrationError(`Migration ${failed} failed: ${reason}`);
   }
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+async function currentSchema(db: DB): Promise<string | undefined> {
+  if (dialectOf(db) !== 'postgres') return undefined;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema;
 }
