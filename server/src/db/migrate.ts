@@ -1,5 +1,5 @@
-import { type MigrationResultSet, Migrator } from 'kysely';
-import type { DB } from './database.js';
+import { type MigrationResultSet, Migrator, sql } from 'kysely';
+import { type DB, dialectOf } from './database.js';
 import { migrations } from './migrations/index.js';
 
 export class MigrationError extends Error {}
@@ -11,6 +11,9 @@ export async function migrateToLatest(db: DB): Promise<string[]> {
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
+    // PostgreSQL: without an explicit schema Kysely's "does the table exist" check matches a
+    // schema_migrations table in ANY schema (another tenant or test schema) and skips creating ours.
+    migrationTableSchema: await currentSchema(db),
   });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {
@@ -19,4 +22,10 @@ export async function migrateToLatest(db: DB): Promise<string[]> {
     throw new MigrationError(`Migration ${failed} failed: ${reason}`);
   }
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+async function currentSchema(db: DB): Promise<string | undefined> {
+  if (dialectOf(db) !== 'postgres') return undefined;
+  const res = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return res.rows[0]?.schema;
 }
