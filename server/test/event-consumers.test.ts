@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { DB } from '../src/db/database.js';
 import { systemActor } from '../src/platform/actor.js';
@@ -41,7 +41,7 @@ describeEachDialect('event consumers', (dialect) => {
   let t: TestContext;
   beforeEach(async () => {
     t = await createTestContext(dialect);
-    await (t.db as Kysely<any>).schema
+    await t.db.schema
       .createTable('tally')
       .addColumn('k', 'text', (c) => c.primaryKey())
       .addColumn('n', 'integer', (c) => c.notNull())

@@ -41,6 +41,7 @@ export async function claimJobs(db: Executor, clock: Clock, opts: ClaimOptions):
         .select('id')
         .where((eb) => runnable(eb, now, opts.types))
         .orderBy('runAt')
+        .orderBy('id')
         .limit(opts.limit)
         .forUpdate()
         .skipLocked()
@@ -83,7 +84,11 @@ function runnable(
 ): Expression<SqlBool> {
   const due = eb.or([
     eb.and([eb('status', '=', 'queued'), eb('runAt', '<=', now)]),
-    eb.and([eb('status', '=', 'running'), eb('leaseUntil', '<=', now)]),
+    eb.and([
+      eb('status', '=', 'running'),
+      eb('leaseUntil', '<=', now),
+      eb('attempts', '<', eb.ref('maxAttempts')),
+    ]),
   ]);
   return types ? eb.and([due, eb('type', 'in', types)]) : due;
 }

@@ -23,7 +23,7 @@ export interface JobTools {
  * (e.g. the job id). Throw to fail the attempt (retried with backoff); the return value is stored
  * as the job's result.
  */
-export interface JobHandler<P = any> {
+export interface JobHandler<P = unknown> {
   type: string;
   handle(job: Job<P>, tools: JobTools): Promise<unknown>;
 }
