@@ -1,5 +1,5 @@
 import type { EventConsumer } from './platform/events/run-consumer-batch.js';
-import type { JobHandler } from './platform/jobs/job-runner.js';
+import type { JobHandler } from './platform/jobs/job-handler.js';
 import type { ScheduleSpec } from './platform/jobs/job-schedules.js';
 
 /**

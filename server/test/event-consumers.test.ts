@@ -24,6 +24,22 @@ async function appendMany(t: TestContext, n: number, db: DB = t.db): Promise<voi
 }
 
 /**
+ * Waits until consumers can see every event. On PostgreSQL an open transaction of any other session
+ * on the server (other test files run in parallel) briefly holds back pg_snapshot_xmin.
+ */
+async function untilVisible(t: TestContext): Promise<void> {
+  const last = await t.db
+    .selectFrom('events')
+    .select((eb) => eb.fn.max('seq').as('max'))
+    .executeTakeFirstOrThrow();
+  for (let i = 0; i < 500; i++) {
+    if ((await readEventsAfter(t.db, Number(last.max ?? 0) - 1, 1)).length === 1) return;
+    await new Promise((res) => setTimeout(res, 10));
+  }
+  throw new Error('events never became visible');
+}
+
+/**
  * Runs batches until the consumer reports idle at `upTo`. On PostgreSQL another session's open
  * transaction (any database on the server) can briefly hold back visibility, so idle is retried.
  */
@@ -67,6 +83,7 @@ describeEachDialect('event consumers', (dialect) => {
 
   it('transactional mode: a handler that throws mid-batch is retried with backoff and applies each event once', async () => {
     await appendMany(t, 10);
+    await untilVisible(t);
     let crash = true;
     const consumer: EventConsumer = {
       name: 'count',
@@ -100,6 +117,7 @@ describeEachDialect('event consumers', (dialect) => {
 
   it('at-least-once mode: a crash redelivers the batch and an idempotent handler ends right', async () => {
     await appendMany(t, 8);
+    await untilVisible(t);
     const deliveries: number[] = [];
     let crash = true;
     const consumer: EventConsumer = {
@@ -129,6 +147,7 @@ describeEachDialect('event consumers', (dialect) => {
     try {
       for (let round = 0; round < 10; round++) {
         await appendMany(t, 2);
+        await untilVisible(t);
         const name = `race${round}`;
         let inside = 0;
         let overlap = false;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DB } from '../src/db/database.js';
 import { enqueueJob } from '../src/platform/jobs/enqueue-job.js';
-import { type JobHandler, JobRunner } from '../src/platform/jobs/job-runner.js';
+import type { JobHandler } from '../src/platform/jobs/job-handler.js';
+import { JobRunner } from '../src/platform/jobs/job-runner.js';
 import { createTestContext, describeEachDialect, reopen, type TestContext } from './context.js';
 
 describeEachDialect('job claiming under concurrency', (dialect) => {

@@ -3,8 +3,9 @@ import { seededRandom } from '../src/platform/backoff.js';
 import { claimJobs } from '../src/platform/jobs/claim-jobs.js';
 import { enqueueJob } from '../src/platform/jobs/enqueue-job.js';
 import { completeJob, failJob } from '../src/platform/jobs/finish-job.js';
+import { type JobHandler, PermanentJobError } from '../src/platform/jobs/job-handler.js';
 import { extendLease } from '../src/platform/jobs/job-lease.js';
-import { type JobHandler, JobRunner, PermanentJobError } from '../src/platform/jobs/job-runner.js';
+import { JobRunner } from '../src/platform/jobs/job-runner.js';
 import { getJob } from '../src/platform/jobs/jobs.repository.js';
 import { createTestContext, describeEachDialect, type TestContext } from './context.js';
 
@@ -164,7 +165,13 @@ describeEachDialect('durable jobs', (dialect) => {
         type: 'count',
         handle: async (job, { progress, heartbeat, signal }) => {
           expect(signal.aborted).toBe(false);
+          // A long step: progress renews the 60 s lease, so another worker cannot take the job.
+          t.clock.advance(50_000);
           await progress(5, 10);
+          t.clock.advance(20_000);
+          expect(
+            await claimJobs(t.db, t.clock, { owner: 'thief', types: ['count'], limit: 5, leaseMs: LEASE }),
+          ).toEqual([]);
           expect(await heartbeat()).toBe(true);
           return { counted: (job.payload as { n: number }).n };
         },

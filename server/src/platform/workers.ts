@@ -3,7 +3,8 @@ import os from 'node:os';
 import type { AppContext } from '../context.js';
 import { ConsumerRunner } from './events/consumer-runner.js';
 import type { EventConsumer } from './events/run-consumer-batch.js';
-import { type JobHandler, JobRunner } from './jobs/job-runner.js';
+import type { JobHandler } from './jobs/job-handler.js';
+import { JobRunner } from './jobs/job-runner.js';
 import { ensureSchedule, type ScheduleSpec } from './jobs/job-schedules.js';
 
 export interface WorkerSetup {

@@ -33,7 +33,9 @@ export class ConsumerRunner {
     const results: Record<string, ConsumerBatchResult> = {};
     for (const consumer of this.consumers) {
       try {
-        results[consumer.name] = await runConsumerBatch(this.ctx, consumer, this.opts);
+        const result = await runConsumerBatch(this.ctx, consumer, this.opts);
+        if (result.status === 'failed') this.opts.onError?.(consumer.name, new Error(result.error));
+        results[consumer.name] = result;
       } catch (err) {
         // The database itself failed (not the handler): try again next round.
         this.opts.onError?.(consumer.name, err);
@@ -62,13 +64,15 @@ export class ConsumerRunner {
   private schedule(ms: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      this.running = this.tick().then((results) => {
-        const backlog = Object.entries(results).some(([name, r]) => {
-          const size = this.consumers.find((c) => c.name === name)?.batchSize ?? 100;
-          return r.status === 'processed' && r.count >= size;
+      this.running = this.tick()
+        .catch(() => ({}) as Record<string, ConsumerBatchResult>)
+        .then((results) => {
+          const backlog = Object.entries(results).some(([name, r]) => {
+            const size = this.consumers.find((c) => c.name === name)?.batchSize ?? 100;
+            return r.status === 'processed' && r.count >= size;
+          });
+          this.schedule(backlog ? 0 : (this.opts.pollMs ?? 1000));
         });
-        this.schedule(backlog ? 0 : (this.opts.pollMs ?? 1000));
-      });
     }, ms);
   }
 }

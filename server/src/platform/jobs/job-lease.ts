@@ -23,7 +23,7 @@ export async function extendLease(
   return Number(res.numUpdatedRows) === 1;
 }
 
-/** Stores how far a running job is (`done` of `total` units) for progress bars. */
+/** Stores how far a running job is (`done` of `total` units) for progress bars; renews the lease when given leaseMs. */
 export async function setJobProgress(
   db: Executor,
   clock: Clock,
@@ -31,10 +31,17 @@ export async function setJobProgress(
   owner: string,
   done: number,
   total: number | null,
+  leaseMs?: number,
 ): Promise<boolean> {
+  const now = clock.now();
   const res = await db
     .updateTable('jobs')
-    .set({ progressDone: done, progressTotal: total, updatedAt: clock.now() })
+    .set({
+      progressDone: done,
+      progressTotal: total,
+      updatedAt: now,
+      ...(leaseMs !== undefined ? { leaseUntil: now + leaseMs } : {}),
+    })
     .where('id', '=', id)
     .where('status', '=', 'running')
     .where('leaseOwner', '=', owner)

@@ -3,33 +3,10 @@ import type { DB } from '../../db/database.js';
 import type { RandomSource } from '../backoff.js';
 import { claimJobs } from './claim-jobs.js';
 import { completeJob, failJob } from './finish-job.js';
+import { type JobHandler, PermanentJobError } from './job-handler.js';
 import { extendLease, setJobProgress } from './job-lease.js';
 import { fireDueSchedules } from './job-schedules.js';
 import type { Job } from './jobs.repository.js';
-
-export interface JobTools {
-  ctx: AppContext;
-  /** Aborted when the runner stops or the job's lease is lost: stop soon, the job will be retried. */
-  signal: AbortSignal;
-  /** Renews the lease; call it between chunks of a long job. Returns false when the lease is lost. */
-  heartbeat(): Promise<boolean>;
-  /** Records progress for UIs (`done` of `total` units) and renews the lease. */
-  progress(done: number, total: number | null): Promise<void>;
-}
-
-/**
- * Runs one type of job. Handlers must be safe to run again: a worker can die after the effect and
- * before `completeJob`, so the job runs twice. Give external side effects an idempotency key
- * (e.g. the job id). Throw to fail the attempt (retried with backoff); the return value is stored
- * as the job's result.
- */
-export interface JobHandler<P = unknown> {
-  type: string;
-  handle(job: Job<P>, tools: JobTools): Promise<unknown>;
-}
-
-/** Throw this from a handler when retrying cannot help (bad input): the job ends `failed`. */
-export class PermanentJobError extends Error {}
 
 export interface JobRunnerOptions {
   owner: string;
@@ -125,7 +102,7 @@ export class JobRunner {
         signal,
         heartbeat,
         progress: async (done, total) => {
-          if (!(await setJobProgress(db, clock, job.id, owner, done, total))) lost.abort();
+          if (!(await setJobProgress(db, clock, job.id, owner, done, total, this.leaseMs))) lost.abort();
         },
       });
       await completeJob(db, clock, job.id, owner, result);
