@@ -81,16 +81,17 @@ describeEachDialect('event consumers', (dialect) => {
     expect(seen.slice(250)).toEqual([251, 252, 253]);
   });
 
-  it('transactional mode: a handler that throws mid-batch is retried with backoff and applies each event once', async () => {
+  it('transactional mode: a crash mid-batch resumes from the checkpoint and applies each event once', async () => {
     await appendMany(t, 10);
     await untilVisible(t);
     let crash = true;
     const consumer: EventConsumer = {
       name: 'count',
+      batchSize: 4,
       transactional: true,
       handle: async (evs, trx) => {
-        for (const [i, e] of evs.entries()) {
-          if (crash && i === 5) throw new Error('boom at event 6');
+        for (const e of evs) {
+          if (crash && e.seq === 6) throw new Error('boom at event 6');
           // Deliberately NOT idempotent: only the shared transaction keeps this exactly-once.
           await sql`insert into tally (k, n) values (${'total'}, 1)
             on conflict (k) do update set n = tally.n + 1`.execute(trx!);
@@ -99,11 +100,14 @@ describeEachDialect('event consumers', (dialect) => {
         }
       },
     };
+    const ok = await runConsumerBatch(t, consumer, { owner: 'w1', random: () => 1 });
+    expect(ok).toEqual({ status: 'processed', count: 4, position: 4 });
+    // Second batch (5–8) applies event 5, then throws at 6: the whole batch rolls back.
     const failed = await runConsumerBatch(t, consumer, { owner: 'w1', random: () => 1 });
     expect(failed).toEqual({ status: 'failed', error: 'boom at event 6', retryAt: t.clock.now() + 1000 });
     const row = await getConsumer(t.db, 'count');
-    expect(row).toMatchObject({ position: 0, attempts: 1, lastError: 'boom at event 6' });
-    expect(await tally(t.db)).toEqual([]);
+    expect(row).toMatchObject({ position: 4, attempts: 1, lastError: 'boom at event 6' });
+    expect((await tally(t.db)).find((r) => r.k === 'total')?.n).toBe(4);
     // Backing off: nothing runs before retryAt.
     crash = false;
     expect(await runConsumerBatch(t, consumer, { owner: 'w1' })).toEqual({ status: 'busy' });
@@ -122,23 +126,25 @@ describeEachDialect('event consumers', (dialect) => {
     let crash = true;
     const consumer: EventConsumer = {
       name: 'mark',
+      batchSize: 3,
       handle: async (evs) => {
         for (const e of evs) {
           deliveries.push(e.seq);
           await sql`insert into tally (k, n) values (${e.id}, ${e.seq}) on conflict (k) do nothing`.execute(
             t.db,
           );
-          if (crash && e.seq === 4) throw new Error('crash after applying 4');
+          if (crash && e.seq === 5) throw new Error('crash after applying 5');
         }
       },
     };
+    expect((await runConsumerBatch(t, consumer, { owner: 'w1', random: () => 0 })).status).toBe('processed');
     expect((await runConsumerBatch(t, consumer, { owner: 'w1', random: () => 0 })).status).toBe('failed');
-    expect((await getConsumer(t.db, 'mark'))?.position).toBe(0);
+    expect((await getConsumer(t.db, 'mark'))?.position).toBe(3);
     crash = false;
     t.clock.advance(1000);
     await drain(t, consumer, 8);
-    // Events 1–4 came twice, yet every event is applied once.
-    expect(deliveries).toEqual([1, 2, 3, 4, 1, 2, 3, 4, 5, 6, 7, 8]);
+    // The failed batch (4–6) came again from the checkpoint (3), yet every event is applied once.
+    expect(deliveries).toEqual([1, 2, 3, 4, 5, 4, 5, 6, 7, 8]);
     expect((await tally(t.db)).map((r) => r.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
@@ -182,8 +188,8 @@ describeEachDialect('event consumers', (dialect) => {
   if (dialect === 'postgres') {
     it('does not skip an event from a transaction still open when a later seq commits', async () => {
       const other = await reopen(t);
+      const open = await other.startTransaction().execute();
       try {
-        const open = await other.startTransaction().execute();
         await appendEvent(open, t.clock, systemActor, { type: 'slow', entityType: 't', entityId: 'slow' });
         await appendMany(t, 1); // seq 2, committed while seq 1 is still open
         const seen: EventRow[] = [];
@@ -198,6 +204,7 @@ describeEachDialect('event consumers', (dialect) => {
           [2, 'test.happened'],
         ]);
       } finally {
+        if (!open.isCommitted) await open.rollback().execute();
         await other.destroy();
       }
     });

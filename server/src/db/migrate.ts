@@ -8,12 +8,12 @@ export class MigrationError extends Error {}
 export async function migrateToLatest(db: DB): Promise<string[]> {
   const migrator = new Migrator({
     db,
+    // Kysely looks for its bookkeeping tables in every schema unless told which one: name ours, so
+    // databases with several Rapport schemas (tests, staging) each keep their own.
+    migrationTableSchema: await currentSchema(db),
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
-    // PostgreSQL: without an explicit schema Kysely's "does the table exist" check matches a
-    // schema_migrations table in ANY schema (another tenant or test schema) and skips creating ours.
-    migrationTableSchema: await currentSchema(db),
   });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {
@@ -26,6 +26,6 @@ export async function migrateToLatest(db: DB): Promise<string[]> {
 
 async function currentSchema(db: DB): Promise<string | undefined> {
   if (dialectOf(db) !== 'postgres') return undefined;
-  const res = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
-  return res.rows[0]?.schema;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema;
 }
