@@ -15,6 +15,7 @@ import {
 import type { AppContext } from './context.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { registerProblemHandlers } from './platform/http/problem.js';
+import { jobsRoutes } from './platform/jobs/jobs.routes.js';
 import './platform/http/route-config.js';
 
 export type AppInstance = FastifyInstance<
@@ -79,6 +80,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
 
   await app.register(healthRoutes);
   // Modules register their routes here, each under /api/v1.
+  await app.register(jobsRoutes);
 
   serveWebApp(app, opts.webDist ?? defaultWebDist());
   return app;

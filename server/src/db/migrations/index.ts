@@ -1,5 +1,8 @@
 import type { Migration } from 'kysely';
 import * as createEvents from './2026_11_22_1900_create_events.js';
+import * as createEventConsumers from './2026_11_22_1910_create_event_consumers.js';
+import * as createJobs from './2026_11_22_1911_create_jobs.js';
+import * as createJobSchedules from './2026_11_22_1912_create_job_schedules.js';
 
 /**
  * Every migration, by name. Names sort by time (YYYY_MM_DD_HHMM_<verb>_<table>); add new ones here.
@@ -7,4 +10,7 @@ import * as createEvents from './2026_11_22_1900_create_events.js';
  */
 export const migrations: Record<string, Migration> = {
   '2026_11_22_1900_create_events': createEvents,
+  '2026_11_22_1910_create_event_consumers': createEventConsumers,
+  '2026_11_22_1911_create_jobs': createJobs,
+  '2026_11_22_1912_create_job_schedules': createJobSchedules,
 };
