@@ -23,6 +23,7 @@ import { setupRoutes } from './platform/auth/setup.routes.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { registerProblemHandlers } from './platform/http/problem.js';
 import './platform/http/route-config.js';
+import { collectRouteAccess } from './platform/http/route-registry.js';
 import { teamsRoutes } from './platform/users/teams.routes.js';
 import { usersRoutes } from './platform/users/users.routes.js';
 
@@ -62,6 +63,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
   requireRouteAccessDeclarations(app);
+  collectRouteAccess(app);
   await app.register(cookie);
   // Only routes that opt in (config.rateLimit) are limited: login and setup.
   await app.register(rateLimit, { global: false });
