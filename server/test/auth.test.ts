@@ -177,6 +177,34 @@ describeEachDialect('auth', (dialect) => {
     expect(again.json().code).toBe('invalid_credentials');
   });
 
+  it('updates last_seen_at at most once a minute', async () => {
+    const s = await setupAdmin(t);
+    const seen = async () =>
+      (await t.db.selectFrom('sessions').select('lastSeenAt').executeTakeFirstOrThrow()).lastSeenAt;
+    const start = await seen();
+    t.clock.advance(30_000);
+    await as(t, s, { url: '/api/v1/auth/session' });
+    expect(await seen()).toBe(start);
+    t.clock.advance(31_000);
+    await as(t, s, { url: '/api/v1/auth/session' });
+    expect(await seen()).toBe(start + 61_000);
+  });
+
+  it('rate-limits sign-in attempts per IP', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 32; i++) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: `u${i}@x.io`, password: 'whatever' },
+      });
+      codes.push(res.statusCode);
+      if (res.statusCode === 429) expect(res.json().code).toBe('rate_limited');
+    }
+    expect(codes.slice(0, 30).every((c) => c === 401)).toBe(true);
+    expect(codes.slice(30)).toEqual([429, 429]);
+  });
+
   it('names unknown body fields in a 400', async () => {
     const res = await t.app.inject({
       method: 'POST',
@@ -185,5 +213,17 @@ describeEachDialect('auth', (dialect) => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('remember');
+  });
+});
+
+describeEachDialect('auth over https', (dialect) => {
+  it('marks the session cookie Secure when PUBLIC_URL is https', async () => {
+    const t = await createTestApp(dialect, { PUBLIC_URL: 'https://crm.example.com' });
+    try {
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/setup', payload: ADMIN });
+      expect(res.headers['set-cookie']).toMatch(/; Secure/);
+    } finally {
+      await t.close();
+    }
   });
 });
