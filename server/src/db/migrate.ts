@@ -6,15 +6,11 @@ export class MigrationError extends Error {}
 
 /** Brings the schema to the latest version; returns the names applied now. */
 export async function migrateToLatest(db: DB): Promise<string[]> {
-  // PostgreSQL: name the schema, or Kysely's existence check sees migration tables in *other* schemas
-  // of the same database (e.g. parallel test runs) and skips creating its own.
-  const schema =
-    dialectOf(db) === 'postgres'
-      ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
-      : undefined;
   const migrator = new Migrator({
     db,
-    ...(schema ? { migrationTableSchema: schema } : {}),
+    // Kysely looks for its bookkeeping tables in every schema unless told which one: name ours, so
+    // databases with several Rapport schemas (tests, staging) each keep their own.
+    migrationTableSchema: await currentSchema(db),
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
@@ -26,4 +22,10 @@ export async function migrateToLatest(db: DB): Promise<string[]> {
     throw new MigrationError(`Migration ${failed} failed: ${reason}`);
   }
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+async function currentSchema(db: DB): Promise<string | undefined> {
+  if (dialectOf(db) !== 'postgres') return undefined;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema;
 }
