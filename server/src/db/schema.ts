@@ -1,6 +1,9 @@
+import type { AuditLogTable } from '../platform/audit/audit.table.js';
+import type { ApiKeysTable, LoginAttemptsTable, SessionsTable } from '../platform/auth/auth.table.js';
 import type { EventConsumersTable } from '../platform/events/event-consumers.table.js';
 import type { EventsTable } from '../platform/events/events.table.js';
 import type { JobSchedulesTable, JobsTable } from '../platform/jobs/jobs.table.js';
+import type { SetupTable, TeamMembersTable, TeamsTable, UsersTable } from '../platform/users/users.table.js';
 
 /**
  * The whole database as Kysely sees it (camelCase; the CamelCasePlugin maps to snake_case columns).
@@ -11,4 +14,12 @@ export interface Database {
   eventConsumers: EventConsumersTable;
   jobs: JobsTable;
   jobSchedules: JobSchedulesTable;
+  users: UsersTable;
+  teams: TeamsTable;
+  teamMembers: TeamMembersTable;
+  setup: SetupTable;
+  sessions: SessionsTable;
+  apiKeys: ApiKeysTable;
+  loginAttempts: LoginAttemptsTable;
+  auditLog: AuditLogTable;
 }

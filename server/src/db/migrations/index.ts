@@ -3,6 +3,12 @@ import * as createEvents from './2026_11_22_1900_create_events.js';
 import * as createEventConsumers from './2026_11_22_1910_create_event_consumers.js';
 import * as createJobs from './2026_11_22_1911_create_jobs.js';
 import * as createJobSchedules from './2026_11_22_1912_create_job_schedules.js';
+import * as createUsers from './2026_11_22_1930_create_users.js';
+import * as createTeams from './2026_11_22_1931_create_teams.js';
+import * as createSessions from './2026_11_22_1932_create_sessions.js';
+import * as createApiKeys from './2026_11_22_1933_create_api_keys.js';
+import * as createLoginAttempts from './2026_11_22_1934_create_login_attempts.js';
+import * as createAuditLog from './2026_11_22_1935_create_audit_log.js';
 
 /**
  * Every migration, by name. Names sort by time (YYYY_MM_DD_HHMM_<verb>_<table>); add new ones here.
@@ -13,4 +19,10 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_1910_create_event_consumers': createEventConsumers,
   '2026_11_22_1911_create_jobs': createJobs,
   '2026_11_22_1912_create_job_schedules': createJobSchedules,
+  '2026_11_22_1930_create_users': createUsers,
+  '2026_11_22_1931_create_teams': createTeams,
+  '2026_11_22_1932_create_sessions': createSessions,
+  '2026_11_22_1933_create_api_keys': createApiKeys,
+  '2026_11_22_1934_create_login_attempts': createLoginAttempts,
+  '2026_11_22_1935_create_audit_log': createAuditLog,
 };
