@@ -1,0 +1,32 @@
+import { createTheme, localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { isApiError } from '../api/client.js';
+
+const theme = createTheme({
+  primaryColor: 'blue',
+  defaultRadius: 'md',
+  fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+});
+
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'rapport.color-scheme' });
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // 4xx answers will not change on retry; only transient failures are retried.
+      retry: (count, err) => count < 2 && !(isApiError(err) && err.status >= 400 && err.status < 500),
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+export function Providers({ children }: { children: ReactNode }) {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
+      <Notifications position="top-right" />
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </MantineProvider>
+  );
+}
