@@ -22,14 +22,14 @@ export interface ModuleDef {
   planned?: boolean;
 }
 
-// Permission names follow the server's `resource:action` convention.
+// Permission names are the server's (server/src/platform/users/roles.ts).
 export const MODULES: ModuleDef[] = [
   { key: 'home', path: '/', icon: IconHome },
   {
     key: 'customers',
     path: '/customers',
     icon: IconAddressBook,
-    permission: 'customers:read',
+    permission: 'people:read',
     planned: true,
   },
   { key: 'sales', path: '/sales', icon: IconReportMoney, permission: 'deals:read', planned: true },

@@ -75,7 +75,7 @@ export function AppRouter() {
             <Route
               path="api-keys"
               element={
-                <RequirePermission permission="api_keys:manage">
+                <RequirePermission permission="api_keys:read">
                   <ApiKeysPage />
                 </RequirePermission>
               }

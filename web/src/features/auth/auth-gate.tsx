@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { FullPageError, FullPageLoader } from '../../shared/page-states.js';
 import { SessionPreferences } from './session-preferences.js';
 import { useSession, useSetupStatus } from './use-session.js';
@@ -27,12 +27,19 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 
 /** For the sign-in pages: skips them when already signed in, and forces setup first. */
 export function PublicOnly({ children, page }: { children: ReactNode; page: 'setup' | 'login' }) {
+  const [params] = useSearchParams();
   const setup = useSetupStatus();
   const session = useSession();
   if (setup.isPending || session.isPending) return <FullPageLoader />;
   if (setup.isError) return <FullPageError error={setup.error} onRetry={() => setup.refetch()} />;
   if (page === 'login' && setup.data.needsSetup) return <Navigate to="/setup" replace />;
   if (page === 'setup' && !setup.data.needsSetup) return <Navigate to="/login" replace />;
-  if (session.data) return <Navigate to="/" replace />;
+  // Signing in refreshes the session, which lands here: continue to where the user was heading.
+  if (session.data) return <Navigate to={safeNext(params.get('next'))} replace />;
   return <>{children}</>;
+}
+
+/** Only same-origin paths, so `?next=` cannot send the user to another site. */
+function safeNext(next: string | null): string {
+  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
 }

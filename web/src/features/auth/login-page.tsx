@@ -3,7 +3,6 @@ import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
 import { useErrorMessage } from '../../shared/error-message.js';
 import { authApi } from './auth.api.js';
 import { AuthLayout } from './auth-layout.js';
@@ -11,8 +10,6 @@ import { useSessionUpdates } from './use-session.js';
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const [params] = useSearchParams();
   const message = useErrorMessage();
   const { signedIn } = useSessionUpdates();
   const form = useForm({
@@ -24,11 +21,8 @@ export function LoginPage() {
   });
   const login = useMutation({
     mutationFn: authApi.login,
-    onSuccess: async (res) => {
-      await signedIn(res);
-      const next = params.get('next');
-      navigate(next?.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
-    },
+    // The new session makes PublicOnly redirect to `?next=` or the start page.
+    onSuccess: signedIn,
   });
 
   return (

@@ -3,7 +3,6 @@ import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { LOCALES, type Locale } from '../../api/types.js';
 import { rememberLocale } from '../../i18n/index.js';
 import { useErrorMessage } from '../../shared/error-message.js';
@@ -15,7 +14,6 @@ import { useSessionUpdates } from './use-session.js';
 /** First run: creates the owner (an admin) and signs them in. */
 export function SetupPage() {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
   const message = useErrorMessage();
   const { signedIn } = useSessionUpdates();
   const form = useForm({
@@ -34,10 +32,8 @@ export function SetupPage() {
   });
   const setup = useMutation({
     mutationFn: authApi.setup,
-    onSuccess: async (res) => {
-      await signedIn(res);
-      navigate('/', { replace: true });
-    },
+    // The new session makes PublicOnly redirect into the app.
+    onSuccess: signedIn,
   });
 
   return (

@@ -10,7 +10,7 @@ export const SETTINGS_TABS = [
   { key: 'profile', icon: IconUserCircle },
   { key: 'users', icon: IconUsers, permission: 'users:read' },
   { key: 'teams', icon: IconUsersGroup, permission: 'teams:read' },
-  { key: 'api-keys', icon: IconKey, permission: 'api_keys:manage' },
+  { key: 'api-keys', icon: IconKey, permission: 'api_keys:read' },
 ] as const;
 
 /** Settings frame: a tab per section the user may open; the section renders below. */

@@ -8,6 +8,7 @@ import { ConfirmModal } from '../../../shared/confirm-modal.js';
 import { useFormat } from '../../../shared/format.js';
 import { useNotify } from '../../../shared/notify.js';
 import { QueryView } from '../../../shared/query-view.js';
+import { useCan } from '../../auth/use-session.js';
 import { apiKeysKey, settingsApi } from '../settings.api.js';
 import { CreateApiKeyModal } from './create-api-key-modal.js';
 
@@ -15,6 +16,7 @@ export function ApiKeysPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const qc = useQueryClient();
+  const can = useCan();
   const notify = useNotify();
   const keys = useQuery({ queryKey: apiKeysKey, queryFn: settingsApi.apiKeys, select: (p) => p.data });
   const [creating, setCreating] = useState(false);
@@ -35,13 +37,15 @@ export function ApiKeysPage() {
         <Text c="dimmed" size="sm" maw={560}>
           {t('apiKeys.intro')}
         </Text>
-        <Button
-          leftSection={<IconPlus size={16} />}
-          onClick={() => setCreating(true)}
-          data-testid="api-key-create"
-        >
-          {t('apiKeys.create')}
-        </Button>
+        {can('api_keys:create') && (
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setCreating(true)}
+            data-testid="api-key-create"
+          >
+            {t('apiKeys.create')}
+          </Button>
+        )}
       </Group>
       <QueryView query={keys}>
         {(rows) =>
@@ -79,9 +83,11 @@ export function ApiKeysPage() {
                           {t('apiKeys.revokedOn', { date: fmt.date(key.revokedAt) })}
                         </Badge>
                       ) : (
-                        <Button size="xs" variant="light" color="red" onClick={() => setRevoking(key)}>
-                          {t('apiKeys.revoke')}
-                        </Button>
+                        can('api_keys:delete') && (
+                          <Button size="xs" variant="light" color="red" onClick={() => setRevoking(key)}>
+                            {t('apiKeys.revoke')}
+                          </Button>
+                        )
                       )}
                     </Table.Td>
                   </Table.Tr>

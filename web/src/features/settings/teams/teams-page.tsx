@@ -8,6 +8,7 @@ import { ConfirmModal } from '../../../shared/confirm-modal.js';
 import { useFormat } from '../../../shared/format.js';
 import { useNotify } from '../../../shared/notify.js';
 import { QueryView } from '../../../shared/query-view.js';
+import { useCan } from '../../auth/use-session.js';
 import { settingsApi, teamsKey, useTeams, useUserOptions } from '../settings.api.js';
 import { TeamFormModal } from './team-form-modal.js';
 
@@ -17,6 +18,7 @@ export function TeamsPage() {
   const qc = useQueryClient();
   const notify = useNotify();
   const teams = useTeams();
+  const can = useCan();
   const people = useUserOptions();
   const [editing, setEditing] = useState<Team | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Team | null>(null);
@@ -34,13 +36,15 @@ export function TeamsPage() {
   return (
     <Stack data-testid="teams-page">
       <Group justify="flex-end">
-        <Button
-          leftSection={<IconPlus size={16} />}
-          onClick={() => setEditing('new')}
-          data-testid="team-create"
-        >
-          {t('teams.create')}
-        </Button>
+        {can('teams:create') && (
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setEditing('new')}
+            data-testid="team-create"
+          >
+            {t('teams.create')}
+          </Button>
+        )}
       </Group>
       <QueryView query={teams}>
         {(rows) =>
@@ -81,12 +85,16 @@ export function TeamsPage() {
                     <Table.Td>{fmt.date(team.createdAt)}</Table.Td>
                     <Table.Td>
                       <Group gap="xs" justify="flex-end" wrap="nowrap">
-                        <Button size="xs" variant="default" onClick={() => setEditing(team)}>
-                          {t('common.edit')}
-                        </Button>
-                        <Button size="xs" variant="light" color="red" onClick={() => setDeleting(team)}>
-                          {t('common.delete')}
-                        </Button>
+                        {can('teams:update') && (
+                          <Button size="xs" variant="default" onClick={() => setEditing(team)}>
+                            {t('common.edit')}
+                          </Button>
+                        )}
+                        {can('teams:delete') && (
+                          <Button size="xs" variant="light" color="red" onClick={() => setDeleting(team)}>
+                            {t('common.delete')}
+                          </Button>
+                        )}
                       </Group>
                     </Table.Td>
                   </Table.Tr>

@@ -8,6 +8,7 @@ import { isApiError } from '../../../api/client.js';
 import type { User } from '../../../api/types.js';
 import { useFormat } from '../../../shared/format.js';
 import { ErrorAlert, Forbidden, PageLoader } from '../../../shared/page-states.js';
+import { useCan } from '../../auth/use-session.js';
 import { settingsApi, usersKey, useTeams } from '../settings.api.js';
 import { CreateUserModal } from './create-user-modal.js';
 import { EditUserModal } from './edit-user-modal.js';
@@ -21,6 +22,7 @@ export function UsersPage() {
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);
   const teams = useTeams();
+  const can = useCan();
   const teamName = (id: string) => teams.data?.find((tm) => tm.id === id)?.name ?? id;
   const users = useInfiniteQuery({
     queryKey: [...usersKey, 'list', q],
@@ -43,13 +45,15 @@ export function UsersPage() {
           onChange={(e) => setSearch(e.currentTarget.value)}
           w={320}
         />
-        <Button
-          leftSection={<IconPlus size={16} />}
-          onClick={() => setCreating(true)}
-          data-testid="user-create"
-        >
-          {t('users.create')}
-        </Button>
+        {can('users:create') && (
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setCreating(true)}
+            data-testid="user-create"
+          >
+            {t('users.create')}
+          </Button>
+        )}
       </Group>
       {users.isPending && <PageLoader />}
       {users.isError && <ErrorAlert error={users.error} onRetry={() => users.refetch()} />}
@@ -102,10 +106,12 @@ export function UsersPage() {
                   <Table.Td>{fmt.date(u.createdAt)}</Table.Td>
                   <Table.Td>
                     <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      <Button size="xs" variant="default" onClick={() => setEditing(u)}>
-                        {t('common.edit')}
-                      </Button>
-                      <UserActiveToggle user={u} />
+                      {can('users:update') && (
+                        <Button size="xs" variant="default" onClick={() => setEditing(u)}>
+                          {t('common.edit')}
+                        </Button>
+                      )}
+                      {can('users:update') && <UserActiveToggle user={u} />}
                     </Group>
                   </Table.Td>
                 </Table.Tr>

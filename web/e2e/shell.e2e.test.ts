@@ -1,0 +1,112 @@
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from './server.js';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const OWNER = { name: 'Anna Owner', email: 'owner@example.com', password: 'correct-horse-battery' };
+const SHOTS = process.env.RAPPORT_SCREENSHOTS ?? '/tmp';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+async function openUserMenu(p: Page) {
+  await p.getByTestId('user-menu').click();
+  await p.getByTestId('menu-logout').waitFor();
+}
+
+async function logout(p: Page) {
+  await openUserMenu(p);
+  await p.getByTestId('menu-logout').click();
+  await p.waitForURL('**/login');
+}
+
+describe('app shell in a real browser', () => {
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('sends the first visitor to setup and signs the new owner in', async () => {
+    await page.goto(server.baseUrl);
+    await page.waitForURL('**/setup');
+    await page.getByTestId('setup-name').fill(OWNER.name);
+    await page.getByTestId('setup-email').fill(OWNER.email);
+    await page.getByTestId('setup-password').fill(OWNER.password);
+    await page.getByTestId('setup-submit').click();
+    await page.getByTestId('home-page').waitFor();
+    expect(await page.getByTestId('user-name').textContent()).toBe(OWNER.name);
+    expect(await page.getByTestId('nav-customers').textContent()).toContain('Customers');
+    expect(await page.getByTestId('nav-settings').isVisible()).toBe(true);
+  });
+
+  it('shows a translated empty state for modules not built yet', async () => {
+    await page.getByTestId('nav-sales').click();
+    await page.getByTestId('module-sales').waitFor();
+    expect(await page.getByTestId('module-sales').textContent()).toContain('Coming in a later release');
+  });
+
+  it('signs out and back in, with a translated error for a wrong password', async () => {
+    await logout(page);
+    await page.goto(`${server.baseUrl}/settings`);
+    await page.waitForURL('**/login?next=*');
+    await page.getByTestId('login-email').fill(OWNER.email);
+    await page.getByTestId('login-password').fill('wrong-password-123');
+    await page.getByTestId('login-submit').click();
+    expect(await page.getByTestId('login-error').textContent()).toContain('Wrong email or password');
+    await page.getByTestId('login-password').fill(OWNER.password);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL('**/settings/profile');
+    await page.getByTestId('profile-page').waitFor();
+  });
+
+  it('switches to Russian, keeps it per user across a reload, and applies the dark theme', async () => {
+    await openUserMenu(page);
+    await page.getByTestId('menu-locale-ru').click();
+    await expect.poll(() => page.getByTestId('nav-customers').textContent()).toBe('Клиенты');
+    expect(await page.getByTestId('settings-tab-users').textContent()).toBe('Пользователи');
+
+    await page.reload();
+    await page.getByTestId('nav-customers').waitFor();
+    expect(await page.getByTestId('nav-customers').textContent()).toBe('Клиенты');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId('home-page').waitFor();
+    await page.screenshot({ path: `${SHOTS}/rapport-shell-ru.png` });
+
+    await openUserMenu(page);
+    await page.getByTestId('menu-theme-dark').click();
+    await expect.poll(() => page.locator('html').getAttribute('data-mantine-color-scheme')).toBe('dark');
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await page.getByTestId('home-page').waitFor();
+    expect(await page.locator('html').getAttribute('data-mantine-color-scheme')).toBe('dark');
+    await page.screenshot({ path: `${SHOTS}/rapport-shell-ru-dark.png` });
+  });
+
+  it('signs out to a Russian login page', async () => {
+    await logout(page);
+    expect(await page.getByTestId('login-submit').textContent()).toBe('Войти');
+    const session = await page.evaluate(async () => (await fetch('/api/v1/auth/session')).status);
+    expect(session).toBe(401);
+  });
+});
