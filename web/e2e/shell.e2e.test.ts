@@ -1,44 +1,18 @@
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeSetup, logout, openBrowser, openUserMenu, SHOTS } from './browser.js';
 import { type RunningServer, startServer } from './server.js';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const OWNER = { name: 'Anna Owner', email: 'owner@example.com', password: 'correct-horse-battery' };
-const SHOTS = process.env.RAPPORT_SCREENSHOTS ?? '/tmp';
 
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
-async function openUserMenu(p: Page) {
-  await p.getByTestId('user-menu').click();
-  await p.getByTestId('menu-logout').waitFor();
-}
-
-async function logout(p: Page) {
-  await openUserMenu(p);
-  await p.getByTestId('menu-logout').click();
-  await p.waitForURL('**/login');
-}
-
 describe('app shell in a real browser', () => {
   beforeAll(async () => {
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    ({ browser, page } = await openBrowser());
   });
 
   afterAll(async () => {
@@ -47,13 +21,7 @@ describe('app shell in a real browser', () => {
   });
 
   it('sends the first visitor to setup and signs the new owner in', async () => {
-    await page.goto(server.baseUrl);
-    await page.waitForURL('**/setup');
-    await page.getByTestId('setup-name').fill(OWNER.name);
-    await page.getByTestId('setup-email').fill(OWNER.email);
-    await page.getByTestId('setup-password').fill(OWNER.password);
-    await page.getByTestId('setup-submit').click();
-    await page.getByTestId('home-page').waitFor();
+    await completeSetup(page, server.baseUrl, OWNER);
     expect(await page.getByTestId('user-name').textContent()).toBe(OWNER.name);
     expect(await page.getByTestId('nav-customers').textContent()).toContain('Customers');
     expect(await page.getByTestId('nav-settings').isVisible()).toBe(true);
@@ -101,11 +69,15 @@ describe('app shell in a real browser', () => {
     await page.getByTestId('home-page').waitFor();
     expect(await page.locator('html').getAttribute('data-mantine-color-scheme')).toBe('dark');
     await page.screenshot({ path: `${SHOTS}/rapport-shell-ru-dark.png` });
+    await page.getByTestId('nav-loyalty').click();
+    expect(await page.getByTestId('module-loyalty').textContent()).toContain('Появится в следующих версиях');
+    await page.screenshot({ path: `${SHOTS}/rapport-shell-module-ru-dark.png` });
   });
 
   it('signs out to a Russian login page', async () => {
     await logout(page);
     expect(await page.getByTestId('login-submit').textContent()).toBe('Войти');
+    await page.screenshot({ path: `${SHOTS}/rapport-shell-login-ru.png` });
     const session = await page.evaluate(async () => (await fetch('/api/v1/auth/session')).status);
     expect(session).toBe(401);
   });

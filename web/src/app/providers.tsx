@@ -1,4 +1,4 @@
-import { createTheme, localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
+import { Badge, createTheme, localStorageColorSchemeManager, MantineProvider, Table } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -8,6 +8,11 @@ const theme = createTheme({
   primaryColor: 'blue',
   defaultRadius: 'md',
   fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  components: {
+    // Role and status badges in table cells: readable case, never cut to "ADMINISTRA…".
+    Badge: Badge.extend({ defaultProps: { tt: 'none' }, styles: { label: { overflow: 'visible' } } }),
+    Table: Table.extend({ styles: { td: { whiteSpace: 'nowrap' } } }),
+  },
 });
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'rapport.color-scheme' });

@@ -8,7 +8,7 @@ import { isApiError } from '../../../api/client.js';
 import type { User } from '../../../api/types.js';
 import { useFormat } from '../../../shared/format.js';
 import { ErrorAlert, Forbidden, PageLoader } from '../../../shared/page-states.js';
-import { useCan } from '../../auth/use-session.js';
+import { useCan, useCurrentSession } from '../../auth/use-session.js';
 import { settingsApi, usersKey, useTeams } from '../settings.api.js';
 import { CreateUserModal } from './create-user-modal.js';
 import { EditUserModal } from './edit-user-modal.js';
@@ -23,6 +23,7 @@ export function UsersPage() {
   const [editing, setEditing] = useState<User | null>(null);
   const teams = useTeams();
   const can = useCan();
+  const me = useCurrentSession().user;
   const teamName = (id: string) => teams.data?.find((tm) => tm.id === id)?.name ?? id;
   const users = useInfiniteQuery({
     queryKey: [...usersKey, 'list', q],
@@ -111,7 +112,7 @@ export function UsersPage() {
                           {t('common.edit')}
                         </Button>
                       )}
-                      {can('users:update') && <UserActiveToggle user={u} />}
+                      {can('users:update') && u.id !== me.id && <UserActiveToggle user={u} />}
                     </Group>
                   </Table.Td>
                 </Table.Tr>
