@@ -1,8 +1,9 @@
 import { Badge, createTheme, localStorageColorSchemeManager, MantineProvider, Table } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { isApiError } from '../api/client.js';
+import { sessionKey } from '../features/auth/use-session.js';
 
 const theme = createTheme({
   primaryColor: 'blue',
@@ -17,7 +18,15 @@ const theme = createTheme({
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'rapport.color-scheme' });
 
-const queryClient = new QueryClient({
+// A session that ends mid-work (expired, signed out elsewhere, password changed) drops the cached
+// session, so the auth gate sends the user to the sign-in page instead of showing broken pages.
+const onError = (err: unknown) => {
+  if (isApiError(err, 401) && err.code !== 'invalid_credentials') queryClient.setQueryData(sessionKey, null);
+};
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
   defaultOptions: {
     queries: {
       // 4xx answers will not change on retry; only transient failures are retried.
