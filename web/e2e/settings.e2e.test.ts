@@ -80,6 +80,14 @@ describe('settings in a real browser', () => {
     await expect.poll(() => page.getByTestId('api-keys-page').textContent()).toContain('Revoked');
   });
 
+  it('shows the audit log of these changes to the administrator', async () => {
+    await page.getByTestId('settings-tab-audit').click();
+    await page.getByTestId('audit-page').waitFor();
+    expect(await page.getByTestId('audit-page').locator('tbody tr').count()).toBeGreaterThanOrEqual(4);
+    expect(await page.getByTestId('audit-page').textContent()).toContain(OWNER.name);
+    await page.screenshot({ path: `${SHOTS}/rapport-shell-audit.png` });
+  });
+
   it('hides what an agent may not open and answers a direct link with "No access"', async () => {
     await logout(page);
     await login(page, AGENT.email, AGENT.password);
@@ -89,6 +97,7 @@ describe('settings in a real browser', () => {
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('profile-page').waitFor();
     expect(await page.getByTestId('settings-tab-api-keys').count()).toBe(0);
+    expect(await page.getByTestId('settings-tab-audit').count()).toBe(0);
     await page.goto(`${server.baseUrl}/settings/api-keys`);
     await page.getByTestId('forbidden').waitFor();
     await page.goto(`${server.baseUrl}/marketing`);

@@ -7,6 +7,7 @@ import { HomePage } from '../features/home/home-page.js';
 import { ModulePlaceholderPage } from '../features/home/module-placeholder-page.js';
 import { NotFoundPage } from '../features/home/not-found-page.js';
 import { ApiKeysPage } from '../features/settings/api-keys/api-keys-page.js';
+import { AuditPage } from '../features/settings/audit/audit-page.js';
 import { ProfilePage } from '../features/settings/profile/profile-page.js';
 import { RequirePermission, SettingsLayout } from '../features/settings/settings-layout.js';
 import { TeamsPage } from '../features/settings/teams/teams-page.js';
@@ -77,6 +78,14 @@ export function AppRouter() {
               element={
                 <RequirePermission permission="api_keys:read">
                   <ApiKeysPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="audit"
+              element={
+                <RequirePermission permission="audit:read">
+                  <AuditPage />
                 </RequirePermission>
               }
             />
