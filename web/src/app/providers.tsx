@@ -20,8 +20,11 @@ const colorSchemeManager = localStorageColorSchemeManager({ key: 'rapport.color-
 
 // A session that ends mid-work (expired, signed out elsewhere, password changed) drops the cached
 // session, so the auth gate sends the user to the sign-in page instead of showing broken pages.
+// A stale CSRF token (a new session in another tab) is refreshed with the session.
 const onError = (err: unknown) => {
   if (isApiError(err, 401) && err.code !== 'invalid_credentials') queryClient.setQueryData(sessionKey, null);
+  if (isApiError(err, 403) && err.code === 'csrf_failed')
+    void queryClient.invalidateQueries({ queryKey: sessionKey });
 };
 
 const queryClient: QueryClient = new QueryClient({
