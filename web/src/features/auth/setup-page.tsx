@@ -21,7 +21,6 @@ export function SetupPage() {
       name: '',
       email: '',
       password: '',
-      locale: ((i18n.resolvedLanguage as Locale) ?? 'en') as Locale,
     },
     validate: {
       name: (v) => (v.trim() ? null : t('validation.required')),
@@ -45,7 +44,8 @@ export function SetupPage() {
             name: v.name.trim(),
             email: v.email.trim(),
             password: v.password,
-            locale: v.locale,
+            // The language shown now (also switchable in the header) becomes the owner's.
+            locale: (i18n.resolvedLanguage ?? 'en') as Locale,
           }),
         )}
       >
@@ -74,10 +74,10 @@ export function SetupPage() {
             label={t('common.language')}
             allowDeselect={false}
             data={LOCALES.map((l) => ({ value: l, label: t(`locales.${l}`) }))}
-            {...form.getInputProps('locale')}
+            value={i18n.resolvedLanguage ?? 'en'}
+            data-testid="setup-locale"
             onChange={(value) => {
               if (!value) return;
-              form.setFieldValue('locale', value as Locale);
               void i18n.changeLanguage(value);
               rememberLocale(value as Locale);
             }}
