@@ -56,6 +56,12 @@ describe('settings in a real browser', () => {
     await expect.poll(() => row(AGENT.email).textContent()).toContain('Absent');
     await page.screenshot({ path: `${SHOTS}/rapport-shell-users.png` });
 
+    await page.getByRole('textbox', { name: 'Search by name or email' }).fill('boris');
+    await expect.poll(() => row(OWNER.email).count()).toBe(0);
+    expect(await row(AGENT.email).count()).toBe(1);
+    await page.getByRole('textbox', { name: 'Search by name or email' }).fill('');
+    await row(OWNER.email).waitFor();
+
     await row(AGENT.email).getByRole('button', { name: 'Deactivate' }).click();
     await page.getByTestId('confirm-button').click();
     await expect.poll(() => row(AGENT.email).textContent()).toContain('Deactivated');

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeSetup, logout, openBrowser, openUserMenu, SHOTS } from './browser.js';
+import { completeSetup, login, logout, openBrowser, openUserMenu, SHOTS } from './browser.js';
 import { type RunningServer, startServer } from './server.js';
 
 const OWNER = { name: 'Anna Owner', email: 'owner@example.com', password: 'correct-horse-battery' };
@@ -72,6 +72,17 @@ describe('app shell in a real browser', () => {
     await page.getByTestId('nav-loyalty').click();
     expect(await page.getByTestId('module-loyalty').textContent()).toContain('Появится в следующих версиях');
     await page.screenshot({ path: `${SHOTS}/rapport-shell-module-ru-dark.png` });
+  });
+
+  it('keeps the language and theme with the user, not the browser: a fresh browser gets them at sign-in', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    const fresh = await context.newPage();
+    await fresh.goto(`${server.baseUrl}/login`);
+    expect(await fresh.getByTestId('login-submit').textContent()).toBe('Sign in');
+    await login(fresh, OWNER.email, OWNER.password);
+    await expect.poll(() => fresh.getByTestId('nav-customers').textContent()).toBe('Клиенты');
+    expect(await fresh.locator('html').getAttribute('data-mantine-color-scheme')).toBe('dark');
+    await context.close();
   });
 
   it('signs out to a Russian login page', async () => {
