@@ -1,0 +1,128 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose, completeSetup, login, logout, openBrowser, SHOTS } from './browser.js';
+import { type RunningServer, startServer } from './server.js';
+
+const OWNER = { name: 'Olga Owner', email: 'olga@example.com', password: 'owner-password-1' };
+const AGENT = { name: 'Boris Agent', email: 'boris@example.com', password: 'agent-password-1' };
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+const dialog = () => page.getByRole('dialog');
+const row = (email: string) => page.getByTestId(`user-row-${email}`);
+
+describe('settings in a real browser', () => {
+  beforeAll(async () => {
+    server = await startServer();
+    ({ browser, page } = await openBrowser());
+    await completeSetup(page, server.baseUrl, OWNER);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('creates a team', async () => {
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings-tab-teams').click();
+    await page.getByTestId('team-create').click();
+    await dialog().getByLabel('Team name').fill('Riga sales');
+    await dialog().getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('cell', { name: 'Riga sales' }).waitFor();
+  });
+
+  it('creates a user with a role and a team, sets an absence with a substitute, deactivates and reactivates', async () => {
+    await page.getByTestId('settings-tab-users').click();
+    await page.getByTestId('user-create').click();
+    await dialog().getByLabel('Name').fill(AGENT.name);
+    await dialog().getByLabel('Email').fill(AGENT.email);
+    await choose(page, 'Role', 'Support agent');
+    await dialog().getByLabel('Initial password').fill(AGENT.password);
+    await choose(page, 'Teams', 'Riga sales');
+    await page.keyboard.press('Escape');
+    await dialog().getByRole('button', { name: 'Create' }).click();
+    await row(AGENT.email).waitFor();
+    expect(await row(AGENT.email).textContent()).toContain('Support agent');
+    expect(await row(AGENT.email).textContent()).toContain('Riga sales');
+
+    await row(AGENT.email).getByRole('button', { name: 'Edit' }).click();
+    await dialog().getByLabel('Absent from').fill('2026-12-01');
+    await dialog().getByLabel('Absent until').fill('2026-12-14');
+    await choose(page, 'Substitute', `${OWNER.name} (${OWNER.email})`);
+    await dialog().getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => row(AGENT.email).textContent()).toContain('Absent');
+    await page.screenshot({ path: `${SHOTS}/rapport-shell-users.png` });
+
+    await page.getByRole('textbox', { name: 'Search by name or email' }).fill('boris');
+    await expect.poll(() => row(OWNER.email).count()).toBe(0);
+    expect(await row(AGENT.email).count()).toBe(1);
+    await page.getByRole('textbox', { name: 'Search by name or email' }).fill('');
+    await row(OWNER.email).waitFor();
+
+    await row(AGENT.email).getByRole('button', { name: 'Deactivate' }).click();
+    await page.getByTestId('confirm-button').click();
+    await expect.poll(() => row(AGENT.email).textContent()).toContain('Deactivated');
+    await row(AGENT.email).getByRole('button', { name: 'Reactivate' }).click();
+    await expect.poll(() => row(AGENT.email).textContent()).not.toContain('Deactivated');
+  });
+
+  it('creates an API key shown once, then revokes it', async () => {
+    await page.getByTestId('settings-tab-api-keys').click();
+    await page.getByTestId('api-key-create').click();
+    await dialog().getByLabel('Name').fill('Web shop');
+    await dialog().getByRole('button', { name: 'Create' }).click();
+    const secret = (await page.getByTestId('api-key-secret').textContent()) ?? '';
+    expect(secret.length).toBeGreaterThan(20);
+    await page.screenshot({ path: `${SHOTS}/rapport-shell-api-key.png` });
+    await dialog().getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('cell', { name: 'Web shop' }).waitFor();
+    expect(await page.getByTestId('api-keys-page').textContent()).not.toContain(secret);
+
+    await page.getByRole('button', { name: 'Revoke' }).click();
+    await page.getByTestId('confirm-button').click();
+    await expect.poll(() => page.getByTestId('api-keys-page').textContent()).toContain('Revoked');
+  });
+
+  it('shows the audit log of these changes to the administrator', async () => {
+    await page.getByTestId('settings-tab-audit').click();
+    await page.getByTestId('audit-page').waitFor();
+    expect(await page.getByTestId('audit-page').locator('tbody tr').count()).toBeGreaterThanOrEqual(4);
+    expect(await page.getByTestId('audit-page').textContent()).toContain(OWNER.name);
+    await page.screenshot({ path: `${SHOTS}/rapport-shell-audit.png` });
+  });
+
+  it('hides what an agent may not open and answers a direct link with "No access"', async () => {
+    await logout(page);
+    await login(page, AGENT.email, AGENT.password);
+    expect(await page.getByTestId('nav-customers').isVisible()).toBe(true);
+    expect(await page.getByTestId('nav-marketing').count()).toBe(0);
+    expect(await page.getByTestId('nav-analytics').count()).toBe(0);
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('profile-page').waitFor();
+    expect(await page.getByTestId('settings-tab-api-keys').count()).toBe(0);
+    expect(await page.getByTestId('settings-tab-audit').count()).toBe(0);
+    await page.goto(`${server.baseUrl}/settings/api-keys`);
+    await page.getByTestId('forbidden').waitFor();
+    await page.goto(`${server.baseUrl}/marketing`);
+    await page.getByTestId('forbidden').waitFor();
+  });
+
+  it('lets a user change their own name and password', async () => {
+    await page.goto(`${server.baseUrl}/settings/profile`);
+    await page.getByTestId('profile-page').getByLabel('Your name').fill('Boris B. Agent');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByTestId('user-name').textContent()).toBe('Boris B. Agent');
+
+    await page.getByLabel('Current password').fill(AGENT.password);
+    await page.getByLabel('New password', { exact: true }).fill('agent-password-2');
+    await page.getByLabel('Repeat the new password').fill('agent-password-2');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Password changed').waitFor();
+    await logout(page);
+    await login(page, AGENT.email, 'agent-password-2');
+    expect(await page.getByTestId('user-name').textContent()).toBe('Boris B. Agent');
+  });
+});

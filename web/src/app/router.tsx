@@ -1,0 +1,98 @@
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { PublicOnly, RequireAuth } from '../features/auth/auth-gate.js';
+import { LoginPage } from '../features/auth/login-page.js';
+import { SetupPage } from '../features/auth/setup-page.js';
+import { useCan } from '../features/auth/use-session.js';
+import { HomePage } from '../features/home/home-page.js';
+import { ModulePlaceholderPage } from '../features/home/module-placeholder-page.js';
+import { NotFoundPage } from '../features/home/not-found-page.js';
+import { ApiKeysPage } from '../features/settings/api-keys/api-keys-page.js';
+import { AuditPage } from '../features/settings/audit/audit-page.js';
+import { ProfilePage } from '../features/settings/profile/profile-page.js';
+import { RequirePermission, SettingsLayout } from '../features/settings/settings-layout.js';
+import { TeamsPage } from '../features/settings/teams/teams-page.js';
+import { UsersPage } from '../features/settings/users/users-page.js';
+import { Forbidden } from '../shared/page-states.js';
+import { MODULES } from './modules.js';
+import { ShellLayout } from './shell-layout.js';
+
+function ModuleRoute({ moduleKey }: { moduleKey: string }) {
+  const can = useCan();
+  const module = MODULES.find((m) => m.key === moduleKey)!;
+  if (module.permission && !can(module.permission)) return <Forbidden />;
+  return <ModulePlaceholderPage module={module} />;
+}
+
+export function AppRouter() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route
+          path="/setup"
+          element={
+            <PublicOnly page="setup">
+              <SetupPage />
+            </PublicOnly>
+          }
+        />
+        <Route
+          path="/login"
+          element={
+            <PublicOnly page="login">
+              <LoginPage />
+            </PublicOnly>
+          }
+        />
+        <Route
+          element={
+            <RequireAuth>
+              <ShellLayout />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<HomePage />} />
+          {MODULES.filter((m) => m.planned).map((m) => (
+            <Route key={m.key} path={`${m.path.slice(1)}/*`} element={<ModuleRoute moduleKey={m.key} />} />
+          ))}
+          <Route path="settings" element={<SettingsLayout />}>
+            <Route index element={<Navigate to="profile" replace />} />
+            <Route path="profile" element={<ProfilePage />} />
+            <Route
+              path="users"
+              element={
+                <RequirePermission permission="users:read">
+                  <UsersPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="teams"
+              element={
+                <RequirePermission permission="teams:read">
+                  <TeamsPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="api-keys"
+              element={
+                <RequirePermission permission="api_keys:read">
+                  <ApiKeysPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="audit"
+              element={
+                <RequirePermission permission="audit:read">
+                  <AuditPage />
+                </RequirePermission>
+              }
+            />
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,114 @@
+import { Badge, Button, Code, Group, Stack, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiKey } from '../../../api/types.js';
+import { ConfirmModal } from '../../../shared/confirm-modal.js';
+import { useFormat } from '../../../shared/format.js';
+import { useNotify } from '../../../shared/notify.js';
+import { QueryView } from '../../../shared/query-view.js';
+import { useCan } from '../../auth/use-session.js';
+import { apiKeysKey, settingsApi } from '../settings.api.js';
+import { CreateApiKeyModal } from './create-api-key-modal.js';
+
+export function ApiKeysPage() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const qc = useQueryClient();
+  const can = useCan();
+  const notify = useNotify();
+  const keys = useQuery({ queryKey: apiKeysKey, queryFn: settingsApi.apiKeys, select: (p) => p.data });
+  const [creating, setCreating] = useState(false);
+  const [revoking, setRevoking] = useState<ApiKey | null>(null);
+  const revoke = useMutation({
+    mutationFn: (key: ApiKey) => settingsApi.revokeApiKey(key.id),
+    onSuccess: () => {
+      notify.success(t('apiKeys.revoked', { name: revoking?.name }));
+      setRevoking(null);
+      return qc.invalidateQueries({ queryKey: apiKeysKey });
+    },
+    onError: notify.error,
+  });
+
+  return (
+    <Stack data-testid="api-keys-page">
+      <Group justify="space-between">
+        <Text c="dimmed" size="sm" maw={560}>
+          {t('apiKeys.intro')}
+        </Text>
+        {can('api_keys:create') && (
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setCreating(true)}
+            data-testid="api-key-create"
+          >
+            {t('apiKeys.create')}
+          </Button>
+        )}
+      </Group>
+      <QueryView query={keys}>
+        {(rows) =>
+          rows.length === 0 ? (
+            <Text c="dimmed">{t('apiKeys.empty')}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={640}>
+              <Table striped verticalSpacing="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('apiKeys.fields.name')}</Table.Th>
+                    <Table.Th>{t('apiKeys.fields.prefix')}</Table.Th>
+                    <Table.Th>{t('apiKeys.fields.role')}</Table.Th>
+                    <Table.Th>{t('apiKeys.fields.createdAt')}</Table.Th>
+                    <Table.Th>{t('apiKeys.fields.lastUsedAt')}</Table.Th>
+                    <Table.Th />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((key) => (
+                    <Table.Tr key={key.id} opacity={key.revokedAt ? 0.55 : 1}>
+                      <Table.Td fw={500}>{key.name}</Table.Td>
+                      <Table.Td>
+                        <Code>{key.prefix}…</Code>
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge variant="light">{t(`roles.${key.role}`)}</Badge>
+                      </Table.Td>
+                      <Table.Td>{fmt.dateTime(key.createdAt)}</Table.Td>
+                      <Table.Td>
+                        {key.lastUsedAt ? fmt.dateTime(key.lastUsedAt) : t('apiKeys.neverUsed')}
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        {key.revokedAt ? (
+                          <Badge color="gray">
+                            {t('apiKeys.revokedOn', { date: fmt.date(key.revokedAt) })}
+                          </Badge>
+                        ) : (
+                          can('api_keys:delete') && (
+                            <Button size="xs" variant="light" color="red" onClick={() => setRevoking(key)}>
+                              {t('apiKeys.revoke')}
+                            </Button>
+                          )
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )
+        }
+      </QueryView>
+      <CreateApiKeyModal opened={creating} onClose={() => setCreating(false)} />
+      <ConfirmModal
+        opened={revoking !== null}
+        title={t('apiKeys.revokeTitle')}
+        message={t('apiKeys.revokeText', { name: revoking?.name ?? '' })}
+        confirmLabel={t('apiKeys.revoke')}
+        loading={revoke.isPending}
+        onConfirm={() => revoking && revoke.mutate(revoking)}
+        onClose={() => setRevoking(null)}
+      />
+    </Stack>
+  );
+}

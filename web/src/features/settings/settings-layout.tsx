@@ -1,0 +1,51 @@
+import { Stack, Tabs, Title } from '@mantine/core';
+import { IconHistory, IconKey, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Forbidden } from '../../shared/page-states.js';
+import { useCan } from '../auth/use-session.js';
+
+export const SETTINGS_TABS = [
+  { key: 'profile', icon: IconUserCircle },
+  { key: 'users', icon: IconUsers, permission: 'users:read' },
+  { key: 'teams', icon: IconUsersGroup, permission: 'teams:read' },
+  { key: 'api-keys', icon: IconKey, permission: 'api_keys:read' },
+  { key: 'audit', icon: IconHistory, permission: 'audit:read' },
+] as const;
+
+/** Settings frame: a tab per section the user may open; the section renders below. */
+export function SettingsLayout() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const current = location.pathname.split('/')[2] ?? 'profile';
+  const tabs = SETTINGS_TABS.filter((tab) => !('permission' in tab) || can(tab.permission));
+  return (
+    <Stack gap="md">
+      <Title order={2}>{t('settings.title')}</Title>
+      <Tabs value={current} onChange={(v) => v && navigate(`/settings/${v}`)} keepMounted={false}>
+        <Tabs.List>
+          {tabs.map((tab) => (
+            <Tabs.Tab
+              key={tab.key}
+              value={tab.key}
+              leftSection={<tab.icon size={16} />}
+              data-testid={`settings-tab-${tab.key}`}
+            >
+              {t(`settings.tabs.${tab.key}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+      </Tabs>
+      <Outlet />
+    </Stack>
+  );
+}
+
+/** Guards a settings section by permission; the server checks too and 403s are shown the same way. */
+export function RequirePermission({ permission, children }: { permission: string; children: ReactNode }) {
+  const can = useCan();
+  return can(permission) ? children : <Forbidden />;
+}

@@ -1,0 +1,133 @@
+import { Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../api/client.js';
+import type { User } from '../../../api/types.js';
+import { useFormat } from '../../../shared/format.js';
+import { ErrorAlert, Forbidden, PageLoader } from '../../../shared/page-states.js';
+import { useCan, useCurrentSession } from '../../auth/use-session.js';
+import { settingsApi, usersKey, useTeams } from '../settings.api.js';
+import { CreateUserModal } from './create-user-modal.js';
+import { EditUserModal } from './edit-user-modal.js';
+import { UserActiveToggle } from './user-active-toggle.js';
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 300);
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<User | null>(null);
+  const teams = useTeams();
+  const can = useCan();
+  const me = useCurrentSession().user;
+  const teamName = (id: string) => teams.data?.find((tm) => tm.id === id)?.name ?? id;
+  const users = useInfiniteQuery({
+    queryKey: [...usersKey, 'list', q],
+    queryFn: ({ pageParam }) => settingsApi.users({ q, cursor: pageParam, limit: 50 }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor ?? null,
+  });
+
+  if (users.isError && isApiError(users.error, 403)) return <Forbidden />;
+  const rows = users.data?.pages.flatMap((p) => p.data) ?? [];
+
+  return (
+    <Stack data-testid="users-page">
+      <Group justify="space-between">
+        <TextInput
+          placeholder={t('users.search')}
+          aria-label={t('users.search')}
+          leftSection={<IconSearch size={16} />}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={320}
+        />
+        {can('users:create') && (
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setCreating(true)}
+            data-testid="user-create"
+          >
+            {t('users.create')}
+          </Button>
+        )}
+      </Group>
+      {users.isPending && <PageLoader />}
+      {users.isError && <ErrorAlert error={users.error} onRetry={() => users.refetch()} />}
+      {users.isSuccess && rows.length === 0 && <Text c="dimmed">{t('users.empty')}</Text>}
+      {rows.length > 0 && (
+        <Table.ScrollContainer minWidth={760}>
+          <Table striped highlightOnHover verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('users.fields.name')}</Table.Th>
+                <Table.Th>{t('users.fields.role')}</Table.Th>
+                <Table.Th>{t('users.fields.teams')}</Table.Th>
+                <Table.Th>{t('users.fields.status')}</Table.Th>
+                <Table.Th>{t('users.fields.createdAt')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((u) => (
+                <Table.Tr key={u.id} data-testid={`user-row-${u.email}`}>
+                  <Table.Td>
+                    <Text size="sm" fw={500}>
+                      {u.name}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {u.email}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light">{t(`roles.${u.role}`)}</Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{u.teamIds.map(teamName).join(', ') || '—'}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      <Badge color={u.active ? 'teal' : 'gray'} variant="dot">
+                        {t(u.active ? 'users.active' : 'users.inactive')}
+                      </Badge>
+                      {u.absentFrom && (
+                        <Badge color="orange" variant="light">
+                          {t('users.absentRange', {
+                            from: fmt.date(u.absentFrom),
+                            until: fmt.date(u.absentUntil),
+                          })}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{fmt.date(u.createdAt)}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                      {can('users:update') && (
+                        <Button size="xs" variant="default" onClick={() => setEditing(u)}>
+                          {t('common.edit')}
+                        </Button>
+                      )}
+                      {can('users:update') && u.id !== me.id && <UserActiveToggle user={u} />}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {users.hasNextPage && (
+        <Button variant="subtle" onClick={() => users.fetchNextPage()} loading={users.isFetchingNextPage}>
+          {t('common.loadMore')}
+        </Button>
+      )}
+      <CreateUserModal opened={creating} onClose={() => setCreating(false)} />
+      {editing && <EditUserModal user={editing} onClose={() => setEditing(null)} />}
+    </Stack>
+  );
+}

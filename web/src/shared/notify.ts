@@ -1,0 +1,14 @@
+import { notifications } from '@mantine/notifications';
+import { useCallback } from 'react';
+import { useErrorMessage } from './error-message.js';
+
+/** Success and error toasts; errors are translated from the problem code. */
+export function useNotify() {
+  const message = useErrorMessage();
+  const success = useCallback((text: string) => notifications.show({ color: 'teal', message: text }), []);
+  const error = useCallback(
+    (err: unknown) => notifications.show({ color: 'red', message: message(err) }),
+    [message],
+  );
+  return { success, error };
+}
