@@ -3,12 +3,15 @@ import { claimJobs } from '../src/platform/jobs/claim-jobs.js';
 import { enqueueJob } from '../src/platform/jobs/enqueue-job.js';
 import { completeJob } from '../src/platform/jobs/finish-job.js';
 import { setJobProgress } from '../src/platform/jobs/job-lease.js';
+import { as, type Session, setupAdmin } from './auth-helpers.js';
 import { createTestApp, describeEachDialect, type TestApp } from './context.js';
 
 describeEachDialect('jobs API', (dialect) => {
   let t: TestApp;
+  let admin: Session;
   beforeAll(async () => {
     t = await createTestApp(dialect);
+    admin = await setupAdmin(t);
   });
   afterAll(() => t.close());
 
@@ -16,7 +19,7 @@ describeEachDialect('jobs API', (dialect) => {
     const job = await enqueueJob(t.db, t.clock, { type: 'import.run', payload: { file: 'a.csv' } });
     await claimJobs(t.db, t.clock, { owner: 'w', limit: 1, leaseMs: 60_000 });
     await setJobProgress(t.db, t.clock, job.id, 'w', 40, 100);
-    const running = await t.app.inject({ url: `/api/v1/jobs/${job.id}` });
+    const running = await as(t, admin, { url: `/api/v1/jobs/${job.id}` });
     expect(running.statusCode).toBe(200);
     expect(running.json()).toMatchObject({
       id: job.id,
@@ -30,7 +33,7 @@ describeEachDialect('jobs API', (dialect) => {
     });
     t.clock.advance(1000);
     await completeJob(t.db, t.clock, job.id, 'w', { imported: 100 });
-    const done = await t.app.inject({ url: `/api/v1/jobs/${job.id}` });
+    const done = await as(t, admin, { url: `/api/v1/jobs/${job.id}` });
     expect(done.json()).toMatchObject({
       status: 'done',
       result: { imported: 100 },
@@ -39,7 +42,7 @@ describeEachDialect('jobs API', (dialect) => {
   });
 
   it('answers 404 problem+json for an unknown job and declares jobs:read', async () => {
-    const res = await t.app.inject({ url: '/api/v1/jobs/job_nope' });
+    const res = await as(t, admin, { url: '/api/v1/jobs/job_nope' });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ code: 'not_found' });
     const doc = (await t.app.inject({ url: '/api/openapi.json' })).json();
