@@ -91,7 +91,7 @@ export const itemFields: FieldRegistry = {
 const TOP: Record<string, keyof Item> = { owner: 'ownerId' };
 
 /** A field's value as the reference evaluator sees it (custom booleans as 1/0, missing as null). */
-export function valueOf(item: Item, field: string): unknown {
+export function itemValue(item: Item, field: string): unknown {
   if (!field.startsWith('custom.')) return item[TOP[field] ?? (field as keyof Item)] ?? null;
   const v = item.custom?.[field.slice(7)];
   if (v === true) return 1;
@@ -105,7 +105,7 @@ export function evaluate(node: FilterNode, item: Item, now: number): boolean {
   if ('or' in node) return node.or.some((n) => evaluate(n, item, now));
   if ('not' in node) return !evaluate(node.not, item, now);
   const type = itemFields[node.field]?.type;
-  const v = valueOf(item, node.field) as never;
+  const v = itemValue(item, node.field) as never;
   const x = node.value as never;
   const list = (node.value ?? []) as unknown[];
   if (type === 'multiselect') {
