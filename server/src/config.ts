@@ -18,6 +18,7 @@ const EnvSchema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RAPPORT_WORKERS: z.enum(['on', 'off']).default('on'),
+  RAPPORT_TRUST_PROXY: z.enum(['on', 'off']).default('off'),
 });
 
 export interface Config {
@@ -32,6 +33,8 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   readonly logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   readonly workers: boolean;
+  /** Believe X-Forwarded-For (only behind a reverse proxy; otherwise clients could fake their IP). */
+  readonly trustProxy: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -55,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     logLevel: e.LOG_LEVEL,
     workers: e.RAPPORT_WORKERS === 'on',
+    trustProxy: e.RAPPORT_TRUST_PROXY === 'on',
   });
 }
