@@ -13,6 +13,9 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
+import { fieldsRoutes } from './modules/fields/fields.routes.js';
+import { contactSourcesRoutes } from './modules/people/contact-sources.routes.js';
+import { peopleRoutes } from './modules/people/people.routes.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { registerProblemHandlers } from './platform/http/problem.js';
 import './platform/http/route-config.js';
@@ -79,6 +82,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
 
   await app.register(healthRoutes);
   // Modules register their routes here, each under /api/v1.
+  await app.register(peopleRoutes);
+  await app.register(contactSourcesRoutes);
+  await app.register(fieldsRoutes);
 
   serveWebApp(app, opts.webDist ?? defaultWebDist());
   return app;

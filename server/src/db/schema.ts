@@ -1,3 +1,13 @@
+import type { CompaniesTable, PersonCompaniesTable } from '../modules/companies/companies.table.js';
+import type { CustomFieldsTable } from '../modules/fields/custom-fields.table.js';
+import type { PersonConsentsTable, SuppressionsTable } from '../modules/people/consents.table.js';
+import type { ContactSourcesTable } from '../modules/people/contact-sources.table.js';
+import type {
+  PeopleTable,
+  PersonEmailsTable,
+  PersonExternalIdsTable,
+  PersonPhonesTable,
+} from '../modules/people/people.table.js';
 import type { EventsTable } from '../platform/events/events.table.js';
 
 /**
@@ -6,4 +16,14 @@ import type { EventsTable } from '../platform/events/events.table.js';
  */
 export interface Database {
   events: EventsTable;
+  contactSources: ContactSourcesTable;
+  people: PeopleTable;
+  personEmails: PersonEmailsTable;
+  personPhones: PersonPhonesTable;
+  personExternalIds: PersonExternalIdsTable;
+  companies: CompaniesTable;
+  personCompanies: PersonCompaniesTable;
+  customFields: CustomFieldsTable;
+  personConsents: PersonConsentsTable;
+  suppressions: SuppressionsTable;
 }

@@ -1,5 +1,9 @@
 import type { Migration } from 'kysely';
 import * as createEvents from './2026_11_22_1900_create_events.js';
+import * as createPeople from './2026_11_22_2000_create_people.js';
+import * as createCompanies from './2026_11_22_2001_create_companies.js';
+import * as createCustomFields from './2026_11_22_2002_create_custom_fields.js';
+import * as createPersonConsents from './2026_11_22_2003_create_person_consents.js';
 
 /**
  * Every migration, by name. Names sort by time (YYYY_MM_DD_HHMM_<verb>_<table>); add new ones here.
@@ -7,4 +11,8 @@ import * as createEvents from './2026_11_22_1900_create_events.js';
  */
 export const migrations: Record<string, Migration> = {
   '2026_11_22_1900_create_events': createEvents,
+  '2026_11_22_2000_create_people': createPeople,
+  '2026_11_22_2001_create_companies': createCompanies,
+  '2026_11_22_2002_create_custom_fields': createCustomFields,
+  '2026_11_22_2003_create_person_consents': createPersonConsents,
 };

@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { listPeople } from '../src/modules/people/list-people.js';
+import { findPerson } from '../src/modules/people/people.repository.js';
+import type { Principal } from '../src/shims/auth.js';
+import { listQuerySchema } from '../src/shims/lists.js';
+import { createTestApp, describeEachDialect, type TestApp } from './context.js';
+
+const manager = (userId: string): Principal => ({
+  kind: 'user',
+  id: userId,
+  userId,
+  role: 'manager',
+  scope: 'own',
+  teamIds: [],
+  permissions: ['people:read'],
+});
+
+describeEachDialect('people', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  const post = (url: string, payload: unknown) =>
+    t.app.inject({ method: 'POST', url, payload: payload as object });
+
+  it('creates, reads, updates and deletes a person with normalised contacts', async () => {
+    const res = await post('/api/v1/people', {
+      firstName: 'Anna',
+      lastName: 'Bērziņa',
+      emails: [{ email: ' Anna@Example.LV ' }, { email: 'anna.work@corp.lv', primary: true }],
+      phones: [{ phone: '20 123 456' }, { phone: '+44 20 7946 0958' }],
+      birthday: '1990-04-12',
+      timeZone: 'Europe/Riga',
+      address: { country: 'LV', city: 'Riga' },
+      externalIds: [{ source: 'pos', id: 'C-1' }],
+      tags: ['vip', 'vip', 'b2c'],
+      source: 'exhibition',
+      preferredChannel: 'sms',
+    });
+    expect(res.statusCode).toBe(201);
+    const p = res.json();
+    expect(p.id).toMatch(/^per_/);
+    expect(p.email).toBe('anna.work@corp.lv');
+    expect(p.emails).toEqual([
+      { email: 'anna@example.lv', primary: false },
+      { email: 'anna.work@corp.lv', primary: true },
+    ]);
+    expect(p.phone).toBe('+37120123456');
+    expect(p.phones[1]).toEqual({ phone: '+442079460958', primary: false });
+    expect(p.tags).toEqual(['vip', 'b2c']);
+    expect(p.version).toBe(1);
+
+    const got = await t.app.inject({ url: `/api/v1/people/${p.id}` });
+    expect(got.json()).toEqual(p);
+    expect(got.headers.etag).toBe('"1"');
+
+    const upd = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/people/${p.id}`,
+      payload: { lastName: 'Ozola' },
+    });
+    expect(upd.statusCode).toBe(200);
+    expect(upd.json()).toMatchObject({
+      lastName: 'Ozola',
+      firstName: 'Anna',
+      version: 2,
+      phone: '+37120123456',
+    });
+
+    const del = await t.app.inject({ method: 'DELETE', url: `/api/v1/people/${p.id}` });
+    expect(del.statusCode).toBe(204);
+    expect((await t.app.inject({ url: `/api/v1/people/${p.id}` })).statusCode).toBe(404);
+    const types = await t.db
+      .selectFrom('events')
+      .select('type')
+      .where('personId', '=', p.id)
+      .orderBy('seq')
+      .execute();
+    expect(types.map((e) => e.type)).toEqual(['person.created', 'person.updated', 'person.deleted']);
+  });
+
+  it('answers 400 naming the bad field', async () => {
+    const cases: [object, string][] = [
+      [{ emails: [{ email: 'nope' }] }, 'emails.0.email'],
+      [{ phones: [{ phone: '12' }] }, 'phones.0.phone'],
+      [{ birthday: '1990-02-30' }, 'birthday'],
+      [{ timeZone: 'Mars/Olympus' }, 'timeZone'],
+      [{ source: 'carrier_pigeon' }, 'source'],
+      [{ custom: { shoe_size: 42 } }, 'custom.shoe_size'],
+      [{ nickname: 'x' }, 'body'],
+    ];
+    for (const [body, path] of cases) {
+      const res = await post('/api/v1/people', { firstName: 'X', ...body });
+      expect(res.statusCode, path).toBe(400);
+      expect(JSON.stringify(res.json().errors), path).toContain(path);
+    }
+  });
+
+  it('rejects a stale If-Match with 412 and keeps per-field last write without it', async () => {
+    const p = (await post('/api/v1/people', { firstName: 'Ivan', lastName: 'Petrov' })).json();
+    const a = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/people/${p.id}`,
+      headers: { 'if-match': '"1"' },
+      payload: { firstName: 'Ivans' },
+    });
+    expect(a.statusCode).toBe(200);
+    const stale = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/people/${p.id}`,
+      headers: { 'if-match': '"1"' },
+      payload: { lastName: 'Petrovs' },
+    });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().code).toBe('precondition_failed');
+    const blind = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/people/${p.id}`,
+      payload: { lastName: 'Petrovs' },
+    });
+    expect(blind.json()).toMatchObject({ firstName: 'Ivans', lastName: 'Petrovs', version: 3 });
+  });
+
+  it('rejects an external id used by another person', async () => {
+    await post('/api/v1/people', { firstName: 'A', externalIds: [{ source: 'app', id: 'u-9' }] });
+    const res = await post('/api/v1/people', { firstName: 'B', externalIds: [{ source: 'app', id: 'u-9' }] });
+    expect(res.statusCode).toBe(409);
+  });
+
+  it('searches by name prefix, email and phone', async () => {
+    await post('/api/v1/people', {
+      firstName: 'Zelda',
+      lastName: 'Quarks',
+      emails: [{ email: 'zq@quarks.io' }],
+      phones: [{ phone: '+37129999001' }],
+    });
+    for (const q of ['zel', 'quarks', 'zq@q', '+37129999001', '29999001']) {
+      const res = await t.app.inject({ url: `/api/v1/people?q=${encodeURIComponent(q)}` });
+      expect(
+        res.json().data.map((p: { firstName: string }) => p.firstName),
+        q,
+      ).toEqual(['Zelda']);
+    }
+  });
+
+  it('hides people owned by others from a manager with own scope', async () => {
+    const mine = (
+      await post('/api/v1/people', { firstName: 'Mine', lastName: 'Vis', ownerId: 'usr_m1' })
+    ).json();
+    const other = (
+      await post('/api/v1/people', { firstName: 'Other', lastName: 'Vis', ownerId: 'usr_m2' })
+    ).json();
+    const m = manager('usr_m1');
+    expect(await findPerson(t.db, m, mine.id)).toBeDefined();
+    expect(await findPerson(t.db, m, other.id)).toBeUndefined();
+    const page = await listPeople(t, m, listQuerySchema.parse({ q: 'vis' }));
+    expect(page.data.map((p) => p.id)).toEqual([mine.id]);
+    const all = await listPeople(t, m, listQuerySchema.parse({}));
+    expect(all.data.every((p) => p.ownerId === 'usr_m1')).toBe(true);
+  });
+
+  it('exports CSV', async () => {
+    const res = await t.app.inject({
+      url: `/api/v1/people?format=csv&filter=${encodeURIComponent(JSON.stringify({ field: 'firstName', op: 'eq', value: 'Zelda' }))}`,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    const lines = res.body.trim().split('\n');
+    expect(lines[0]).toContain('id,firstName,lastName');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('Zelda,Quarks');
+    expect(lines[1]).toContain('zq@quarks.io');
+  });
+});
