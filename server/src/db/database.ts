@@ -53,6 +53,10 @@ function openSqlite(file: string): DB {
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 10000');
+  // SQLite's lower() folds ASCII only; case-insensitive list filters need Cyrillic and Latvian too.
+  database.function('rapport_lower', { deterministic: true }, (v: unknown) =>
+    typeof v === 'string' ? v.toLowerCase() : v,
+  );
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database }),
     plugins: [new CamelCasePlugin()],

@@ -1,5 +1,5 @@
-import { type MigrationResultSet, Migrator } from 'kysely';
-import type { DB } from './database.js';
+import { type MigrationResultSet, Migrator, sql } from 'kysely';
+import { type DB, dialectOf } from './database.js';
 import { migrations } from './migrations/index.js';
 
 export class MigrationError extends Error {}
@@ -11,6 +11,9 @@ export async function migrateToLatest(db: DB): Promise<string[]> {
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
+    // Kysely looks for its tables in every schema unless told one; with several schemas in one
+    // database (tests, other tenants) it would find another schema's table and skip creating its own.
+    ...(dialectOf(db) === 'postgres' ? { migrationTableSchema: await currentSchema(db) } : {}),
   });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {
@@ -19,4 +22,11 @@ export async function migrateToLatest(db: DB): Promise<string[]> {
     throw new MigrationError(`Migration ${failed} failed: ${reason}`);
   }
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+async function currentSchema(db: DB): Promise<string> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema;
+  if (!schema) throw new MigrationError('PostgreSQL has no current schema (check search_path)');
+  return schema;
 }
