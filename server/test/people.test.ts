@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { listPeople } from '../src/modules/people/list-people.js';
 import { findPerson } from '../src/modules/people/people.repository.js';
+import { listQuerySchema } from '../src/platform/lists/list-query.schema.js';
 import type { Principal } from '../src/shims/auth.js';
-import { listQuerySchema } from '../src/shims/lists.js';
 import { createTestApp, describeEachDialect, type TestApp } from './context.js';
 
 const manager = (userId: string): Principal => ({

@@ -11,7 +11,8 @@ export async function syncFieldIndex(db: Executor, def: FieldDefinition): Promis
   const table = CUSTOM_TABLES[def.entity];
   if (!table) return;
   const name = customIndexName(table, def.key);
-  if (def.indexed) {
+  // A btree over a JSON array helps nothing; multi-select filters scan (GIN is a later option).
+  if (def.indexed && def.type !== 'multi_select') {
     const expr = customFieldSql(dialectOf(db), def.key, def.type);
     await sql`create index if not exists ${sql.raw(name)} on ${sql.raw(table)} (${sql.raw(expr)})`.execute(
       db,

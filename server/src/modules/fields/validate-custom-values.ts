@@ -57,8 +57,10 @@ export function checkValue(def: FieldDefinition, v: unknown, path: string): unkn
     case 'date':
       return checkDate(str(), path);
     case 'datetime': {
+      // Stored as epoch ms like every other time; ISO 8601 input is accepted too.
+      if (Number.isSafeInteger(v)) return v;
       const dt = DateTime.fromISO(str(), { setZone: true });
-      return dt.isValid ? dt.toUTC().toISO() : fail('must be an ISO 8601 date-time');
+      return dt.isValid ? dt.toMillis() : fail('must be an ISO 8601 date-time or epoch milliseconds');
     }
     case 'boolean':
       return typeof v === 'boolean' ? v : fail('must be true or false');

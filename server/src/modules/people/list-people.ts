@@ -1,58 +1,28 @@
 import type { AppContext } from '../../context.js';
+import { runListQuery } from '../../platform/lists/list-query.js';
+import type { ListQueryInput } from '../../platform/lists/list-query.schema.js';
 import type { Principal } from '../../shims/auth.js';
-import { type ListQuery, runListQuery } from '../../shims/lists.js';
 import { listFields } from '../fields/fields.repository.js';
-import { tryNormalizePhone } from './contact-values.js';
 import { hydratePeople, visiblePeople } from './people.repository.js';
 import type { Person } from './people.schemas.js';
 import type { PersonRow } from './people.table.js';
 import { peopleRegistry } from './people-registry.js';
+import { peopleSearchHooks } from './people-search.js';
 
 /**
- * One page of the people the principal may see. `q` is a prefix search over "first last",
- * "last first", any email, any phone and the name of any linked company, each served by an index.
+ * One page of the people the principal may see (visibility is part of the base query, so filters,
+ * search and export can never reach past it). Default order: newest first.
  */
-export async function listPeople(ctx: AppContext, principal: Principal, query: ListQuery) {
+export async function listPeople(ctx: AppContext, principal: Principal, query: ListQueryInput) {
   const defs = await listFields(ctx.db, 'person');
-  let base = visiblePeople(ctx.db, principal);
-  const term = query.q?.trim().toLowerCase().replace(/%/g, '');
-  if (term) {
-    const like = `${term}%`;
-    const phone = tryNormalizePhone(term) ?? (/^\+\d{3,}$/.test(term) ? term : null);
-    base = base.where((eb) =>
-      eb.or([
-        eb('people.searchName', 'like', like),
-        eb('people.searchNameRev', 'like', like),
-        eb.exists(
-          eb
-            .selectFrom('personEmails')
-            .select('personEmails.personId')
-            .whereRef('personEmails.personId', '=', 'people.id')
-            .where('personEmails.email', 'like', like),
-        ),
-        eb.exists(
-          eb
-            .selectFrom('personPhones')
-            .select('personPhones.personId')
-            .whereRef('personPhones.personId', '=', 'people.id')
-            .where('personPhones.phone', 'like', `${phone ?? '\u0000'}%`),
-        ),
-        eb.exists(
-          eb
-            .selectFrom('personCompanies')
-            .innerJoin('companies', 'companies.id', 'personCompanies.companyId')
-            .select('personCompanies.personId')
-            .whereRef('personCompanies.personId', '=', 'people.id')
-            .where('companies.searchName', 'like', like),
-        ),
-      ]),
-    );
-  }
   const page = await runListQuery(ctx.db, {
-    baseQuery: base,
-    registry: peopleRegistry(ctx.dialect, defs),
+    baseQuery: visiblePeople(ctx.db, principal),
+    registry: peopleRegistry(defs),
     query,
-    dialect: ctx.dialect,
+    clock: ctx.clock,
+    idColumn: 'people.id',
+    defaultSort: '-createdAt',
+    searchHooks: peopleSearchHooks,
     mapRow: (row: PersonRow) => row,
   });
   const data: Person[] = await hydratePeople(ctx.db, page.data);

@@ -1,7 +1,9 @@
 import type { AppInstance } from '../../app.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
+import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import { actorOf, principalOf } from '../../shims/auth.js';
-import { listQuerySchema, streamCsv } from '../../shims/lists.js';
+import { listFields } from '../fields/fields.repository.js';
 import { createPerson } from './create-person.js';
 import { deletePerson } from './delete-person.js';
 import { parseIfMatch } from './if-match.js';
@@ -51,7 +53,7 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
       if (!principal.permissions.includes('*') && !principal.permissions.includes('people:export')) {
         throw new AppError('forbidden', 'Exporting people needs people:export');
       }
-      const { defs } = await listPeople(ctx, principal, { ...req.query, limit: 1 });
+      const defs = await listFields(ctx.db, 'person');
       const columns = [
         ...CSV_COLUMNS.map((k) => ({ header: k, value: (p: Person) => p[k] })),
         { header: 'city', value: (p: Person) => p.address?.city },
@@ -59,13 +61,11 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
         ...defs.map((d) => ({ header: `custom.${d.key}`, value: (p: Person) => p.custom[d.key] })),
         { header: 'createdAt', value: (p: Person) => new Date(p.createdAt).toISOString() },
       ];
-      await streamCsv(reply, {
+      return streamCsv(reply, {
         columns,
         filename: 'people.csv',
-        fetchPage: (cursor) =>
-          listPeople(ctx, principal, { ...req.query, limit: 500, cursor: cursor ?? undefined }),
+        fetchPage: (cursor) => listPeople(ctx, principal, { ...req.query, limit: CSV_PAGE_SIZE, cursor }),
       });
-      return reply;
     },
   );
 
