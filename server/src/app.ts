@@ -13,6 +13,8 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
+import { companiesRoutes } from './modules/companies/companies.routes.js';
+import { companyLinksRoutes } from './modules/companies/company-links.routes.js';
 import { fieldsRoutes } from './modules/fields/fields.routes.js';
 import { contactSourcesRoutes } from './modules/people/contact-sources.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
@@ -85,6 +87,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(peopleRoutes);
   await app.register(contactSourcesRoutes);
   await app.register(fieldsRoutes);
+  await app.register(companiesRoutes);
+  await app.register(companyLinksRoutes);
 
   serveWebApp(app, opts.webDist ?? defaultWebDist());
   return app;

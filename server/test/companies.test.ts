@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTestApp, describeEachDialect, type TestApp } from './context.js';
+
+describeEachDialect('companies', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, payload });
+
+  it('creates, updates (If-Match) and deletes a company', async () => {
+    const res = await post('/api/v1/companies', {
+      name: 'Baltic Pharma',
+      legalName: 'SIA Baltic Pharma',
+      taxId: 'LV40003000000',
+      website: 'https://www.balticpharma.lv/about',
+      turnover: { amount: 125_000_000, currency: 'EUR' },
+      address: { country: 'LV', city: 'Riga' },
+    });
+    expect(res.statusCode).toBe(201);
+    const c = res.json();
+    expect(c).toMatchObject({ id: expect.stringMatching(/^com_/), domain: 'balticpharma.lv', version: 1 });
+    expect(c.turnover).toEqual({ amount: 125_000_000, currency: 'EUR' });
+
+    const stale = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/companies/${c.id}`,
+      headers: { 'if-match': '"7"' },
+      payload: { industry: 'pharma' },
+    });
+    expect(stale.statusCode).toBe(412);
+    const ok = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/companies/${c.id}`,
+      headers: { 'if-match': '1' },
+      payload: { industry: 'pharma' },
+    });
+    expect(ok.json()).toMatchObject({ industry: 'pharma', version: 2 });
+
+    const bad = await post('/api/v1/companies', { name: 'X', website: 'ftp://x' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('website');
+
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/companies/${c.id}` })).statusCode).toBe(204);
+    expect((await t.app.inject({ url: `/api/v1/companies/${c.id}` })).statusCode).toBe(404);
+    const types = await t.db
+      .selectFrom('events')
+      .select('type')
+      .where('companyId', '=', c.id)
+      .orderBy('seq')
+      .execute();
+    expect(types.map((e) => e.type)).toEqual(['company.created', 'company.updated', 'company.deleted']);
+  });
+
+  it('links people to companies both ways, searchable by company name', async () => {
+    const acme = (await post('/api/v1/companies', { name: 'Acme Logistics' })).json();
+    const p1 = (await post('/api/v1/people', { firstName: 'Jānis', lastName: 'Kalniņš' })).json();
+    const p2 = (await post('/api/v1/people', { firstName: 'Olga', lastName: 'Smirnova' })).json();
+    const link = await post(`/api/v1/people/${p1.id}/companies`, { companyId: acme.id, role: 'CFO' });
+    expect(link.statusCode).toBe(201);
+    await post(`/api/v1/people/${p2.id}/companies`, { companyId: acme.id, role: 'buyer' });
+
+    const people = (await t.app.inject({ url: `/api/v1/companies/${acme.id}/people` })).json();
+    expect(people.data.map((x: { role: string; person: { id: string } }) => [x.person.id, x.role])).toEqual([
+      [p1.id, 'CFO'],
+      [p2.id, 'buyer'],
+    ]);
+    const companies = (await t.app.inject({ url: `/api/v1/people/${p1.id}/companies` })).json();
+    expect(companies.data).toEqual([{ role: 'CFO', company: expect.objectContaining({ id: acme.id }) }]);
+
+    const found = (await t.app.inject({ url: '/api/v1/people?q=acme' })).json();
+    expect(found.data.map((p: { id: string }) => p.id).sort()).toEqual([p1.id, p2.id].sort());
+
+    const missing = await post(`/api/v1/people/${p1.id}/companies`, { companyId: 'com_nope' });
+    expect(missing.statusCode).toBe(404);
+    const unlink = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/people/${p2.id}/companies/${acme.id}`,
+    });
+    expect(unlink.statusCode).toBe(204);
+    const after = (await t.app.inject({ url: `/api/v1/companies/${acme.id}/people` })).json();
+    expect(after.data).toHaveLength(1);
+    const ev = await t.db
+      .selectFrom('events')
+      .select(['type', 'personId'])
+      .where('companyId', '=', acme.id)
+      .orderBy('seq')
+      .execute();
+    expect(ev.map((e) => e.type)).toEqual([
+      'company.created',
+      'person.company_linked',
+      'person.company_linked',
+      'person.company_unlinked',
+    ]);
+  });
+
+  it('lists with filter, sort and CSV', async () => {
+    await post('/api/v1/companies', {
+      name: 'Zeta',
+      industry: 'retail',
+      turnover: { amount: 500, currency: 'EUR' },
+    });
+    await post('/api/v1/companies', {
+      name: 'Yotta',
+      industry: 'retail',
+      turnover: { amount: 900, currency: 'EUR' },
+    });
+    const filter = encodeURIComponent(JSON.stringify({ field: 'industry', op: 'eq', value: 'retail' }));
+    const res = (await t.app.inject({ url: `/api/v1/companies?filter=${filter}&sort=-turnover` })).json();
+    expect(res.data.map((c: { name: string }) => c.name)).toEqual(['Yotta', 'Zeta']);
+    const csv = await t.app.inject({ url: `/api/v1/companies?filter=${filter}&sort=name&format=csv` });
+    const lines = csv.body.trim().split('\n');
+    expect(lines[0]).toMatch(/^id,name,/);
+    expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(['Yotta', 'Zeta']);
+    const q = (await t.app.inject({ url: '/api/v1/companies?q=zet' })).json();
+    expect(q.data.map((c: { name: string }) => c.name)).toEqual(['Zeta']);
+  });
+});
