@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -18,9 +20,17 @@ import { companyLinksRoutes } from './modules/companies/company-links.routes.js'
 import { fieldsRoutes } from './modules/fields/fields.routes.js';
 import { contactSourcesRoutes } from './modules/people/contact-sources.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
+import { auditRoutes } from './platform/audit/audit.routes.js';
+import { apiKeysRoutes } from './platform/auth/api-keys.routes.js';
+import { registerAuthHook } from './platform/auth/auth.hook.js';
+import { authRoutes } from './platform/auth/auth.routes.js';
+import { setupRoutes } from './platform/auth/setup.routes.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { registerProblemHandlers } from './platform/http/problem.js';
 import './platform/http/route-config.js';
+import { collectRouteAccess } from './platform/http/route-registry.js';
+import { teamsRoutes } from './platform/users/teams.routes.js';
+import { usersRoutes } from './platform/users/users.routes.js';
 
 export type AppInstance = FastifyInstance<
   RawServerDefault,
@@ -58,6 +68,11 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
   requireRouteAccessDeclarations(app);
+  collectRouteAccess(app);
+  await app.register(cookie);
+  // Only routes that opt in (config.rateLimit) are limited: login and setup.
+  await app.register(rateLimit, { global: false });
+  registerAuthHook(app);
 
   await app.register(swagger, {
     openapi: {
@@ -83,6 +98,12 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   );
 
   await app.register(healthRoutes);
+  await app.register(setupRoutes);
+  await app.register(authRoutes);
+  await app.register(usersRoutes);
+  await app.register(teamsRoutes);
+  await app.register(apiKeysRoutes);
+  await app.register(auditRoutes);
   // Modules register their routes here, each under /api/v1.
   await app.register(peopleRoutes);
   await app.register(contactSourcesRoutes);

@@ -1,14 +1,19 @@
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { as, createUser, login, type Session, setupAdmin } from './auth-helpers.js';
 import { createTestApp, describeEachDialect, type TestApp } from './context.js';
 
 describeEachDialect('companies', (dialect) => {
   let t: TestApp;
+  let admin: Session;
   beforeAll(async () => {
     t = await createTestApp(dialect);
+    admin = await setupAdmin(t);
   });
   afterAll(() => t.close());
 
-  const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, payload });
+  const api = (opts: InjectOptions) => as(t, admin, opts);
+  const post = (url: string, payload: object) => api({ method: 'POST', url, payload });
 
   it('creates, updates (If-Match) and deletes a company', async () => {
     const res = await post('/api/v1/companies', {
@@ -24,14 +29,14 @@ describeEachDialect('companies', (dialect) => {
     expect(c).toMatchObject({ id: expect.stringMatching(/^com_/), domain: 'balticpharma.lv', version: 1 });
     expect(c.turnover).toEqual({ amount: 125_000_000, currency: 'EUR' });
 
-    const stale = await t.app.inject({
+    const stale = await api({
       method: 'PATCH',
       url: `/api/v1/companies/${c.id}`,
       headers: { 'if-match': '"7"' },
       payload: { industry: 'pharma' },
     });
     expect(stale.statusCode).toBe(412);
-    const ok = await t.app.inject({
+    const ok = await api({
       method: 'PATCH',
       url: `/api/v1/companies/${c.id}`,
       headers: { 'if-match': '1' },
@@ -43,8 +48,8 @@ describeEachDialect('companies', (dialect) => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].path).toBe('website');
 
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/companies/${c.id}` })).statusCode).toBe(204);
-    expect((await t.app.inject({ url: `/api/v1/companies/${c.id}` })).statusCode).toBe(404);
+    expect((await api({ method: 'DELETE', url: `/api/v1/companies/${c.id}` })).statusCode).toBe(204);
+    expect((await api({ url: `/api/v1/companies/${c.id}` })).statusCode).toBe(404);
     const types = await t.db
       .selectFrom('events')
       .select('type')
@@ -62,25 +67,25 @@ describeEachDialect('companies', (dialect) => {
     expect(link.statusCode).toBe(201);
     await post(`/api/v1/people/${p2.id}/companies`, { companyId: acme.id, role: 'buyer' });
 
-    const people = (await t.app.inject({ url: `/api/v1/companies/${acme.id}/people` })).json();
+    const people = (await api({ url: `/api/v1/companies/${acme.id}/people` })).json();
     expect(people.data.map((x: { role: string; person: { id: string } }) => [x.person.id, x.role])).toEqual([
       [p1.id, 'CFO'],
       [p2.id, 'buyer'],
     ]);
-    const companies = (await t.app.inject({ url: `/api/v1/people/${p1.id}/companies` })).json();
+    const companies = (await api({ url: `/api/v1/people/${p1.id}/companies` })).json();
     expect(companies.data).toEqual([{ role: 'CFO', company: expect.objectContaining({ id: acme.id }) }]);
 
-    const found = (await t.app.inject({ url: '/api/v1/people?q=acme' })).json();
+    const found = (await api({ url: '/api/v1/people?q=acme' })).json();
     expect(found.data.map((p: { id: string }) => p.id).sort()).toEqual([p1.id, p2.id].sort());
 
     const missing = await post(`/api/v1/people/${p1.id}/companies`, { companyId: 'com_nope' });
     expect(missing.statusCode).toBe(404);
-    const unlink = await t.app.inject({
+    const unlink = await api({
       method: 'DELETE',
       url: `/api/v1/people/${p2.id}/companies/${acme.id}`,
     });
     expect(unlink.statusCode).toBe(204);
-    const after = (await t.app.inject({ url: `/api/v1/companies/${acme.id}/people` })).json();
+    const after = (await api({ url: `/api/v1/companies/${acme.id}/people` })).json();
     expect(after.data).toHaveLength(1);
     const ev = await t.db
       .selectFrom('events')
@@ -108,13 +113,13 @@ describeEachDialect('companies', (dialect) => {
       turnover: { amount: 900, currency: 'EUR' },
     });
     const filter = encodeURIComponent(JSON.stringify({ field: 'industry', op: 'eq', value: 'retail' }));
-    const res = (await t.app.inject({ url: `/api/v1/companies?filter=${filter}&sort=-turnover` })).json();
+    const res = (await api({ url: `/api/v1/companies?filter=${filter}&sort=-turnover` })).json();
     expect(res.data.map((c: { name: string }) => c.name)).toEqual(['Yotta', 'Zeta']);
-    const csv = await t.app.inject({ url: `/api/v1/companies?filter=${filter}&sort=name&format=csv` });
+    const csv = await api({ url: `/api/v1/companies?filter=${filter}&sort=name&format=csv` });
     const lines = csv.body.trim().split('\n');
     expect(lines[0]).toMatch(/^id,name,/);
     expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(['Yotta', 'Zeta']);
-    const q = (await t.app.inject({ url: '/api/v1/companies?q=zet' })).json();
+    const q = (await api({ url: '/api/v1/companies?q=zet' })).json();
     expect(q.data.map((c: { name: string }) => c.name)).toEqual(['Zeta']);
   });
 });

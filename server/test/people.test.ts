@@ -1,29 +1,19 @@
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { listPeople } from '../src/modules/people/list-people.js';
-import { findPerson } from '../src/modules/people/people.repository.js';
-import { listQuerySchema } from '../src/platform/lists/list-query.schema.js';
-import type { Principal } from '../src/shims/auth.js';
+import { as, createUser, login, type Session, setupAdmin } from './auth-helpers.js';
 import { createTestApp, describeEachDialect, type TestApp } from './context.js';
-
-const manager = (userId: string): Principal => ({
-  kind: 'user',
-  id: userId,
-  userId,
-  role: 'manager',
-  scope: 'own',
-  teamIds: [],
-  permissions: ['people:read'],
-});
 
 describeEachDialect('people', (dialect) => {
   let t: TestApp;
+  let admin: Session;
   beforeAll(async () => {
     t = await createTestApp(dialect);
+    admin = await setupAdmin(t);
   });
   afterAll(() => t.close());
 
-  const post = (url: string, payload: unknown) =>
-    t.app.inject({ method: 'POST', url, payload: payload as object });
+  const api = (opts: InjectOptions) => as(t, admin, opts);
+  const post = (url: string, payload: object) => api({ method: 'POST', url, payload });
 
   it('creates, reads, updates and deletes a person with normalised contacts', async () => {
     const res = await post('/api/v1/people', {
@@ -52,11 +42,11 @@ describeEachDialect('people', (dialect) => {
     expect(p.tags).toEqual(['vip', 'b2c']);
     expect(p.version).toBe(1);
 
-    const got = await t.app.inject({ url: `/api/v1/people/${p.id}` });
+    const got = await api({ url: `/api/v1/people/${p.id}` });
     expect(got.json()).toEqual(p);
     expect(got.headers.etag).toBe('"1"');
 
-    const upd = await t.app.inject({
+    const upd = await api({
       method: 'PATCH',
       url: `/api/v1/people/${p.id}`,
       payload: { lastName: 'Ozola' },
@@ -69,9 +59,9 @@ describeEachDialect('people', (dialect) => {
       phone: '+37120123456',
     });
 
-    const del = await t.app.inject({ method: 'DELETE', url: `/api/v1/people/${p.id}` });
+    const del = await api({ method: 'DELETE', url: `/api/v1/people/${p.id}` });
     expect(del.statusCode).toBe(204);
-    expect((await t.app.inject({ url: `/api/v1/people/${p.id}` })).statusCode).toBe(404);
+    expect((await api({ url: `/api/v1/people/${p.id}` })).statusCode).toBe(404);
     const types = await t.db
       .selectFrom('events')
       .select('type')
@@ -100,14 +90,14 @@ describeEachDialect('people', (dialect) => {
 
   it('rejects a stale If-Match with 412 and keeps per-field last write without it', async () => {
     const p = (await post('/api/v1/people', { firstName: 'Ivan', lastName: 'Petrov' })).json();
-    const a = await t.app.inject({
+    const a = await api({
       method: 'PATCH',
       url: `/api/v1/people/${p.id}`,
       headers: { 'if-match': '"1"' },
       payload: { firstName: 'Ivans' },
     });
     expect(a.statusCode).toBe(200);
-    const stale = await t.app.inject({
+    const stale = await api({
       method: 'PATCH',
       url: `/api/v1/people/${p.id}`,
       headers: { 'if-match': '"1"' },
@@ -115,7 +105,7 @@ describeEachDialect('people', (dialect) => {
     });
     expect(stale.statusCode).toBe(412);
     expect(stale.json().code).toBe('precondition_failed');
-    const blind = await t.app.inject({
+    const blind = await api({
       method: 'PATCH',
       url: `/api/v1/people/${p.id}`,
       payload: { lastName: 'Petrovs' },
@@ -137,7 +127,7 @@ describeEachDialect('people', (dialect) => {
       phones: [{ phone: '+37129999001' }],
     });
     for (const q of ['zel', 'quarks', 'zq@q', '+37129999001', '29999001']) {
-      const res = await t.app.inject({ url: `/api/v1/people?q=${encodeURIComponent(q)}` });
+      const res = await api({ url: `/api/v1/people?q=${encodeURIComponent(q)}` });
       expect(
         res.json().data.map((p: { firstName: string }) => p.firstName),
         q,
@@ -145,24 +135,40 @@ describeEachDialect('people', (dialect) => {
     }
   });
 
-  it('hides people owned by others from a manager with own scope', async () => {
+  it('hides people owned by others from a manager (own scope): get, list, search, export, update', async () => {
+    const m1 = await createUser(t, admin, { email: 'm1@example.com', role: 'manager' });
+    const m2 = await createUser(t, admin, { email: 'm2@example.com', role: 'manager' });
     const mine = (
-      await post('/api/v1/people', { firstName: 'Mine', lastName: 'Vis', ownerId: 'usr_m1' })
+      await post('/api/v1/people', { firstName: 'Mine', lastName: 'Visible', ownerId: m1.id })
     ).json();
     const other = (
-      await post('/api/v1/people', { firstName: 'Other', lastName: 'Vis', ownerId: 'usr_m2' })
+      await post('/api/v1/people', { firstName: 'Other', lastName: 'Visible', ownerId: m2.id })
     ).json();
-    const m = manager('usr_m1');
-    expect(await findPerson(t.db, m, mine.id)).toBeDefined();
-    expect(await findPerson(t.db, m, other.id)).toBeUndefined();
-    const page = await listPeople(t, m, listQuerySchema.parse({ q: 'vis' }));
-    expect(page.data.map((p) => p.id)).toEqual([mine.id]);
-    const all = await listPeople(t, m, listQuerySchema.parse({}));
-    expect(all.data.every((p) => p.ownerId === 'usr_m1')).toBe(true);
+    const manager = await login(t, 'm1@example.com', 'password-123');
+    const asM = (opts: InjectOptions) => as(t, manager, opts);
+
+    expect((await asM({ url: `/api/v1/people/${mine.id}` })).statusCode).toBe(200);
+    expect((await asM({ url: `/api/v1/people/${other.id}` })).statusCode).toBe(404);
+    const patch = await asM({
+      method: 'PATCH',
+      url: `/api/v1/people/${other.id}`,
+      payload: { lastName: 'x' },
+    });
+    expect(patch.statusCode).toBe(404);
+    const search = (await asM({ url: '/api/v1/people?q=visible' })).json();
+    expect(search.data.map((p: { id: string }) => p.id)).toEqual([mine.id]);
+    const all = (await asM({ url: '/api/v1/people?limit=500' })).json();
+    expect(all.data.map((p: { id: string }) => p.id)).toEqual([mine.id]);
+    const csv = (await asM({ url: '/api/v1/people?format=csv' })).body;
+    expect(csv).toContain(mine.id);
+    expect(csv).not.toContain(other.id);
+    // Created by the manager without an owner → owned by the manager, hence visible.
+    const own = await asM({ method: 'POST', url: '/api/v1/people', payload: { firstName: 'Fresh' } });
+    expect(own.json().ownerId).toBe(m1.id);
   });
 
   it('exports CSV', async () => {
-    const res = await t.app.inject({
+    const res = await api({
       url: `/api/v1/people?format=csv&filter=${encodeURIComponent(JSON.stringify({ field: 'firstName', op: 'eq', value: 'Zelda' }))}`,
     });
     expect(res.statusCode).toBe(200);

@@ -6,8 +6,15 @@ export class MigrationError extends Error {}
 
 /** Brings the schema to the latest version; returns the names applied now. */
 export async function migrateToLatest(db: DB): Promise<string[]> {
+  // PostgreSQL: name the schema, or Kysely's existence check sees migration tables in *other* schemas
+  // of the same database (e.g. parallel test runs) and skips creating its own.
+  const schema =
+    dialectOf(db) === 'postgres'
+      ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
+      : undefined;
   const migrator = new Migrator({
     db,
+    ...(schema ? { migrationTableSchema: schema } : {}),
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',

@@ -15,6 +15,8 @@ export const ErrorCodes = {
   route_not_found: 404,
   conflict: 409,
   already_set_up: 409,
+  email_taken: 409,
+  last_admin: 409,
   precondition_failed: 412,
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -1,5 +1,11 @@
 import type { Migration } from 'kysely';
 import * as createEvents from './2026_11_22_1900_create_events.js';
+import * as createUsers from './2026_11_22_1930_create_users.js';
+import * as createTeams from './2026_11_22_1931_create_teams.js';
+import * as createSessions from './2026_11_22_1932_create_sessions.js';
+import * as createApiKeys from './2026_11_22_1933_create_api_keys.js';
+import * as createLoginAttempts from './2026_11_22_1934_create_login_attempts.js';
+import * as createAuditLog from './2026_11_22_1935_create_audit_log.js';
 import * as createPeople from './2026_11_22_2000_create_people.js';
 import * as createCompanies from './2026_11_22_2001_create_companies.js';
 import * as createCustomFields from './2026_11_22_2002_create_custom_fields.js';
@@ -11,6 +17,12 @@ import * as createPersonConsents from './2026_11_22_2003_create_person_consents.
  */
 export const migrations: Record<string, Migration> = {
   '2026_11_22_1900_create_events': createEvents,
+  '2026_11_22_1930_create_users': createUsers,
+  '2026_11_22_1931_create_teams': createTeams,
+  '2026_11_22_1932_create_sessions': createSessions,
+  '2026_11_22_1933_create_api_keys': createApiKeys,
+  '2026_11_22_1934_create_login_attempts': createLoginAttempts,
+  '2026_11_22_1935_create_audit_log': createAuditLog,
   '2026_11_22_2000_create_people': createPeople,
   '2026_11_22_2001_create_companies': createCompanies,
   '2026_11_22_2002_create_custom_fields': createCustomFields,

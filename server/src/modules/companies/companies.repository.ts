@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database.js';
 import { fromJson, toJson } from '../../db/json.js';
-import { applyVisibility, type Principal } from '../../shims/auth.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import { applyVisibility } from '../../platform/auth/visibility.js';
 import type { Company } from './companies.schemas.js';
 import type { CompanyRow } from './companies.table.js';
 

@@ -1,8 +1,9 @@
 import type { AppInstance } from '../../app.js';
+import { principalOf } from '../../platform/auth/auth.hook.js';
+import { actorOf, hasPermission } from '../../platform/auth/principal.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
-import { actorOf, principalOf } from '../../shims/auth.js';
 import { listFields } from '../fields/fields.repository.js';
 import { parseIfMatch } from '../people/if-match.js';
 import { idParams } from '../people/people.schemas.js';
@@ -46,7 +47,7 @@ export async function companiesRoutes(app: AppInstance): Promise<void> {
         const { data, nextCursor } = await listCompanies(ctx, principal, req.query);
         return { data, nextCursor };
       }
-      if (!principal.permissions.includes('*') && !principal.permissions.includes('companies:export')) {
+      if (!hasPermission(principal, 'companies:export')) {
         throw new AppError('forbidden', 'Exporting companies needs companies:export');
       }
       const defs = await listFields(ctx.db, 'company');
@@ -73,7 +74,7 @@ export async function companiesRoutes(app: AppInstance): Promise<void> {
       schema: { tags, summary: 'Create a company', body: createCompanyBody },
     },
     async (req, reply) => {
-      const company = await createCompany(ctx, principalOf(req), actorOf(req), req.body);
+      const company = await createCompany(ctx, principalOf(req), actorOf(principalOf(req)), req.body);
       return reply.status(201).header('etag', `"${company.version}"`).send(company);
     },
   );
@@ -107,7 +108,7 @@ export async function companiesRoutes(app: AppInstance): Promise<void> {
       const company = await updateCompany(
         ctx,
         principalOf(req),
-        actorOf(req),
+        actorOf(principalOf(req)),
         req.params.id,
         req.body,
         ifMatch,
@@ -123,7 +124,7 @@ export async function companiesRoutes(app: AppInstance): Promise<void> {
       schema: { tags, summary: 'Delete a company', params: idParams },
     },
     async (req, reply) => {
-      await deleteCompany(ctx, principalOf(req), actorOf(req), req.params.id);
+      await deleteCompany(ctx, principalOf(req), actorOf(principalOf(req)), req.params.id);
       return reply.status(204).send();
     },
   );

@@ -35,7 +35,7 @@ export const linkBody = z.strictObject({
   role: z.string().trim().max(200).nullable().optional(),
 });
 
-export interface Company {
+export type Company = {
   id: string;
   name: string;
   legalName: string | null;
@@ -52,4 +52,4 @@ export interface Company {
   version: number;
   createdAt: number;
   updatedAt: number;
-}
+};

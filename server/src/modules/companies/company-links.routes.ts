@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { AppInstance } from '../../app.js';
+import { principalOf } from '../../platform/auth/auth.hook.js';
+import { actorOf } from '../../platform/auth/principal.js';
 import { notFound } from '../../platform/errors.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
-import { actorOf, principalOf } from '../../shims/auth.js';
 import { isPersonVisible } from '../people/people.repository.js';
 import { idParams } from '../people/people.schemas.js';
 import { findCompany } from './companies.repository.js';
@@ -42,7 +43,7 @@ export async function companyLinksRoutes(app: AppInstance): Promise<void> {
       const link = await linkPersonCompany(
         ctx,
         principalOf(req),
-        actorOf(req),
+        actorOf(principalOf(req)),
         req.params.id,
         req.body.companyId,
         req.body.role ?? null,
@@ -62,7 +63,13 @@ export async function companyLinksRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (req, reply) => {
-      await unlinkPersonCompany(ctx, principalOf(req), actorOf(req), req.params.id, req.params.companyId);
+      await unlinkPersonCompany(
+        ctx,
+        principalOf(req),
+        actorOf(principalOf(req)),
+        req.params.id,
+        req.params.companyId,
+      );
       return reply.status(204).send();
     },
   );

@@ -1,8 +1,9 @@
 import type { AppContext } from '../../context.js';
 import type { Actor } from '../../platform/actor.js';
+import { recordAudit } from '../../platform/audit/record-audit.js';
+import type { Principal } from '../../platform/auth/principal.js';
 import { notFound } from '../../platform/errors.js';
 import { appendEvent } from '../../platform/events/append-event.js';
-import { type Principal, recordAudit } from '../../shims/auth.js';
 import { isPersonVisible } from '../people/people.repository.js';
 import { findCompany } from './companies.repository.js';
 

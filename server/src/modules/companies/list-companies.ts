@@ -1,9 +1,9 @@
 import { type SqlBool, sql } from 'kysely';
 import type { AppContext } from '../../context.js';
+import type { Principal } from '../../platform/auth/principal.js';
 import type { FieldDef, FieldRegistry, FieldType } from '../../platform/lists/field-registry.js';
 import { runListQuery } from '../../platform/lists/list-query.js';
 import type { ListQueryInput } from '../../platform/lists/list-query.schema.js';
-import type { Principal } from '../../shims/auth.js';
 import { listFields } from '../fields/fields.repository.js';
 import type { FieldDefinition } from '../fields/fields.schemas.js';
 import { customEntries } from '../people/people-registry.js';

@@ -1,9 +1,9 @@
 import type { AppContext } from '../../context.js';
 import type { Actor } from '../../platform/actor.js';
+import { recordAudit } from '../../platform/audit/record-audit.js';
 import { AppError, validationError } from '../../platform/errors.js';
 import { appendEvent } from '../../platform/events/append-event.js';
 import { newId } from '../../platform/ids.js';
-import { recordAudit } from '../../shims/auth.js';
 import { insertField } from './fields.repository.js';
 import type { CreateFieldInput, FieldDefinition } from './fields.schemas.js';
 import { syncFieldIndex } from './manage-field-index.js';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { AppInstance } from '../../app.js';
+import { principalOf } from '../../platform/auth/auth.hook.js';
+import { actorOf } from '../../platform/auth/principal.js';
 import { notFound } from '../../platform/errors.js';
-import { actorOf } from '../../shims/auth.js';
 import { createField } from './create-field.js';
 import { getField, listFields } from './fields.repository.js';
 import { createFieldBody, FIELD_ENTITIES, updateFieldBody } from './fields.schemas.js';
@@ -50,7 +51,8 @@ export async function fieldsRoutes(app: AppInstance): Promise<void> {
       config: { permission: 'fields:manage' },
       schema: { tags, summary: 'Create a custom field', body: createFieldBody },
     },
-    async (req, reply) => reply.status(201).send(await createField(app.ctx, actorOf(req), req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await createField(app.ctx, actorOf(principalOf(req)), req.body)),
   );
 
   app.patch(
@@ -64,6 +66,6 @@ export async function fieldsRoutes(app: AppInstance): Promise<void> {
         body: updateFieldBody,
       },
     },
-    async (req) => updateField(app.ctx, actorOf(req), req.params.id, req.body),
+    async (req) => updateField(app.ctx, actorOf(principalOf(req)), req.params.id, req.body),
   );
 }

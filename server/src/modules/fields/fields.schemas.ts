@@ -57,7 +57,7 @@ export interface FieldOption {
 }
 
 /** A custom field definition as the API shows it. */
-export interface FieldDefinition {
+export type FieldDefinition = {
   id: string;
   entity: FieldEntity;
   key: string;
@@ -71,4 +71,4 @@ export interface FieldDefinition {
   position: number;
   createdAt: number;
   updatedAt: number;
-}
+};

@@ -1,8 +1,8 @@
 import type { AppContext } from '../../context.js';
 import type { Actor } from '../../platform/actor.js';
+import { recordAudit } from '../../platform/audit/record-audit.js';
 import { notFound } from '../../platform/errors.js';
 import { appendEvent } from '../../platform/events/append-event.js';
-import { recordAudit } from '../../shims/auth.js';
 import { checkDefinition } from './create-field.js';
 import { getField, saveField } from './fields.repository.js';
 import type { FieldDefinition, UpdateFieldInput } from './fields.schemas.js';

@@ -1,8 +1,9 @@
 import type { AppContext } from '../../context.js';
 import type { Actor } from '../../platform/actor.js';
+import { recordAudit } from '../../platform/audit/record-audit.js';
+import type { Principal } from '../../platform/auth/principal.js';
 import { appendEvent } from '../../platform/events/append-event.js';
 import { newId } from '../../platform/ids.js';
-import { type Principal, recordAudit } from '../../shims/auth.js';
 import { listFields } from '../fields/fields.repository.js';
 import { normalizePerson } from './normalize-person.js';
 import { savePerson } from './people.repository.js';

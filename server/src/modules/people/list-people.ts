@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.js';
+import type { Principal } from '../../platform/auth/principal.js';
 import { runListQuery } from '../../platform/lists/list-query.js';
 import type { ListQueryInput } from '../../platform/lists/list-query.schema.js';
-import type { Principal } from '../../shims/auth.js';
 import { listFields } from '../fields/fields.repository.js';
 import { hydratePeople, visiblePeople } from './people.repository.js';
 import type { Person } from './people.schemas.js';

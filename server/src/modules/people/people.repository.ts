@@ -1,7 +1,8 @@
 import type { Executor } from '../../db/database.js';
 import { fromJson, toJson } from '../../db/json.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import { applyVisibility } from '../../platform/auth/visibility.js';
 import { AppError } from '../../platform/errors.js';
-import { applyVisibility, type Principal } from '../../shims/auth.js';
 import type { Person } from './people.schemas.js';
 import type { PersonRow } from './people.table.js';
 

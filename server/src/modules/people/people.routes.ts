@@ -1,8 +1,9 @@
 import type { AppInstance } from '../../app.js';
+import { principalOf } from '../../platform/auth/auth.hook.js';
+import { actorOf, hasPermission } from '../../platform/auth/principal.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
-import { actorOf, principalOf } from '../../shims/auth.js';
 import { listFields } from '../fields/fields.repository.js';
 import { createPerson } from './create-person.js';
 import { deletePerson } from './delete-person.js';
@@ -50,7 +51,7 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
         const { data, nextCursor } = await listPeople(ctx, principal, req.query);
         return { data, nextCursor };
       }
-      if (!principal.permissions.includes('*') && !principal.permissions.includes('people:export')) {
+      if (!hasPermission(principal, 'people:export')) {
         throw new AppError('forbidden', 'Exporting people needs people:export');
       }
       const defs = await listFields(ctx.db, 'person');
@@ -76,7 +77,7 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
       schema: { tags, summary: 'Create a person', body: createPersonBody },
     },
     async (req, reply) => {
-      const person = await createPerson(ctx, principalOf(req), actorOf(req), req.body);
+      const person = await createPerson(ctx, principalOf(req), actorOf(principalOf(req)), req.body);
       return reply.status(201).header('etag', `"${person.version}"`).send(person);
     },
   );
@@ -107,7 +108,7 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
       const person = await updatePerson(
         ctx,
         principalOf(req),
-        actorOf(req),
+        actorOf(principalOf(req)),
         req.params.id,
         req.body,
         ifMatch,
@@ -123,7 +124,7 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
       schema: { tags, summary: 'Delete a person', params: idParams },
     },
     async (req, reply) => {
-      await deletePerson(ctx, principalOf(req), actorOf(req), req.params.id);
+      await deletePerson(ctx, principalOf(req), actorOf(principalOf(req)), req.params.id);
       return reply.status(204).send();
     },
   );

@@ -48,7 +48,7 @@ export type PersonInput = z.infer<typeof createPersonBody>;
 
 export const idParams = z.object({ id: z.string() });
 
-export interface Person {
+export type Person = {
   id: string;
   firstName: string | null;
   lastName: string | null;
@@ -72,4 +72,4 @@ export interface Person {
   version: number;
   createdAt: number;
   updatedAt: number;
-}
+};

@@ -1,0 +1,120 @@
+import type { Permission } from '../http/permission.js';
+
+export const ROLES = ['admin', 'supervisor', 'manager', 'marketer', 'agent', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Which records a role sees: everything, its teams' members' records, or only its own. */
+export type Scope = 'all' | 'team' | 'own';
+
+export const RESOURCES = [
+  'users',
+  'teams',
+  'api_keys',
+  'audit',
+  'settings',
+  'jobs',
+  'people',
+  'companies',
+  'leads',
+  'deals',
+  'products',
+  'orders',
+  'tasks',
+  'cases',
+  'segments',
+  'campaigns',
+  'journeys',
+  'loyalty',
+  'analytics',
+  'fields',
+  'imports',
+] as const;
+export const ACTIONS = ['read', 'create', 'update', 'delete', 'export', 'manage'] as const;
+
+type Resource = (typeof RESOURCES)[number];
+type Action = (typeof ACTIONS)[number];
+
+const CRM: Resource[] = [
+  'people',
+  'companies',
+  'leads',
+  'deals',
+  'products',
+  'orders',
+  'tasks',
+  'cases',
+  'segments',
+  'campaigns',
+  'journeys',
+  'loyalty',
+  'analytics',
+  'fields',
+  'imports',
+];
+const ALL: Action[] = [...ACTIONS];
+const WORK: Action[] = ['read', 'create', 'update', 'export'];
+
+function grant(spec: Partial<Record<Resource, Action[]>>): Permission[] {
+  return Object.entries(spec).flatMap(([r, actions]) =>
+    (actions ?? []).map((a) => `${r}:${a}` as Permission),
+  );
+}
+const each = (resources: Resource[], actions: Action[]) =>
+  Object.fromEntries(resources.map((r) => [r, actions])) as Partial<Record<Resource, Action[]>>;
+
+/** The one role → permissions table (documented in docs/permissions.md; keep both in step). */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: grant(each([...RESOURCES], ALL)),
+  supervisor: grant({
+    ...each(CRM, ALL),
+    users: ['read'],
+    teams: ['read', 'create', 'update', 'delete'],
+    settings: ['read'],
+    jobs: ['read'],
+  }),
+  manager: grant({
+    ...each(['people', 'companies', 'leads', 'deals', 'orders', 'tasks', 'cases'], WORK),
+    ...each(['products', 'segments', 'analytics', 'fields'], ['read']),
+    users: ['read'],
+    teams: ['read'],
+    settings: ['read'],
+  }),
+  marketer: grant({
+    ...each(['segments', 'campaigns', 'journeys', 'loyalty'], ALL),
+    ...each(['people', 'companies'], ['read', 'update', 'export']),
+    ...each(['products', 'orders', 'leads', 'deals', 'fields'], ['read']),
+    analytics: ['read', 'export'],
+    imports: ['read', 'create'],
+    users: ['read'],
+    teams: ['read'],
+    settings: ['read'],
+  }),
+  agent: grant({
+    ...each(['people', 'companies', 'cases', 'tasks'], ['read', 'create', 'update']),
+    ...each(['leads', 'deals', 'orders', 'products', 'fields'], ['read']),
+    users: ['read'],
+    teams: ['read'],
+    settings: ['read'],
+  }),
+  viewer: grant({ ...each(CRM, ['read']), users: ['read'], teams: ['read'], settings: ['read'] }),
+};
+
+export const ROLE_SCOPE: Record<Role, Scope> = {
+  admin: 'all',
+  supervisor: 'all',
+  marketer: 'all',
+  manager: 'own',
+  agent: 'team',
+  viewer: 'team',
+};
+
+/** Granted to every signed-in user (not to API keys): their own session, profile and password. */
+export const PROFILE_PERMISSIONS: readonly Permission[] = ['profile:read', 'profile:update'];
+
+/** What a principal may do: its role's permissions, plus the profile ones for a signed-in user. */
+export function permissionsFor(role: Role, kind: 'user' | 'api_key'): Permission[] {
+  const base = ROLE_PERMISSIONS[role] ?? [];
+  return kind === 'user' ? [...base, ...PROFILE_PERMISSIONS] : [...base];
+}
+
+export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
