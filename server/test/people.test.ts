@@ -167,6 +167,25 @@ describeEachDialect('people', (dialect) => {
     expect(own.json().ownerId).toBe(m1.id);
   });
 
+  it('filters by city and tags', async () => {
+    await post('/api/v1/people', {
+      firstName: 'Tagged',
+      address: { city: 'Jūrmala' },
+      tags: ['vip', 'pharmacy'],
+    });
+    await post('/api/v1/people', { firstName: 'Plain', address: { city: 'Jūrmala' }, tags: ['b2c'] });
+    const filter = {
+      and: [
+        { field: 'city', op: 'eq', value: 'Jūrmala' },
+        { field: 'tags', op: 'in', value: ['vip'] },
+      ],
+    };
+    const res = (
+      await api({ url: `/api/v1/people?filter=${encodeURIComponent(JSON.stringify(filter))}` })
+    ).json();
+    expect(res.data.map((p: { firstName: string }) => p.firstName)).toEqual(['Tagged']);
+  });
+
   it('exports CSV', async () => {
     const res = await api({
       url: `/api/v1/people?format=csv&filter=${encodeURIComponent(JSON.stringify({ field: 'firstName', op: 'eq', value: 'Zelda' }))}`,
