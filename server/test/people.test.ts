@@ -1,5 +1,10 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  findPeopleByEmail,
+  findPeopleByPhone,
+  findPersonByExternalId,
+} from '../src/modules/people/find-people-by-identity.js';
 import { as, createUser, login, type Session, setupAdmin } from './auth-helpers.js';
 import { createTestApp, describeEachDialect, type TestApp } from './context.js';
 
@@ -184,6 +189,46 @@ describeEachDialect('people', (dialect) => {
       await api({ url: `/api/v1/people?filter=${encodeURIComponent(JSON.stringify(filter))}` })
     ).json();
     expect(res.data.map((p: { firstName: string }) => p.firstName)).toEqual(['Tagged']);
+  });
+
+  it('finds people by any email, phone or external id (for dedup and intake)', async () => {
+    const p = (
+      await post('/api/v1/people', {
+        firstName: 'Dup',
+        emails: [{ email: 'dup@one.lv' }, { email: 'dup@two.lv' }],
+        phones: [{ phone: '+371 2600 0009' }],
+        externalIds: [{ source: 'site', id: 'S-77' }],
+      })
+    ).json();
+    expect(await findPeopleByEmail(t.db, ' DUP@two.lv')).toEqual([p.id]);
+    expect(await findPeopleByPhone(t.db, '26000009')).toEqual([p.id]);
+    expect(await findPersonByExternalId(t.db, 'site', 'S-77')).toBe(p.id);
+    expect(await findPeopleByEmail(t.db, 'nobody@x.lv')).toEqual([]);
+  });
+
+  it('manages contact sources; an archived source is refused on new writes', async () => {
+    const list = (await api({ url: '/api/v1/contact-sources' })).json().data;
+    expect(list.map((s: { key: string }) => s.key)).toEqual([
+      'exhibition',
+      'web_form',
+      'ebook_download',
+      'call',
+      'referral',
+      'website',
+      'other',
+    ]);
+    const add = await post('/api/v1/contact-sources', { key: 'trade_fair_2026', label: 'Trade fair 2026' });
+    expect(add.statusCode).toBe(201);
+    expect((await post('/api/v1/people', { firstName: 'S', source: 'trade_fair_2026' })).statusCode).toBe(
+      201,
+    );
+    await api({
+      method: 'PATCH',
+      url: '/api/v1/contact-sources/trade_fair_2026',
+      payload: { archived: true },
+    });
+    const refused = await post('/api/v1/people', { firstName: 'S2', source: 'trade_fair_2026' });
+    expect(refused.json().errors[0].path).toBe('source');
   });
 
   it('exports CSV', async () => {
