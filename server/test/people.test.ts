@@ -151,7 +151,7 @@ describeEachDialect('people', (dialect) => {
       emails: [{ email: 'zq@quarks.io' }],
       phones: [{ phone: '+37129999001' }],
     });
-    for (const q of ['zel', 'quarks', 'zq@q', '+37129999001', '29999001']) {
+    for (const q of ['zel', 'quarks', 'Zelda Qu', 'quarks  zel', 'zq@q', '+37129999001', '29999001']) {
       const res = await api({ url: `/api/v1/people?q=${encodeURIComponent(q)}` });
       expect(
         res.json().data.map((p: { firstName: string }) => p.firstName),
