@@ -5,7 +5,7 @@ import {
   findPeopleByPhone,
   findPersonByExternalId,
 } from '../src/modules/people/find-people-by-identity.js';
-import { as, createUser, login, type Session, setupAdmin } from './auth-helpers.js';
+import { as, createKey, createUser, login, type Session, setupAdmin } from './auth-helpers.js';
 import { createTestApp, describeEachDialect, type TestApp } from './context.js';
 
 describeEachDialect('people', (dialect) => {
@@ -258,6 +258,16 @@ describeEachDialect('people', (dialect) => {
     });
     const refused = await post('/api/v1/people', { firstName: 'S2', source: 'trade_fair_2026' });
     expect(refused.json().errors[0].path).toBe('source');
+  });
+
+  it('needs people:export for CSV (a viewer may list but not export)', async () => {
+    const viewer = (await createKey(t, admin, 'viewer')).key;
+    expect((await as(t, viewer, { url: '/api/v1/people' })).statusCode).toBe(200);
+    const csv = await as(t, viewer, { url: '/api/v1/people?format=csv' });
+    expect(csv.statusCode).toBe(403);
+    expect(csv.json().code).toBe('forbidden');
+    const write = await as(t, viewer, { method: 'POST', url: '/api/v1/people', payload: { firstName: 'V' } });
+    expect(write.statusCode).toBe(403);
   });
 
   it('exports CSV', async () => {
