@@ -27,6 +27,7 @@ import { authRoutes } from './platform/auth/auth.routes.js';
 import { setupRoutes } from './platform/auth/setup.routes.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { registerProblemHandlers } from './platform/http/problem.js';
+import { jobsRoutes } from './platform/jobs/jobs.routes.js';
 import './platform/http/route-config.js';
 import { collectRouteAccess } from './platform/http/route-registry.js';
 import { teamsRoutes } from './platform/users/teams.routes.js';
@@ -110,6 +111,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(fieldsRoutes);
   await app.register(companiesRoutes);
   await app.register(companyLinksRoutes);
+  await app.register(jobsRoutes);
 
   serveWebApp(app, opts.webDist ?? defaultWebDist());
   return app;

@@ -1,5 +1,8 @@
 import type { Migration } from 'kysely';
 import * as createEvents from './2026_11_22_1900_create_events.js';
+import * as createEventConsumers from './2026_11_22_1910_create_event_consumers.js';
+import * as createJobs from './2026_11_22_1911_create_jobs.js';
+import * as createJobSchedules from './2026_11_22_1912_create_job_schedules.js';
 import * as createUsers from './2026_11_22_1930_create_users.js';
 import * as createTeams from './2026_11_22_1931_create_teams.js';
 import * as createSessions from './2026_11_22_1932_create_sessions.js';
@@ -27,4 +30,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2001_create_companies': createCompanies,
   '2026_11_22_2002_create_custom_fields': createCustomFields,
   '2026_11_22_2003_create_person_consents': createPersonConsents,
+  '2026_11_22_1910_create_event_consumers': createEventConsumers,
+  '2026_11_22_1911_create_jobs': createJobs,
+  '2026_11_22_1912_create_job_schedules': createJobSchedules,
 };

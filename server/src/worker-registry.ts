@@ -1,0 +1,14 @@
+import type { EventConsumer } from './platform/events/run-consumer-batch.js';
+import type { JobHandler } from './platform/jobs/job-handler.js';
+import type { ScheduleSpec } from './platform/jobs/job-schedules.js';
+
+/**
+ * Every background job type, event consumer and cron schedule, like `app.ts` lists the routes.
+ * Modules add theirs here; `rapport serve` runs them when RAPPORT_WORKERS=on.
+ * See docs/jobs-and-events.md.
+ */
+export const jobHandlers: JobHandler[] = [];
+
+export const eventConsumers: EventConsumer[] = [];
+
+export const jobSchedules: ScheduleSpec[] = [];
