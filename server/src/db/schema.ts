@@ -11,7 +11,7 @@ import type {
 import type { AuditLogTable } from '../platform/audit/audit.table.js';
 import type { ApiKeysTable, LoginAttemptsTable, SessionsTable } from '../platform/auth/auth.table.js';
 import type { EventConsumersTable } from '../platform/events/event-consumers.table.js';
-import type { EventsTable, EventsTable } from '../platform/events/events.table.js';
+import type { EventsTable } from '../platform/events/events.table.js';
 import type { JobSchedulesTable, JobsTable } from '../platform/jobs/jobs.table.js';
 import type { SetupTable, TeamMembersTable, TeamsTable, UsersTable } from '../platform/users/users.table.js';
 
