@@ -18,6 +18,7 @@ import type { AppContext } from './context.js';
 import { companiesRoutes } from './modules/companies/companies.routes.js';
 import { companyLinksRoutes } from './modules/companies/company-links.routes.js';
 import { fieldsRoutes } from './modules/fields/fields.routes.js';
+import { importRoutes } from './modules/imports/import.routes.js';
 import { contactSourcesRoutes } from './modules/people/contact-sources.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
@@ -112,6 +113,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(companiesRoutes);
   await app.register(companyLinksRoutes);
   await app.register(jobsRoutes);
+  await app.register(importRoutes);
 
   serveWebApp(app, opts.webDist ?? defaultWebDist());
   return app;

@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import { backup } from './cli/backup.js';
+import { importCsv } from './cli/import.js';
 import { serve } from './cli/serve.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { DatabaseUnavailableError, openDatabase } from './db/database.js';
@@ -57,6 +58,24 @@ program
   .description('write a consistent copy of the SQLite database to <file> (advice for PostgreSQL)')
   .argument('<file>', 'target file')
   .action(run((config, file: string) => backup(config, file, (l) => console.log(l))));
+
+program
+  .command('import')
+  .description('import people or companies from a CSV file (Google, Outlook, HubSpot headers map themselves)')
+  .argument('<entity>', 'people or companies')
+  .argument('<file>', 'CSV file with a header row')
+  .option('--map <pairs>', 'column mapping, e.g. "Work Email=email,Score=custom.score,Notes=-" (- ignores)')
+  .option('--dry-run', 'validate and match every row, write nothing')
+  .addHelpText(
+    'after',
+    '\nRows match existing records by external id, then email, then phone; re-importing a file changes nothing.\n' +
+      'Bad rows are listed with line number, column and reason.',
+  )
+  .action(
+    run((config, entity: string, file: string, opts: { map?: string; dryRun?: boolean }) =>
+      importCsv(config, entity, file, opts),
+    ),
+  );
 
 program
   .command('version')
