@@ -19,8 +19,11 @@ import { companiesRoutes } from './modules/companies/companies.routes.js';
 import { companyLinksRoutes } from './modules/companies/company-links.routes.js';
 import { fieldsRoutes } from './modules/fields/fields.routes.js';
 import { importRoutes } from './modules/imports/import.routes.js';
+import { consentsRoutes } from './modules/people/consents.routes.js';
 import { contactSourcesRoutes } from './modules/people/contact-sources.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
+import { suppressionsRoutes } from './modules/people/suppressions.routes.js';
+import { timelineRoutes } from './modules/timeline/timeline.routes.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import { apiKeysRoutes } from './platform/auth/api-keys.routes.js';
 import { registerAuthHook } from './platform/auth/auth.hook.js';
@@ -114,6 +117,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(companyLinksRoutes);
   await app.register(jobsRoutes);
   await app.register(importRoutes);
+  await app.register(timelineRoutes);
+  await app.register(consentsRoutes);
+  await app.register(suppressionsRoutes);
 
   serveWebApp(app, opts.webDist ?? defaultWebDist());
   return app;

@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module';
 import { Command } from 'commander';
+import { createContext } from './bootstrap.js';
+import { adminCreate, apiKeyCreate } from './cli/admin.js';
 import { backup } from './cli/backup.js';
 import { importCsv } from './cli/import.js';
 import { serve } from './cli/serve.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
+import type { AppContext } from './context.js';
 import { DatabaseUnavailableError, openDatabase } from './db/database.js';
 import { MigrationError, migrateToLatest } from './db/migrate.js';
+import { AppError } from './platform/errors.js';
 
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
@@ -16,7 +20,9 @@ function run(action: (config: Config, ...args: any[]) => Promise<void>) {
     try {
       await action(loadConfig(), ...args);
     } catch (err) {
-      const known = [ConfigError, DatabaseUnavailableError, MigrationError].some((t) => err instanceof t);
+      const known = [ConfigError, DatabaseUnavailableError, MigrationError, AppError].some(
+        (t) => err instanceof t,
+      );
       const message = err instanceof Error ? err.message : String(err);
       process.stderr.write(`rapport: ${known ? message : ((err as Error).stack ?? message)}\n`);
       process.exit(1);
@@ -58,6 +64,41 @@ program
   .description('write a consistent copy of the SQLite database to <file> (advice for PostgreSQL)')
   .argument('<file>', 'target file')
   .action(run((config, file: string) => backup(config, file, (l) => console.log(l))));
+
+/** Opens the database (migrating it) for one administrative command, and closes it after. */
+async function withContext(config: Config, action: (ctx: AppContext) => Promise<void>): Promise<void> {
+  const ctx = await createContext(config);
+  try {
+    await action(ctx);
+  } finally {
+    await ctx.db.destroy();
+  }
+}
+
+const admin = program.command('admin').description('manage administrators');
+admin
+  .command('create')
+  .description('create an admin user (works before the first-run setup, and after it)')
+  .requiredOption('--email <email>', 'email address to sign in with')
+  .requiredOption('--password <password>', 'password (at least 8 characters)')
+  .option('--name <name>', 'display name (default: the part of the email before @)')
+  .action(
+    run((config, opts: { email: string; password: string; name?: string }) =>
+      withContext(config, (ctx) => adminCreate(ctx, opts, (l) => console.log(l))),
+    ),
+  );
+
+const apikey = program.command('apikey').description('manage API keys');
+apikey
+  .command('create')
+  .description('create an API key and print it once (only its hash is stored)')
+  .requiredOption('--name <name>', 'what the key is for')
+  .option('--role <role>', 'admin, supervisor, manager, marketer, agent or viewer', 'admin')
+  .action(
+    run((config, opts: { name: string; role: string }) =>
+      withContext(config, (ctx) => apiKeyCreate(ctx, opts, (l) => console.log(l))),
+    ),
+  );
 
 program
   .command('import')

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { DAY, MINUTE } from '../src/platform/clock.js';
-import { ADMIN, as, createUser, login, setupAdmin } from './auth-helpers.js';
+import { MINUTE } from '../src/platform/clock.js';
+import { ADMIN, as, login, setupAdmin } from './auth-helpers.js';
 import { createTestApp, describeEachDialect, type TestApp } from './context.js';
 
 describeEachDialect('auth', (dialect) => {
@@ -99,22 +99,6 @@ describeEachDialect('auth', (dialect) => {
     expect((await attempt(ADMIN.password)).statusCode).toBe(200);
   });
 
-  it('expires sessions after 14 idle days and 30 days in all', async () => {
-    const s = await setupAdmin(t);
-    t.clock.advance(14 * DAY + 1);
-    const idle = await as(t, s, { url: '/api/v1/auth/session' });
-    expect(idle.statusCode).toBe(401);
-    expect(idle.json().code).toBe('session_expired');
-
-    const s2 = await login(t, ADMIN.email, ADMIN.password);
-    for (let i = 0; i < 3; i++) {
-      t.clock.advance(10 * DAY);
-      expect((await as(t, s2, { url: '/api/v1/auth/session' })).statusCode).toBe(200);
-    }
-    t.clock.advance(1 * DAY);
-    expect((await as(t, s2, { url: '/api/v1/auth/session' })).json().code).toBe('session_expired');
-  });
-
   it('requires the CSRF header on cookie-authenticated writes', async () => {
     const s = await setupAdmin(t);
     const res = await t.app.inject({
@@ -137,44 +121,19 @@ describeEachDialect('auth', (dialect) => {
     expect(ok.json()).toMatchObject({ name: 'X', theme: 'dark' });
   });
 
-  it('changing the password ends the other sessions', async () => {
-    const s1 = await setupAdmin(t);
-    const s2 = await login(t, ADMIN.email, ADMIN.password);
-    const short = await as(t, s1, {
-      method: 'POST',
-      url: '/api/v1/auth/password',
-      payload: { currentPassword: ADMIN.password, newPassword: 'short' },
-    });
-    expect(short.statusCode).toBe(400);
-    const res = await as(t, s1, {
-      method: 'POST',
-      url: '/api/v1/auth/password',
-      payload: { currentPassword: ADMIN.password, newPassword: 'a much better one' },
-    });
-    expect(res.statusCode).toBe(204);
-    expect((await as(t, s1, { url: '/api/v1/auth/session' })).statusCode).toBe(200);
-    expect((await as(t, s2, { url: '/api/v1/auth/session' })).statusCode).toBe(401);
-    await expect(login(t, ADMIN.email, ADMIN.password)).rejects.toThrow();
-    await login(t, ADMIN.email, 'a much better one');
-  });
-
-  it('refuses sign-in for deactivated users and ends their sessions', async () => {
-    const admin = await setupAdmin(t);
-    const u = await createUser(t, admin, { email: 'agent@x.io', role: 'agent' });
-    const s = await login(t, 'agent@x.io', 'password-123');
-    const res = await as(t, admin, {
-      method: 'PATCH',
-      url: `/api/v1/users/${u.id}`,
-      payload: { active: false },
-    });
-    expect(res.json().active).toBe(false);
-    expect((await as(t, s, { url: '/api/v1/auth/session' })).statusCode).toBe(401);
-    const again = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { email: 'agent@x.io', password: 'password-123' },
-    });
-    expect(again.json().code).toBe('invalid_credentials');
+  it('rate-limits sign-in attempts per IP', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 32; i++) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: `u${i}@x.io`, password: 'whatever' },
+      });
+      codes.push(res.statusCode);
+      if (res.statusCode === 429) expect(res.json().code).toBe('rate_limited');
+    }
+    expect(codes.slice(0, 30).every((c) => c === 401)).toBe(true);
+    expect(codes.slice(30)).toEqual([429, 429]);
   });
 
   it('names unknown body fields in a 400', async () => {

@@ -122,4 +122,25 @@ describeEachDialect('companies', (dialect) => {
     const q = (await api({ url: '/api/v1/companies?q=zet' })).json();
     expect(q.data.map((c: { name: string }) => c.name)).toEqual(['Zeta']);
   });
+
+  it('hides companies owned by others from a manager (own scope)', async () => {
+    const m = await createUser(t, admin, { email: 'cm@example.com', role: 'manager' });
+    const mine = (await post('/api/v1/companies', { name: 'Mine Ltd', ownerId: m.id })).json();
+    const other = (await post('/api/v1/companies', { name: 'Other Ltd' })).json();
+    const s = await login(t, 'cm@example.com', 'password-123');
+    const asM = (opts: InjectOptions) => as(t, s, opts);
+    expect((await asM({ url: `/api/v1/companies/${mine.id}` })).statusCode).toBe(200);
+    for (const url of [
+      `/api/v1/companies/${other.id}`,
+      `/api/v1/companies/${other.id}/people`,
+      `/api/v1/companies/${other.id}/timeline`,
+    ]) {
+      expect((await asM({ url })).statusCode, url).toBe(404);
+    }
+    const list = (await asM({ url: '/api/v1/companies' })).json();
+    expect(list.data.map((c: { id: string }) => c.id)).toEqual([mine.id]);
+    expect((await asM({ url: '/api/v1/companies?q=other' })).json().data).toEqual([]);
+    const csv = (await asM({ url: '/api/v1/companies?format=csv' })).body;
+    expect(csv).not.toContain(other.id);
+  });
 });

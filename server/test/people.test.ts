@@ -1,5 +1,10 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  findPeopleByEmail,
+  findPeopleByPhone,
+  findPersonByExternalId,
+} from '../src/modules/people/find-people-by-identity.js';
 import { as, createUser, login, type Session, setupAdmin } from './auth-helpers.js';
 import { createTestApp, describeEachDialect, type TestApp } from './context.js';
 
@@ -113,6 +118,26 @@ describeEachDialect('people', (dialect) => {
     expect(blind.json()).toMatchObject({ firstName: 'Ivans', lastName: 'Petrovs', version: 3 });
   });
 
+  it('keeps both fields when blind PATCHes of different fields race', async () => {
+    const p = (await post('/api/v1/people', { firstName: 'Race', lastName: 'Condition' })).json();
+    const patch = (payload: object) => api({ method: 'PATCH', url: `/api/v1/people/${p.id}`, payload });
+    const results = await Promise.all([
+      patch({ firstName: 'Racer' }),
+      patch({ lastName: 'Conditional' }),
+      patch({ language: 'lv' }),
+      patch({ gender: 'female' }),
+    ]);
+    expect(results.map((r) => r.statusCode)).toEqual([200, 200, 200, 200]);
+    const final = (await api({ url: `/api/v1/people/${p.id}` })).json();
+    expect(final).toMatchObject({
+      firstName: 'Racer',
+      lastName: 'Conditional',
+      language: 'lv',
+      gender: 'female',
+      version: 5,
+    });
+  });
+
   it('rejects an external id used by another person', async () => {
     await post('/api/v1/people', { firstName: 'A', externalIds: [{ source: 'app', id: 'u-9' }] });
     const res = await post('/api/v1/people', { firstName: 'B', externalIds: [{ source: 'app', id: 'u-9' }] });
@@ -126,7 +151,7 @@ describeEachDialect('people', (dialect) => {
       emails: [{ email: 'zq@quarks.io' }],
       phones: [{ phone: '+37129999001' }],
     });
-    for (const q of ['zel', 'quarks', 'zq@q', '+37129999001', '29999001']) {
+    for (const q of ['zel', 'quarks', 'Zelda Qu', 'quarks  zel', 'zq@q', '+37129999001', '29999001']) {
       const res = await api({ url: `/api/v1/people?q=${encodeURIComponent(q)}` });
       expect(
         res.json().data.map((p: { firstName: string }) => p.firstName),
@@ -165,6 +190,65 @@ describeEachDialect('people', (dialect) => {
     // Created by the manager without an owner → owned by the manager, hence visible.
     const own = await asM({ method: 'POST', url: '/api/v1/people', payload: { firstName: 'Fresh' } });
     expect(own.json().ownerId).toBe(m1.id);
+  });
+
+  it('filters by city and tags', async () => {
+    await post('/api/v1/people', {
+      firstName: 'Tagged',
+      address: { city: 'Jūrmala' },
+      tags: ['vip', 'pharmacy'],
+    });
+    await post('/api/v1/people', { firstName: 'Plain', address: { city: 'Jūrmala' }, tags: ['b2c'] });
+    const filter = {
+      and: [
+        { field: 'city', op: 'eq', value: 'Jūrmala' },
+        { field: 'tags', op: 'in', value: ['vip'] },
+      ],
+    };
+    const res = (
+      await api({ url: `/api/v1/people?filter=${encodeURIComponent(JSON.stringify(filter))}` })
+    ).json();
+    expect(res.data.map((p: { firstName: string }) => p.firstName)).toEqual(['Tagged']);
+  });
+
+  it('finds people by any email, phone or external id (for dedup and intake)', async () => {
+    const p = (
+      await post('/api/v1/people', {
+        firstName: 'Dup',
+        emails: [{ email: 'dup@one.lv' }, { email: 'dup@two.lv' }],
+        phones: [{ phone: '+371 2600 0009' }],
+        externalIds: [{ source: 'site', id: 'S-77' }],
+      })
+    ).json();
+    expect(await findPeopleByEmail(t.db, ' DUP@two.lv')).toEqual([p.id]);
+    expect(await findPeopleByPhone(t.db, '26000009')).toEqual([p.id]);
+    expect(await findPersonByExternalId(t.db, 'site', 'S-77')).toBe(p.id);
+    expect(await findPeopleByEmail(t.db, 'nobody@x.lv')).toEqual([]);
+  });
+
+  it('manages contact sources; an archived source is refused on new writes', async () => {
+    const list = (await api({ url: '/api/v1/contact-sources' })).json().data;
+    expect(list.map((s: { key: string }) => s.key)).toEqual([
+      'exhibition',
+      'web_form',
+      'ebook_download',
+      'call',
+      'referral',
+      'website',
+      'other',
+    ]);
+    const add = await post('/api/v1/contact-sources', { key: 'trade_fair_2026', label: 'Trade fair 2026' });
+    expect(add.statusCode).toBe(201);
+    expect((await post('/api/v1/people', { firstName: 'S', source: 'trade_fair_2026' })).statusCode).toBe(
+      201,
+    );
+    await api({
+      method: 'PATCH',
+      url: '/api/v1/contact-sources/trade_fair_2026',
+      payload: { archived: true },
+    });
+    const refused = await post('/api/v1/people', { firstName: 'S2', source: 'trade_fair_2026' });
+    expect(refused.json().errors[0].path).toBe('source');
   });
 
   it('exports CSV', async () => {

@@ -59,7 +59,9 @@ function openSqlite(file: string): DB {
   );
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database }),
-    plugins: [new CamelCasePlugin()],
+    // maintainNestedObjectKeys: jsonb comes back parsed on PostgreSQL, and its keys (custom field keys,
+    // payloads) are data, not column names: they must not be camelCased.
+    plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
   });
   dialects.set(db, 'sqlite');
   return db;
@@ -74,7 +76,9 @@ function openPostgres(url: string, opts: OpenOptions): DB {
   });
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
-    plugins: [new CamelCasePlugin()],
+    // maintainNestedObjectKeys: jsonb comes back parsed on PostgreSQL, and its keys (custom field keys,
+    // payloads) are data, not column names: they must not be camelCased.
+    plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
   });
   dialects.set(db, 'postgres');
   return db;

@@ -48,7 +48,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   for (const col of ['search_name', 'search_name_rev', 'email', 'phone']) {
     await sql`create index ${sql.raw(`people_${col}`)} on people (${sql.ref(col)}${ops})`.execute(db);
   }
-  await db.schema.createIndex('people_owner').on('people').columns(['owner_id', 'id']).execute();
+  // Lists default to newest first (`created_at desc nulls last, id`); with visibility `own`/`team`
+  // the owner comes first. NULLS LAST is spelled out so PostgreSQL can read the index in order.
+  const desc = pg ? sql`desc nulls last` : sql`desc`;
+  await sql`create index people_created on people (created_at ${desc}, id)`.execute(db);
+  await sql`create index people_owner_created on people (owner_id, created_at ${desc}, id)`.execute(db);
   await db.schema.createIndex('people_updated').on('people').columns(['updated_at']).execute();
 
   await db.schema

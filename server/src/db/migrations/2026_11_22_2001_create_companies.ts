@@ -27,7 +27,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await sql`create index companies_search_name on companies (search_name${ops})`.execute(db);
   await db.schema.createIndex('companies_domain').on('companies').column('domain').execute();
-  await db.schema.createIndex('companies_owner').on('companies').columns(['owner_id', 'id']).execute();
+  const desc = isPostgres(db) ? sql`desc nulls last` : sql`desc`;
+  await sql`create index companies_created on companies (created_at ${desc}, id)`.execute(db);
+  await sql`create index companies_owner_created on companies (owner_id, created_at ${desc}, id)`.execute(db);
 
   await db.schema
     .createTable('person_companies')

@@ -2,6 +2,7 @@ import { type SqlBool, sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { FieldDef, FieldRegistry, FieldType } from '../../platform/lists/field-registry.js';
+import { jsonField } from '../../platform/lists/json-field.js';
 import { runListQuery } from '../../platform/lists/list-query.js';
 import type { ListQueryInput } from '../../platform/lists/list-query.schema.js';
 import { listFields } from '../fields/fields.repository.js';
@@ -30,6 +31,9 @@ export function companiesRegistry(defs: FieldDefinition[]): FieldRegistry {
     website: col('website', 'url'),
     domain: col('domain', 'text'),
     ownerId: col('ownerId', 'user'),
+    city: { type: 'text', column: jsonField('companies.address', 'city', 'text'), sortable: true },
+    country: { type: 'text', column: jsonField('companies.address', 'country', 'text'), sortable: true },
+    tags: { type: 'multiselect', column: 'companies.tags' },
     createdAt: col('createdAt', 'datetime'),
     updatedAt: col('updatedAt', 'datetime'),
     ...customEntries(defs),

@@ -11,7 +11,8 @@ export function toDefinition(row: CustomFieldRow): FieldDefinition {
     label: fromJson(row.label),
     type: row.type as FieldType,
     required: row.required === 1,
-    default: row.defaultValue == null ? null : fromJson(row.defaultValue),
+    // Wrapped in {value}: a bare JSON string would read back ambiguously (pg parses, SQLite does not).
+    default: row.defaultValue == null ? null : (fromJson<{ value: unknown }>(row.defaultValue).value ?? null),
     options: fromJson<FieldOption[]>(row.options),
     indexed: row.indexed === 1,
     archived: row.archived === 1,
@@ -48,7 +49,7 @@ export async function insertField(db: Executor, f: FieldDefinition): Promise<voi
       label: toJson(f.label),
       type: f.type,
       required: f.required ? 1 : 0,
-      defaultValue: f.default == null ? null : toJson(f.default),
+      defaultValue: f.default == null ? null : toJson({ value: f.default }),
       options: toJson(f.options),
       indexed: f.indexed ? 1 : 0,
       archived: f.archived ? 1 : 0,
@@ -65,7 +66,7 @@ export async function saveField(db: Executor, f: FieldDefinition): Promise<void>
     .set({
       label: toJson(f.label),
       required: f.required ? 1 : 0,
-      defaultValue: f.default == null ? null : toJson(f.default),
+      defaultValue: f.default == null ? null : toJson({ value: f.default }),
       options: toJson(f.options),
       indexed: f.indexed ? 1 : 0,
       archived: f.archived ? 1 : 0,

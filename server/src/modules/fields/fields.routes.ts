@@ -10,12 +10,12 @@ import { updateField } from './update-field.js';
 
 const tags = ['fields'];
 
-/** Custom field definitions: anyone who reads people may read them; fields:manage writes. */
+/** Custom field definitions: fields:read (every CRM role) reads them; fields:manage writes. */
 export async function fieldsRoutes(app: AppInstance): Promise<void> {
   app.get(
     '/api/v1/fields',
     {
-      config: { permission: 'people:read' },
+      config: { permission: 'fields:read' },
       schema: {
         tags,
         summary: 'List custom field definitions',
@@ -35,7 +35,7 @@ export async function fieldsRoutes(app: AppInstance): Promise<void> {
   app.get(
     '/api/v1/fields/:id',
     {
-      config: { permission: 'people:read' },
+      config: { permission: 'fields:read' },
       schema: { tags, summary: 'Get a custom field', params: z.object({ id: z.string() }) },
     },
     async (req) => {

@@ -1,5 +1,6 @@
 import type { Dialect } from '../../db/database.js';
 import type { FieldDef, FieldRegistry, FieldType } from '../../platform/lists/field-registry.js';
+import { jsonField } from '../../platform/lists/json-field.js';
 import { customFieldExpr, LIST_TYPES } from '../fields/custom-field-sql.js';
 import type { FieldDefinition } from '../fields/fields.schemas.js';
 
@@ -42,6 +43,9 @@ export function peopleRegistry(defs: FieldDefinition[]): FieldRegistry {
       ...col('preferredChannel', 'select'),
       options: ['email', 'sms', 'phone', 'messenger'],
     },
+    city: { type: 'text', column: jsonField('people.address', 'city', 'text'), sortable: true },
+    country: { type: 'text', column: jsonField('people.address', 'country', 'text'), sortable: true },
+    tags: { type: 'multiselect', column: 'people.tags' },
     createdAt: col('createdAt', 'datetime'),
     updatedAt: col('updatedAt', 'datetime'),
     ...customEntries(defs),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppInstance } from '../../app.js';
 import { listAudit } from './list-audit.js';
 
-const AuditQuery = z.strictObject({
+const AuditQuery = z.object({
   entityType: z.string().max(100).optional(),
   entityId: z.string().max(200).optional(),
   actorId: z.string().max(200).optional(),

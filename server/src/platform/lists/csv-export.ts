@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import type { FastifyReply } from 'fastify';
 import type { ListPage } from './list-query.js';
@@ -38,8 +38,11 @@ export function streamCsv<Row>(reply: FastifyReply, opts: StreamCsvOptions<Row>)
   }
   const source = Readable.from(records(), { objectMode: true, highWaterMark: 64 });
   const csv = stringify({ header: true, columns: opts.columns.map((c) => c.header), bom: false });
-  source.on('error', (err) => csv.destroy(err));
-  source.pipe(csv);
+  // pipeline, not pipe: a client that goes away destroys the reply stream, and that must stop the
+  // page walk too (the generator returns) instead of leaving a paused query loop behind.
+  pipeline(source, csv, (err) => {
+    if (err && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') reply.log.error({ err }, 'CSV export failed');
+  });
   const name = opts.filename.replace(/[^A-Za-z0-9._-]+/g, '_') || 'export.csv';
   return reply
     .header('content-type', 'text/csv; charset=utf-8')

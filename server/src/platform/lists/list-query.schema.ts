@@ -39,8 +39,15 @@ export const listQuerySchema = z.object({
 });
 
 export type ListQuery = z.output<typeof listQuerySchema>;
-/** What `runListQuery` needs; `format` is the route's business. */
-export type ListQueryInput = Pick<ListQuery, 'limit' | 'cursor' | 'sort' | 'filter' | 'q'>;
+/** What `runListQuery` needs (a parsed `ListQuery` fits); `format` is the route's business. */
+export interface ListQueryInput {
+  limit: number;
+  cursor?: string;
+  sort?: string;
+  /** The parsed filter JSON, not yet checked against the registry. */
+  filter?: unknown;
+  q?: string;
+}
 
 /** The JSON answer of every list endpoint. */
 export const listResponseSchema = <T extends z.ZodType>(item: T) =>

@@ -17,9 +17,14 @@ export async function teamsRoutes(app: AppInstance): Promise<void> {
     '/api/v1/teams',
     {
       config: { permission: 'teams:read' },
-      schema: { tags, summary: 'List teams', response: { 200: z.object({ data: z.array(TeamSchema) }) } },
+      schema: {
+        tags,
+        summary: 'List teams',
+        response: { 200: z.object({ data: z.array(TeamSchema), nextCursor: z.null() }) },
+      },
     },
-    async () => ({ data: await listTeams(ctx.db) }),
+    // The list convention's shape; teams are few, so there is never a next page.
+    async () => ({ data: await listTeams(ctx.db), nextCursor: null }),
   );
 
   app.post(

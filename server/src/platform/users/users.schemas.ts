@@ -45,7 +45,8 @@ export const PatchUserBody = z.strictObject({
 });
 export type PatchUserInput = z.infer<typeof PatchUserBody>;
 
-export const ListQuery = z.strictObject({
+// Query strings are not strict: list conventions (sort, filter) may be sent before a list supports them.
+export const ListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   cursor: z.string().optional(),
   q: z.string().max(200).optional(),
