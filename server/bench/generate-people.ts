@@ -72,13 +72,14 @@ export const PEOPLE_HEADER = [
   'custom.notes',
 ];
 
-export async function generatePeopleCsv(file: string, n: number, seed = 42): Promise<void> {
+/** `offset` shifts ids, emails and phones so a second file adds new people instead of matching. */
+export async function generatePeopleCsv(file: string, n: number, seed = 42, offset = 0): Promise<void> {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const pad = (x: number) => String(x).padStart(2, '0');
   const out = fs.createWriteStream(file);
   out.write(`${PEOPLE_HEADER.join(',')}\n`);
-  for (let i = 0; i < n; i++) {
+  for (let i = offset; i < offset + n; i++) {
     const first = pick(FIRST);
     const last = pick(LAST);
     const row = [
