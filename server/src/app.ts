@@ -18,6 +18,7 @@ import type { AppContext } from './context.js';
 import { companiesRoutes } from './modules/companies/companies.routes.js';
 import { companyLinksRoutes } from './modules/companies/company-links.routes.js';
 import { fieldsRoutes } from './modules/fields/fields.routes.js';
+import { importRoutes } from './modules/imports/import.routes.js';
 import { consentsRoutes } from './modules/people/consents.routes.js';
 import { contactSourcesRoutes } from './modules/people/contact-sources.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
@@ -115,6 +116,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(fieldsRoutes);
   await app.register(companiesRoutes);
   await app.register(companyLinksRoutes);
+  await app.register(jobsRoutes);
+  await app.register(importRoutes);
   await app.register(timelineRoutes);
   await app.register(consentsRoutes);
   await app.register(suppressionsRoutes);
