@@ -43,9 +43,6 @@ export interface Database {
   apiKeys: ApiKeysTable;
   loginAttempts: LoginAttemptsTable;
   auditLog: AuditLogTable;
-  eventConsumers: EventConsumersTable;
-  jobs: JobsTable;
-  jobSchedules: JobSchedulesTable;
   imports: ImportsTable;
   importErrors: ImportErrorsTable;
 }

@@ -35,7 +35,4 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2002_create_custom_fields': createCustomFields,
   '2026_11_22_2003_create_person_consents': createPersonConsents,
   '2026_11_22_2030_create_imports': createImports,
-  '2026_11_22_1910_create_event_consumers': createEventConsumers,
-  '2026_11_22_1911_create_jobs': createJobs,
-  '2026_11_22_1912_create_job_schedules': createJobSchedules,
 };
