@@ -15,6 +15,14 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
+import { companiesRoutes } from './modules/companies/companies.routes.js';
+import { companyLinksRoutes } from './modules/companies/company-links.routes.js';
+import { fieldsRoutes } from './modules/fields/fields.routes.js';
+import { consentsRoutes } from './modules/people/consents.routes.js';
+import { contactSourcesRoutes } from './modules/people/contact-sources.routes.js';
+import { peopleRoutes } from './modules/people/people.routes.js';
+import { suppressionsRoutes } from './modules/people/suppressions.routes.js';
+import { timelineRoutes } from './modules/timeline/timeline.routes.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import { apiKeysRoutes } from './platform/auth/api-keys.routes.js';
 import { registerAuthHook } from './platform/auth/auth.hook.js';
@@ -102,6 +110,14 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(auditRoutes);
   // Modules register their routes here, each under /api/v1.
   await app.register(jobsRoutes);
+  await app.register(peopleRoutes);
+  await app.register(contactSourcesRoutes);
+  await app.register(fieldsRoutes);
+  await app.register(companiesRoutes);
+  await app.register(companyLinksRoutes);
+  await app.register(timelineRoutes);
+  await app.register(consentsRoutes);
+  await app.register(suppressionsRoutes);
 
   serveWebApp(app, opts.webDist ?? defaultWebDist());
   return app;

@@ -53,9 +53,15 @@ function openSqlite(file: string): DB {
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 10000');
+  // SQLite's lower() folds ASCII only; case-insensitive list filters need Cyrillic and Latvian too.
+  database.function('rapport_lower', { deterministic: true }, (v: unknown) =>
+    typeof v === 'string' ? v.toLowerCase() : v,
+  );
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database }),
-    plugins: [new CamelCasePlugin()],
+    // maintainNestedObjectKeys: jsonb comes back parsed on PostgreSQL, and its keys (custom field keys,
+    // payloads) are data, not column names: they must not be camelCased.
+    plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
   });
   dialects.set(db, 'sqlite');
   return db;
@@ -70,7 +76,9 @@ function openPostgres(url: string, opts: OpenOptions): DB {
   });
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
-    plugins: [new CamelCasePlugin()],
+    // maintainNestedObjectKeys: jsonb comes back parsed on PostgreSQL, and its keys (custom field keys,
+    // payloads) are data, not column names: they must not be camelCased.
+    plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
   });
   dialects.set(db, 'postgres');
   return db;

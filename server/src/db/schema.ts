@@ -1,3 +1,13 @@
+import type { CompaniesTable, PersonCompaniesTable } from '../modules/companies/companies.table.js';
+import type { CustomFieldsTable } from '../modules/fields/custom-fields.table.js';
+import type { PersonConsentsTable, SuppressionsTable } from '../modules/people/consents.table.js';
+import type { ContactSourcesTable } from '../modules/people/contact-sources.table.js';
+import type {
+  PeopleTable,
+  PersonEmailsTable,
+  PersonExternalIdsTable,
+  PersonPhonesTable,
+} from '../modules/people/people.table.js';
 import type { AuditLogTable } from '../platform/audit/audit.table.js';
 import type { ApiKeysTable, LoginAttemptsTable, SessionsTable } from '../platform/auth/auth.table.js';
 import type { EventConsumersTable } from '../platform/events/event-consumers.table.js';
@@ -14,6 +24,16 @@ export interface Database {
   eventConsumers: EventConsumersTable;
   jobs: JobsTable;
   jobSchedules: JobSchedulesTable;
+  contactSources: ContactSourcesTable;
+  people: PeopleTable;
+  personEmails: PersonEmailsTable;
+  personPhones: PersonPhonesTable;
+  personExternalIds: PersonExternalIdsTable;
+  companies: CompaniesTable;
+  personCompanies: PersonCompaniesTable;
+  customFields: CustomFieldsTable;
+  personConsents: PersonConsentsTable;
+  suppressions: SuppressionsTable;
   users: UsersTable;
   teams: TeamsTable;
   teamMembers: TeamMembersTable;

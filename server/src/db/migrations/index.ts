@@ -9,6 +9,10 @@ import * as createSessions from './2026_11_22_1932_create_sessions.js';
 import * as createApiKeys from './2026_11_22_1933_create_api_keys.js';
 import * as createLoginAttempts from './2026_11_22_1934_create_login_attempts.js';
 import * as createAuditLog from './2026_11_22_1935_create_audit_log.js';
+import * as createPeople from './2026_11_22_2000_create_people.js';
+import * as createCompanies from './2026_11_22_2001_create_companies.js';
+import * as createCustomFields from './2026_11_22_2002_create_custom_fields.js';
+import * as createPersonConsents from './2026_11_22_2003_create_person_consents.js';
 
 /**
  * Every migration, by name. Names sort by time (YYYY_MM_DD_HHMM_<verb>_<table>); add new ones here.
@@ -25,4 +29,8 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_1933_create_api_keys': createApiKeys,
   '2026_11_22_1934_create_login_attempts': createLoginAttempts,
   '2026_11_22_1935_create_audit_log': createAuditLog,
+  '2026_11_22_2000_create_people': createPeople,
+  '2026_11_22_2001_create_companies': createCompanies,
+  '2026_11_22_2002_create_custom_fields': createCustomFields,
+  '2026_11_22_2003_create_person_consents': createPersonConsents,
 };

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, type FieldError, problemBody } from '../errors.js';
+import { AppError, type ErrorCode, ErrorCodes, type FieldError, problemBody } from '../errors.js';
 
 const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
 
@@ -30,7 +30,9 @@ export function toAppError(err: FastifyError | Error): AppError {
       return { path: inner ? `${where}.${inner}` : where, message: v.message ?? 'invalid' };
     });
     const summary = errors.map((x) => `${x.path}: ${x.message}`).join('; ');
-    return new AppError('validation_failed', `Invalid input: ${summary}`, { errors });
+    return new AppError(issueAppCode(e.validation) ?? 'validation_failed', `Invalid input: ${summary}`, {
+      errors,
+    });
   }
   switch (e.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -49,4 +51,16 @@ export function toAppError(err: FastifyError | Error): AppError {
     return new AppError('validation_failed', e.message);
   }
   return new AppError('internal', 'Internal server error');
+}
+
+/**
+ * A zod issue may name a more precise code (`params: { appCode: 'invalid_filter' }`), e.g. the list
+ * query's malformed `filter` JSON, so clients see the same code as for a filter that fails validation.
+ */
+function issueAppCode(validation: { params?: unknown }[]): ErrorCode | undefined {
+  for (const v of validation) {
+    const code = (v.params as { params?: { appCode?: unknown } } | undefined)?.params?.appCode;
+    if (typeof code === 'string' && code in ErrorCodes) return code as ErrorCode;
+  }
+  return undefined;
 }

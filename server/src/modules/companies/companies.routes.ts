@@ -1,0 +1,131 @@
+import type { AppInstance } from '../../app.js';
+import { principalOf } from '../../platform/auth/auth.hook.js';
+import { actorOf, hasPermission } from '../../platform/auth/principal.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
+import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
+import { listFields } from '../fields/fields.repository.js';
+import { parseIfMatch } from '../people/if-match.js';
+import { idParams } from '../people/people.schemas.js';
+import { findCompany } from './companies.repository.js';
+import { type Company, createCompanyBody, updateCompanyBody } from './companies.schemas.js';
+import { createCompany } from './create-company.js';
+import { deleteCompany } from './delete-company.js';
+import { listCompanies } from './list-companies.js';
+import { updateCompany } from './update-company.js';
+
+const tags = ['companies'];
+const CSV_COLUMNS: (keyof Company)[] = [
+  'id',
+  'name',
+  'legalName',
+  'taxId',
+  'industry',
+  'size',
+  'website',
+  'domain',
+  'ownerId',
+  'tags',
+];
+
+export async function companiesRoutes(app: AppInstance): Promise<void> {
+  const { ctx } = app;
+
+  app.get(
+    '/api/v1/companies',
+    {
+      config: { permission: 'companies:read' },
+      schema: {
+        tags,
+        summary: 'List companies (filter, sort, search; ?format=csv exports)',
+        querystring: listQuerySchema,
+      },
+    },
+    async (req, reply) => {
+      const principal = principalOf(req);
+      if (req.query.format !== 'csv') {
+        const { data, nextCursor } = await listCompanies(ctx, principal, req.query);
+        return { data, nextCursor };
+      }
+      if (!hasPermission(principal, 'companies:export')) {
+        throw new AppError('forbidden', 'Exporting companies needs companies:export');
+      }
+      const defs = await listFields(ctx.db, 'company');
+      const columns = [
+        ...CSV_COLUMNS.map((k) => ({ header: k, value: (c: Company) => c[k] })),
+        { header: 'turnoverAmount', value: (c: Company) => c.turnover?.amount },
+        { header: 'turnoverCurrency', value: (c: Company) => c.turnover?.currency },
+        { header: 'city', value: (c: Company) => c.address?.city },
+        { header: 'country', value: (c: Company) => c.address?.country },
+        ...defs.map((d) => ({ header: `custom.${d.key}`, value: (c: Company) => c.custom[d.key] })),
+      ];
+      return streamCsv(reply, {
+        columns,
+        filename: 'companies.csv',
+        fetchPage: (cursor) => listCompanies(ctx, principal, { ...req.query, limit: CSV_PAGE_SIZE, cursor }),
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/companies',
+    {
+      config: { permission: 'companies:create' },
+      schema: { tags, summary: 'Create a company', body: createCompanyBody },
+    },
+    async (req, reply) => {
+      const company = await createCompany(ctx, principalOf(req), actorOf(principalOf(req)), req.body);
+      return reply.status(201).header('etag', `"${company.version}"`).send(company);
+    },
+  );
+
+  app.get(
+    '/api/v1/companies/:id',
+    {
+      config: { permission: 'companies:read' },
+      schema: { tags, summary: 'Get a company', params: idParams },
+    },
+    async (req, reply) => {
+      const company = await findCompany(ctx.db, principalOf(req), req.params.id);
+      if (!company) throw notFound('Company', req.params.id);
+      return reply.header('etag', `"${company.version}"`).send(company);
+    },
+  );
+
+  app.patch(
+    '/api/v1/companies/:id',
+    {
+      config: { permission: 'companies:update' },
+      schema: {
+        tags,
+        summary: 'Update a company (If-Match: <version> optional)',
+        params: idParams,
+        body: updateCompanyBody,
+      },
+    },
+    async (req, reply) => {
+      const ifMatch = parseIfMatch(req.headers['if-match']);
+      const company = await updateCompany(
+        ctx,
+        principalOf(req),
+        actorOf(principalOf(req)),
+        req.params.id,
+        req.body,
+        ifMatch,
+      );
+      return reply.header('etag', `"${company.version}"`).send(company);
+    },
+  );
+
+  app.delete(
+    '/api/v1/companies/:id',
+    {
+      config: { permission: 'companies:delete' },
+      schema: { tags, summary: 'Delete a company', params: idParams },
+    },
+    async (req, reply) => {
+      await deleteCompany(ctx, principalOf(req), actorOf(principalOf(req)), req.params.id);
+      return reply.status(204).send();
+    },
+  );
+}

@@ -1,0 +1,47 @@
+import type { AppContext } from '../../context.js';
+import type { Actor } from '../../platform/actor.js';
+import { recordAudit } from '../../platform/audit/record-audit.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import { appendEvent } from '../../platform/events/append-event.js';
+import { newId } from '../../platform/ids.js';
+import { listFields } from '../fields/fields.repository.js';
+import { saveCompany } from './companies.repository.js';
+import type { Company, CompanyInput } from './companies.schemas.js';
+import { normalizeCompany } from './normalize-company.js';
+
+/** Creates a company (owner defaults to the creating user); event `company.created` + audit. */
+export async function createCompany(
+  ctx: AppContext,
+  principal: Principal,
+  actor: Actor,
+  input: CompanyInput & { name: string },
+): Promise<Company> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const state = normalizeCompany(input, null, await listFields(trx, 'company'));
+    const now = ctx.clock.now();
+    const company: Company = {
+      id: newId('com'),
+      ...state,
+      ownerId: input.ownerId !== undefined ? state.ownerId : principal.userId,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await saveCompany(trx, company, true);
+    await appendEvent(trx, ctx.clock, actor, {
+      type: 'company.created',
+      entityType: 'company',
+      entityId: company.id,
+      companyId: company.id,
+      payload: { name: company.name, domain: company.domain },
+    });
+    await recordAudit(trx, ctx, actor, {
+      entityType: 'company',
+      entityId: company.id,
+      action: 'create',
+      before: null,
+      after: company,
+    });
+    return company;
+  });
+}

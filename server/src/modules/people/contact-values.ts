@@ -1,0 +1,55 @@
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
+import { DateTime, IANAZone } from 'luxon';
+import { validationError } from '../../platform/errors.js';
+
+/**
+ * Default region for phones written without a country code. A constant for now; it becomes an
+ * organisation setting when the settings module lands.
+ */
+export const DEFAULT_PHONE_REGION: CountryCode = 'LV';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Lower-cased, trimmed email, or a 400 naming `path`. */
+export function normalizeEmail(raw: string, path: string): string {
+  const email = raw.trim().toLowerCase();
+  if (!EMAIL.test(email) || email.length > 254) throw validationError(path, 'is not a valid email address');
+  return email;
+}
+
+/** E.164 (`+37120000000`), or a 400 naming `path`. */
+export function normalizePhone(
+  raw: string,
+  path: string,
+  region: CountryCode = DEFAULT_PHONE_REGION,
+): string {
+  const parsed = parsePhoneNumberFromString(raw.trim(), region);
+  if (!parsed?.isValid()) throw validationError(path, 'is not a valid phone number');
+  return parsed.number;
+}
+
+/** Like normalizePhone but returns null instead of throwing (for search input). */
+export function tryNormalizePhone(raw: string): string | null {
+  const parsed = parsePhoneNumberFromString(raw.trim(), DEFAULT_PHONE_REGION);
+  return parsed?.isValid() ? parsed.number : null;
+}
+
+export function checkDate(raw: string, path: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || !DateTime.fromISO(raw, { zone: 'utc' }).isValid) {
+    throw validationError(path, 'must be a date YYYY-MM-DD');
+  }
+  return raw;
+}
+
+export function checkTimeZone(raw: string, path: string): string {
+  if (!IANAZone.isValidZone(raw)) throw validationError(path, 'must be an IANA time zone, e.g. Europe/Riga');
+  return raw;
+}
+
+export function checkUrl(raw: string, path: string): string {
+  try {
+    const u = new URL(raw);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return raw;
+  } catch {}
+  throw validationError(path, 'must be an http(s) URL');
+}

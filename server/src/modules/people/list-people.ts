@@ -1,0 +1,30 @@
+import type { AppContext } from '../../context.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import { runListQuery } from '../../platform/lists/list-query.js';
+import type { ListQueryInput } from '../../platform/lists/list-query.schema.js';
+import { listFields } from '../fields/fields.repository.js';
+import { hydratePeople, visiblePeople } from './people.repository.js';
+import type { Person } from './people.schemas.js';
+import type { PersonRow } from './people.table.js';
+import { peopleRegistry } from './people-registry.js';
+import { peopleSearchHooks } from './people-search.js';
+
+/**
+ * One page of the people the principal may see (visibility is part of the base query, so filters,
+ * search and export can never reach past it). Default order: newest first.
+ */
+export async function listPeople(ctx: AppContext, principal: Principal, query: ListQueryInput) {
+  const defs = await listFields(ctx.db, 'person');
+  const page = await runListQuery(ctx.db, {
+    baseQuery: visiblePeople(ctx.db, principal),
+    registry: peopleRegistry(defs),
+    query,
+    clock: ctx.clock,
+    idColumn: 'people.id',
+    defaultSort: '-createdAt',
+    searchHooks: peopleSearchHooks,
+    mapRow: (row: PersonRow) => row,
+  });
+  const data: Person[] = await hydratePeople(ctx.db, page.data);
+  return { data, nextCursor: page.nextCursor, defs };
+}

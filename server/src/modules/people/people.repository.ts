@@ -1,0 +1,151 @@
+import type { Executor } from '../../db/database.js';
+import { fromJson, toJson } from '../../db/json.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import { applyVisibility } from '../../platform/auth/visibility.js';
+import { AppError } from '../../platform/errors.js';
+import type { Person } from './people.schemas.js';
+import type { PersonRow } from './people.table.js';
+
+/** `people` rows the principal may see: every read (get, list, search, export, timeline) starts here. */
+export function visiblePeople(db: Executor, principal: Principal) {
+  return applyVisibility(db.selectFrom('people').selectAll('people'), principal, 'people.ownerId');
+}
+
+export async function isPersonVisible(db: Executor, principal: Principal, id: string): Promise<boolean> {
+  return !!(await visiblePeople(db, principal).where('people.id', '=', id).executeTakeFirst());
+}
+
+export async function findPerson(
+  db: Executor,
+  principal: Principal,
+  id: string,
+): Promise<Person | undefined> {
+  const row = await visiblePeople(db, principal).where('people.id', '=', id).executeTakeFirst();
+  return row ? (await hydratePeople(db, [row]))[0] : undefined;
+}
+
+/** Rows → API objects, loading emails, phones and external ids for the whole page in 3 queries. */
+export async function hydratePeople(db: Executor, rows: PersonRow[]): Promise<Person[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [emails, phones, ext] = await Promise.all([
+    db.selectFrom('personEmails').selectAll().where('personId', 'in', ids).orderBy('position').execute(),
+    db.selectFrom('personPhones').selectAll().where('personId', 'in', ids).orderBy('position').execute(),
+    db.selectFrom('personExternalIds').selectAll().where('personId', 'in', ids).orderBy('source').execute(),
+  ]);
+  return rows.map((r) => ({
+    id: r.id,
+    firstName: r.firstName,
+    lastName: r.lastName,
+    middleName: r.middleName,
+    email: r.email,
+    phone: r.phone,
+    emails: emails
+      .filter((e) => e.personId === r.id)
+      .map((e) => ({ email: e.email, primary: e.isPrimary === 1 })),
+    phones: phones
+      .filter((p) => p.personId === r.id)
+      .map((p) => ({ phone: p.phone, primary: p.isPrimary === 1 })),
+    birthday: r.birthday,
+    gender: r.gender,
+    language: r.language,
+    timeZone: r.timeZone,
+    address: r.address == null ? null : fromJson(r.address),
+    externalIds: ext.filter((x) => x.personId === r.id).map((x) => ({ source: x.source, id: x.externalId })),
+    tags: fromJson<string[]>(r.tags),
+    ownerId: r.ownerId,
+    lifecycleStage: r.lifecycleStage,
+    source: r.source,
+    preferredChannel: r.preferredChannel,
+    custom: fromJson<Record<string, unknown>>(r.custom),
+    version: r.version,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  }));
+}
+
+const lower = (parts: (string | null)[]) => parts.filter(Boolean).join(' ').toLowerCase();
+
+/** Inserts or replaces one person: the main row plus its side tables. */
+export async function savePerson(db: Executor, p: Person, isNew: boolean): Promise<void> {
+  const row = {
+    firstName: p.firstName,
+    lastName: p.lastName,
+    middleName: p.middleName,
+    searchName: lower([p.firstName, p.lastName]),
+    searchNameRev: lower([p.lastName, p.firstName]),
+    email: p.emails.find((e) => e.primary)?.email ?? null,
+    phone: p.phones.find((x) => x.primary)?.phone ?? null,
+    birthday: p.birthday,
+    gender: p.gender,
+    language: p.language,
+    timeZone: p.timeZone,
+    address: p.address == null ? null : toJson(p.address),
+    tags: toJson(p.tags),
+    ownerId: p.ownerId,
+    lifecycleStage: p.lifecycleStage,
+    source: p.source,
+    preferredChannel: p.preferredChannel,
+    custom: toJson(p.custom),
+    version: p.version,
+    updatedAt: p.updatedAt,
+  };
+  if (isNew)
+    await db
+      .insertInto('people')
+      .values({ ...row, id: p.id, createdAt: p.createdAt })
+      .execute();
+  else await db.updateTable('people').set(row).where('id', '=', p.id).execute();
+  await replaceSideTables(db, p, isNew);
+}
+
+async function replaceSideTables(db: Executor, p: Person, isNew: boolean): Promise<void> {
+  if (!isNew) {
+    for (const t of ['personEmails', 'personPhones', 'personExternalIds'] as const) {
+      await db.deleteFrom(t).where('personId', '=', p.id).execute();
+    }
+  }
+  if (p.emails.length) {
+    await db
+      .insertInto('personEmails')
+      .values(
+        p.emails.map((e, i) => ({
+          personId: p.id,
+          email: e.email,
+          isPrimary: e.primary ? 1 : 0,
+          position: i,
+        })),
+      )
+      .execute();
+  }
+  if (p.phones.length) {
+    await db
+      .insertInto('personPhones')
+      .values(
+        p.phones.map((x, i) => ({
+          personId: p.id,
+          phone: x.phone,
+          isPrimary: x.primary ? 1 : 0,
+          position: i,
+        })),
+      )
+      .execute();
+  }
+  for (const x of p.externalIds) {
+    const owner = await db
+      .selectFrom('personExternalIds')
+      .select('personId')
+      .where('source', '=', x.source)
+      .where('externalId', '=', x.id)
+      .executeTakeFirst();
+    if (owner) {
+      throw new AppError('conflict', `External id ${x.source}:${x.id} belongs to ${owner.personId}`, {
+        errors: [{ path: 'externalIds', message: `${x.source}:${x.id} is already used` }],
+      });
+    }
+    await db
+      .insertInto('personExternalIds')
+      .values({ personId: p.id, source: x.source, externalId: x.id })
+      .execute();
+  }
+}

@@ -1,0 +1,131 @@
+import type { AppInstance } from '../../app.js';
+import { principalOf } from '../../platform/auth/auth.hook.js';
+import { actorOf, hasPermission } from '../../platform/auth/principal.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
+import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
+import { listFields } from '../fields/fields.repository.js';
+import { createPerson } from './create-person.js';
+import { deletePerson } from './delete-person.js';
+import { parseIfMatch } from './if-match.js';
+import { listPeople } from './list-people.js';
+import { findPerson } from './people.repository.js';
+import { createPersonBody, idParams, type Person, updatePersonBody } from './people.schemas.js';
+import { updatePerson } from './update-person.js';
+
+const tags = ['people'];
+const CSV_COLUMNS: (keyof Person)[] = [
+  'id',
+  'firstName',
+  'lastName',
+  'middleName',
+  'email',
+  'phone',
+  'birthday',
+  'gender',
+  'language',
+  'timeZone',
+  'tags',
+  'ownerId',
+  'lifecycleStage',
+  'source',
+  'preferredChannel',
+];
+
+export async function peopleRoutes(app: AppInstance): Promise<void> {
+  const { ctx } = app;
+
+  app.get(
+    '/api/v1/people',
+    {
+      config: { permission: 'people:read' },
+      schema: {
+        tags,
+        summary: 'List people (filter, sort, search; ?format=csv exports)',
+        querystring: listQuerySchema,
+      },
+    },
+    async (req, reply) => {
+      const principal = principalOf(req);
+      if (req.query.format !== 'csv') {
+        const { data, nextCursor } = await listPeople(ctx, principal, req.query);
+        return { data, nextCursor };
+      }
+      if (!hasPermission(principal, 'people:export')) {
+        throw new AppError('forbidden', 'Exporting people needs people:export');
+      }
+      const defs = await listFields(ctx.db, 'person');
+      const columns = [
+        ...CSV_COLUMNS.map((k) => ({ header: k, value: (p: Person) => p[k] })),
+        { header: 'city', value: (p: Person) => p.address?.city },
+        { header: 'country', value: (p: Person) => p.address?.country },
+        ...defs.map((d) => ({ header: `custom.${d.key}`, value: (p: Person) => p.custom[d.key] })),
+        { header: 'createdAt', value: (p: Person) => new Date(p.createdAt).toISOString() },
+      ];
+      return streamCsv(reply, {
+        columns,
+        filename: 'people.csv',
+        fetchPage: (cursor) => listPeople(ctx, principal, { ...req.query, limit: CSV_PAGE_SIZE, cursor }),
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/people',
+    {
+      config: { permission: 'people:create' },
+      schema: { tags, summary: 'Create a person', body: createPersonBody },
+    },
+    async (req, reply) => {
+      const person = await createPerson(ctx, principalOf(req), actorOf(principalOf(req)), req.body);
+      return reply.status(201).header('etag', `"${person.version}"`).send(person);
+    },
+  );
+
+  app.get(
+    '/api/v1/people/:id',
+    { config: { permission: 'people:read' }, schema: { tags, summary: 'Get a person', params: idParams } },
+    async (req, reply) => {
+      const person = await findPerson(ctx.db, principalOf(req), req.params.id);
+      if (!person) throw notFound('Person', req.params.id);
+      return reply.header('etag', `"${person.version}"`).send(person);
+    },
+  );
+
+  app.patch(
+    '/api/v1/people/:id',
+    {
+      config: { permission: 'people:update' },
+      schema: {
+        tags,
+        summary: 'Update a person (If-Match: <version> optional)',
+        params: idParams,
+        body: updatePersonBody,
+      },
+    },
+    async (req, reply) => {
+      const ifMatch = parseIfMatch(req.headers['if-match']);
+      const person = await updatePerson(
+        ctx,
+        principalOf(req),
+        actorOf(principalOf(req)),
+        req.params.id,
+        req.body,
+        ifMatch,
+      );
+      return reply.header('etag', `"${person.version}"`).send(person);
+    },
+  );
+
+  app.delete(
+    '/api/v1/people/:id',
+    {
+      config: { permission: 'people:delete' },
+      schema: { tags, summary: 'Delete a person', params: idParams },
+    },
+    async (req, reply) => {
+      await deletePerson(ctx, principalOf(req), actorOf(principalOf(req)), req.params.id);
+      return reply.status(204).send();
+    },
+  );
+}

@@ -1,0 +1,67 @@
+import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import type { Dialect } from '../../db/database.js';
+import { AppError } from '../errors.js';
+import { columnExpression, type FieldRegistry } from './field-registry.js';
+
+export interface SortKey {
+  field: string;
+  desc: boolean;
+  expr: Expression<unknown>;
+}
+
+/**
+ * Parses `sort` (`name`, `-amount`, `-createdAt,name`) against the registry. The caller appends the
+ * id tie-break, so every order is total and keyset pagination never skips or repeats a row.
+ */
+export function parseSort(sort: string | undefined, registry: FieldRegistry, dialect: Dialect): SortKey[] {
+  if (!sort) return [];
+  const parts = sort.split(',').map((s) => s.trim());
+  if (parts.length > 5) throw sortError('at most 5 sort fields');
+  const seen = new Set<string>();
+  return parts.map((part) => {
+    const desc = part.startsWith('-');
+    const field = desc ? part.slice(1) : part;
+    const def = registry[field];
+    if (!def) throw sortError(`unknown field "${field}"`);
+    if (!def.sortable) throw sortError(`field "${field}" is not sortable`);
+    if (def.type === 'multiselect') throw sortError(`field "${field}" holds several values and cannot sort`);
+    if (seen.has(field)) throw sortError(`field "${field}" appears twice`);
+    seen.add(field);
+    return { field, desc, expr: columnExpression(def, dialect) };
+  });
+}
+
+function sortError(message: string) {
+  return new AppError('validation_failed', `sort: ${message}`, { errors: [{ path: 'sort', message }] });
+}
+
+/**
+ * ORDER BY with NULLs last in both directions on both dialects (PostgreSQL's default puts them
+ * first for DESC, SQLite's last; empty values at the end is what users expect either way).
+ */
+export function orderByClause(key: { expr: Expression<unknown>; desc: boolean }): RawBuilder<unknown> {
+  return sql`${key.expr} ${sql.raw(key.desc ? 'desc' : 'asc')} nulls last`;
+}
+
+/**
+ * The keyset condition "strictly after the cursor row" for a mixed asc/desc order with NULLs last:
+ * OR over i of (k1 = v1 and … and k(i-1) = v(i-1) and ki after vi). A NULL cursor value has nothing
+ * after it within its key (NULLs come last), and equality with NULL is `is null`.
+ */
+export function keysetAfter(
+  keys: { expr: Expression<unknown>; desc: boolean }[],
+  values: unknown[],
+): RawBuilder<SqlBool> {
+  const branches: RawBuilder<SqlBool>[] = [];
+  const equal: RawBuilder<SqlBool>[] = [];
+  keys.forEach((k, i) => {
+    const v = values[i];
+    if (v !== null) {
+      const after = k.desc ? sql`${k.expr} < ${v}` : sql`${k.expr} > ${v}`;
+      const cond = sql<SqlBool>`(${after} or ${k.expr} is null)`;
+      branches.push(equal.length ? sql<SqlBool>`(${sql.join([...equal, cond], sql` and `)})` : cond);
+    }
+    equal.push(v === null ? sql<SqlBool>`${k.expr} is null` : sql<SqlBool>`${k.expr} = ${v}`);
+  });
+  return branches.length ? sql<SqlBool>`(${sql.join(branches, sql` or `)})` : sql<SqlBool>`1 = 0`;
+}
