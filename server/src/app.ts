@@ -19,6 +19,7 @@ import { companiesRoutes } from './modules/companies/companies.routes.js';
 import { companyLinksRoutes } from './modules/companies/company-links.routes.js';
 import { fieldsRoutes } from './modules/fields/fields.routes.js';
 import { consentsRoutes } from './modules/people/consents.routes.js';
+import { importRoutes } from './modules/imports/import.routes.js';
 import { contactSourcesRoutes } from './modules/people/contact-sources.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { suppressionsRoutes } from './modules/people/suppressions.routes.js';
@@ -118,6 +119,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(timelineRoutes);
   await app.register(consentsRoutes);
   await app.register(suppressionsRoutes);
+  await app.register(importRoutes);
 
   serveWebApp(app, opts.webDist ?? defaultWebDist());
   return app;

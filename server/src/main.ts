@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { createContext } from './bootstrap.js';
 import { adminCreate, apiKeyCreate } from './cli/admin.js';
 import { backup } from './cli/backup.js';
+import { importCsv } from './cli/import.js';
 import { serve } from './cli/serve.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import type { AppContext } from './context.js';
@@ -96,6 +97,24 @@ apikey
   .action(
     run((config, opts: { name: string; role: string }) =>
       withContext(config, (ctx) => apiKeyCreate(ctx, opts, (l) => console.log(l))),
+    ),
+  );
+
+program
+  .command('import')
+  .description('import people or companies from a CSV file (Google, Outlook, HubSpot headers map themselves)')
+  .argument('<entity>', 'people or companies')
+  .argument('<file>', 'CSV file with a header row')
+  .option('--map <pairs>', 'column mapping, e.g. "Work Email=email,Score=custom.score,Notes=-" (- ignores)')
+  .option('--dry-run', 'validate and match every row, write nothing')
+  .addHelpText(
+    'after',
+    '\nRows match existing records by external id, then email, then phone; re-importing a file changes nothing.\n' +
+      'Bad rows are listed with line number, column and reason.',
+  )
+  .action(
+    run((config, entity: string, file: string, opts: { map?: string; dryRun?: boolean }) =>
+      importCsv(config, entity, file, opts),
     ),
   );
 

@@ -1,3 +1,4 @@
+import { importJobHandler } from './modules/imports/import.job.js';
 import type { EventConsumer } from './platform/events/run-consumer-batch.js';
 import type { JobHandler } from './platform/jobs/job-handler.js';
 import type { ScheduleSpec } from './platform/jobs/job-schedules.js';
@@ -7,7 +8,7 @@ import type { ScheduleSpec } from './platform/jobs/job-schedules.js';
  * Modules add theirs here; `rapport serve` runs them when RAPPORT_WORKERS=on.
  * See docs/jobs-and-events.md.
  */
-export const jobHandlers: JobHandler[] = [];
+export const jobHandlers: JobHandler[] = [importJobHandler as JobHandler];
 
 export const eventConsumers: EventConsumer[] = [];
 

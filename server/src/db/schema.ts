@@ -1,5 +1,6 @@
 import type { CompaniesTable, PersonCompaniesTable } from '../modules/companies/companies.table.js';
 import type { CustomFieldsTable } from '../modules/fields/custom-fields.table.js';
+import type { ImportErrorsTable, ImportsTable } from '../modules/imports/imports.table.js';
 import type { PersonConsentsTable, SuppressionsTable } from '../modules/people/consents.table.js';
 import type { ContactSourcesTable } from '../modules/people/contact-sources.table.js';
 import type {
@@ -42,4 +43,6 @@ export interface Database {
   apiKeys: ApiKeysTable;
   loginAttempts: LoginAttemptsTable;
   auditLog: AuditLogTable;
+  imports: ImportsTable;
+  importErrors: ImportErrorsTable;
 }

@@ -1,0 +1,108 @@
+import { Readable } from 'node:stream';
+import { stringify } from 'csv-stringify';
+import type { AppInstance } from '../../app.js';
+import { fromJson } from '../../db/json.js';
+import { principalOf } from '../../platform/auth/auth.hook.js';
+import { actorOf } from '../../platform/auth/principal.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import { createImport } from './create-import.js';
+import { parseMapping } from './header-mapping.js';
+import { findImport, importErrors, toImportView } from './imports.repository.js';
+import { createImportQuery, ImportView, importIdParams } from './imports.schemas.js';
+import { MAX_IMPORT_BYTES, saveUpload } from './save-upload.js';
+
+const tags = ['imports'];
+
+/** CSV imports: upload (streamed to disk), status with progress and counts, the error report. */
+export async function importRoutes(app: AppInstance): Promise<void> {
+  const { ctx } = app;
+  // Hand the raw body stream to the route (this plugin only): the file goes to disk, not to memory.
+  for (const type of ['text/csv', 'application/octet-stream', 'text/plain']) {
+    app.addContentTypeParser(type, (_req, payload, done) => done(null, payload));
+  }
+
+  app.post(
+    '/api/v1/imports',
+    {
+      bodyLimit: MAX_IMPORT_BYTES,
+      config: { permission: 'imports:create' },
+      schema: {
+        tags,
+        summary: 'Upload a CSV (body: text/csv) and start importing it in the background',
+        querystring: createImportQuery,
+        response: { 202: ImportView },
+      },
+    },
+    async (req, reply) => {
+      const length = Number(req.headers['content-length'] ?? 0);
+      if (length > MAX_IMPORT_BYTES)
+        throw new AppError('payload_too_large', `The file is larger than ${MAX_IMPORT_BYTES} bytes`);
+      if (!req.body || typeof (req.body as Readable).pipe !== 'function') {
+        throw new AppError(
+          'unsupported_media_type',
+          'Send the CSV as the request body with Content-Type: text/csv',
+        );
+      }
+      const principal = principalOf(req);
+      const id = newId('imp');
+      const { file } = await saveUpload(req.body as Readable, ctx.config.dataDir, id);
+      const mapping = parseMapping(req.query.mapping);
+      await createImport(ctx, {
+        id,
+        entity: req.query.entity,
+        filePath: file,
+        mapping: Object.keys(mapping).length ? mapping : undefined,
+        ownerId: principal.userId,
+        actor: actorOf(principal),
+      });
+      return reply.status(202).send(toImportView((await findImport(ctx.db, id))!));
+    },
+  );
+
+  app.get(
+    '/api/v1/imports/:id',
+    {
+      config: { permission: 'imports:read' },
+      schema: {
+        tags,
+        summary: 'Status, progress and counts of an import',
+        params: importIdParams,
+        response: { 200: ImportView },
+      },
+    },
+    async (req) => {
+      const imp = await findImport(ctx.db, req.params.id);
+      if (!imp) throw notFound('Import', req.params.id);
+      return toImportView(imp);
+    },
+  );
+
+  app.get(
+    '/api/v1/imports/:id/errors.csv',
+    {
+      config: { permission: 'imports:read' },
+      schema: {
+        tags,
+        summary: 'The rejected rows: line, column, reason and the original cells',
+        params: importIdParams,
+      },
+    },
+    async (req, reply) => {
+      const imp = await findImport(ctx.db, req.params.id);
+      if (!imp) throw notFound('Import', req.params.id);
+      const header = imp.header == null ? [] : fromJson<string[]>(imp.header);
+      async function* rows() {
+        for await (const e of importErrors(ctx.db, imp!.id)) {
+          yield [String(e.line), e.columnName ?? '', e.reason, ...fromJson<string[]>(e.record)];
+        }
+      }
+      const csv = stringify({ header: true, columns: ['line', 'column', 'reason', ...header] });
+      Readable.from(rows()).pipe(csv);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="import-${imp.id}-errors.csv"`)
+        .send(csv);
+    },
+  );
+}

@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { sql } from 'kysely';
+import type { AppContext } from '../../context.js';
+import type { ImportWorkerData } from './import-worker.js';
+import type { BadRow, ImportProgress } from './run-import.js';
+
+export interface SpawnOptions {
+  dryRun?: boolean;
+  batchSize?: number;
+  onProgress?: (p: ImportProgress) => void;
+  onBadRows?: (rows: BadRow[]) => void;
+  signal?: AbortSignal;
+  /** Called with the worker's thread id (benchmarks read its memory). */
+  onStart?: (worker: Worker) => void;
+}
+
+/**
+ * From dist the worker is plain JS. From src (tsx, vitest) it is a .ts file: a small bootstrap
+ * registers tsx's loader in the thread first (Node 20 ignores `--import` in a worker's execArgv).
+ */
+function startWorker(workerData: ImportWorkerData): Worker {
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./import-worker.js', import.meta.url), { workerData });
+  const tsxDir = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const api = pathToFileURL(path.join(tsxDir, 'dist/esm/api/index.mjs')).href;
+  const entry = new URL('./import-worker.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(boot, { eval: true, workerData });
+}
+
+/** Runs an import in a worker thread with its own database connection; resolves with the final figures. */
+export async function spawnImportWorker(ctx: AppContext, importId: string, opts: SpawnOptions = {}) {
+  const schema =
+    ctx.dialect === 'postgres'
+      ? (await sql<{ s: string }>`select current_schema() as s`.execute(ctx.db)).rows[0]?.s
+      : undefined;
+  const data: ImportWorkerData = {
+    databaseUrl: ctx.config.databaseUrl,
+    schema,
+    importId,
+    startedAt: ctx.clock.now(),
+    dryRun: opts.dryRun,
+    batchSize: opts.batchSize,
+  };
+  const worker = startWorker(data);
+  opts.onStart?.(worker);
+  return new Promise<ImportProgress>((resolve, reject) => {
+    let result: ImportProgress | undefined;
+    let failure: Error | undefined;
+    const abort = () => void worker.terminate();
+    opts.signal?.addEventListener('abort', abort, { once: true });
+    worker.on('message', (m: { type: string; message?: string; rows?: BadRow[] } & ImportProgress) => {
+      if (m.type === 'progress') opts.onProgress?.(m);
+      else if (m.type === 'badRows') opts.onBadRows?.(m.rows!);
+      else if (m.type === 'done') result = { done: m.done, total: m.total, counts: m.counts };
+      else if (m.type === 'error') failure = new Error(`Import ${importId} failed: ${m.message}`);
+    });
+    worker.on('error', (err) => (failure ??= err));
+    worker.on('exit', (code) => {
+      opts.signal?.removeEventListener('abort', abort);
+      if (result) resolve(result);
+      else reject(failure ?? new Error(`Import worker exited with code ${code}`));
+    });
+  });
+}
