@@ -1,15 +1,23 @@
 import { importJobHandler } from './modules/imports/import.job.js';
+import { overdueScanJob, overdueScanSchedule } from './modules/tasks/overdue-scan.js';
+import { taskReminderJob } from './modules/tasks/task-reminder.js';
 import type { EventConsumer } from './platform/events/run-consumer-batch.js';
 import type { JobHandler } from './platform/jobs/job-handler.js';
 import type { ScheduleSpec } from './platform/jobs/job-schedules.js';
+import { sendMailJob } from './platform/mail/send-mail.job.js';
 
 /**
  * Every background job type, event consumer and cron schedule, like `app.ts` lists the routes.
  * Modules add theirs here; `rapport serve` runs them when RAPPORT_WORKERS=on.
  * See docs/jobs-and-events.md.
  */
-export const jobHandlers: JobHandler[] = [importJobHandler as JobHandler];
+export const jobHandlers: JobHandler[] = [
+  importJobHandler as JobHandler,
+  sendMailJob as JobHandler,
+  taskReminderJob as JobHandler,
+  overdueScanJob,
+];
 
 export const eventConsumers: EventConsumer[] = [];
 
-export const jobSchedules: ScheduleSpec[] = [];
+export const jobSchedules: ScheduleSpec[] = [overdueScanSchedule];
