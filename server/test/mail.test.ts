@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import type { JobHandler } from '../src/platform/jobs/job-handler.js';
 import { JobRunner } from '../src/platform/jobs/job-runner.js';
 import { closeTransports } from '../src/platform/mail/mail-transport.js';
 import { queueMail } from '../src/platform/mail/queue-mail.js';
 import { sendMailJob } from '../src/platform/mail/send-mail.job.js';
-import type { JobHandler } from '../src/platform/jobs/job-handler.js';
 import { as, createUser, setupAdmin } from './auth-helpers.js';
 import { createTestApp, createTestContext, describeEachDialect, type TestContext } from './context.js';
 import { startSmtpSink } from './smtp-sink.js';
@@ -17,7 +17,8 @@ afterAll(async () => {
   await sink.close();
 });
 
-const runner = (t: TestContext) => new JobRunner(t, [sendMailJob as JobHandler], { owner: 'test', schedules: false });
+const runner = (t: TestContext) =>
+  new JobRunner(t, [sendMailJob as JobHandler], { owner: 'test', schedules: false });
 const outbox = (t: TestContext) => t.db.selectFrom('mailOutbox').selectAll().orderBy('createdAt').execute();
 
 describeEachDialect('mail', (dialect) => {
@@ -28,8 +29,18 @@ describeEachDialect('mail', (dialect) => {
     t = await createTestContext(dialect, { SMTP_URL: sink.url, PUBLIC_URL: 'https://crm.example.com' });
     const before = sink.received.length;
     const key = `test:${dialect}:${Date.now()}`;
-    await queueMail(t.db, t.clock, { to: 'olga@example.lv', subject: 'Sveiki — hello', text: 'Body line ✓', key });
-    await queueMail(t.db, t.clock, { to: 'olga@example.lv', subject: 'Sveiki — hello', text: 'Body line ✓', key });
+    await queueMail(t.db, t.clock, {
+      to: 'olga@example.lv',
+      subject: 'Sveiki — hello',
+      text: 'Body line ✓',
+      key,
+    });
+    await queueMail(t.db, t.clock, {
+      to: 'olga@example.lv',
+      subject: 'Sveiki — hello',
+      text: 'Body line ✓',
+      key,
+    });
     const r = runner(t);
     await r.tick();
     await r.tick();
@@ -44,8 +55,15 @@ describeEachDialect('mail', (dialect) => {
     expect(rows[0]).toMatchObject({ status: 'sent', transport: 'smtp', sentAt: t.clock.now() });
     expect(mine[0]!.raw).toContain(`Message-ID: <${rows[0]!.id}@crm.example.com>`);
     // The job running again (a duplicate delivery) finds the row sent and does not send again.
-    const job = await t.db.selectFrom('jobs').selectAll().where('type', '=', 'mail.send').executeTakeFirstOrThrow();
-    const result = await sendMailJob.handle({ ...job, payload: { outboxId: rows[0]!.id } } as never, { ctx: t } as never);
+    const job = await t.db
+      .selectFrom('jobs')
+      .selectAll()
+      .where('type', '=', 'mail.send')
+      .executeTakeFirstOrThrow();
+    const result = await sendMailJob.handle(
+      { ...job, payload: { outboxId: rows[0]!.id } } as never,
+      { ctx: t } as never,
+    );
     expect(result).toMatchObject({ skipped: true });
     expect(sink.received.length - before).toBe(1);
   });
@@ -53,7 +71,12 @@ describeEachDialect('mail', (dialect) => {
   it('decodes the subject and body the server received', async () => {
     t = await createTestContext(dialect, { SMTP_URL: sink.url });
     const before = sink.received.length;
-    await queueMail(t.db, t.clock, { to: 'a@example.com', subject: 'Plain subject', text: 'Plain body text', key: `k2:${dialect}` });
+    await queueMail(t.db, t.clock, {
+      to: 'a@example.com',
+      subject: 'Plain subject',
+      text: 'Plain body text',
+      key: `k2:${dialect}`,
+    });
     await runner(t).tick();
     const raw = sink.received[before]!.raw;
     expect(raw).toMatch(/^Subject: Plain subject$/m);
@@ -66,7 +89,9 @@ describeEachDialect('mail', (dialect) => {
     await queueMail(t.db, t.clock, { to: 'x@example.com', subject: 'Hi', text: 'T', key: 'sandbox-1' });
     t.clock.advance(1000);
     await runner(t).tick();
-    expect(await outbox(t)).toMatchObject([{ to: 'x@example.com', status: 'sandbox', sentAt: t.clock.now() }]);
+    expect(await outbox(t)).toMatchObject([
+      { to: 'x@example.com', status: 'sandbox', sentAt: t.clock.now() },
+    ]);
     expect(sink.received.length).toBe(before);
   });
 
@@ -77,7 +102,11 @@ describeEachDialect('mail', (dialect) => {
     const [row] = await outbox(t);
     expect(row).toMatchObject({ status: 'queued', sentAt: null });
     expect(row!.error).toBeTruthy();
-    const job = await t.db.selectFrom('jobs').selectAll().where('type', '=', 'mail.send').executeTakeFirstOrThrow();
+    const job = await t.db
+      .selectFrom('jobs')
+      .selectAll()
+      .where('type', '=', 'mail.send')
+      .executeTakeFirstOrThrow();
     expect(job).toMatchObject({ status: 'queued', attempts: 1 });
   });
 });

@@ -8,7 +8,11 @@ export interface ReceivedMail {
 }
 
 /** A real SMTP server on 127.0.0.1:<random port> that keeps what it receives. */
-export async function startSmtpSink(): Promise<{ url: string; received: ReceivedMail[]; close(): Promise<void> }> {
+export async function startSmtpSink(): Promise<{
+  url: string;
+  received: ReceivedMail[];
+  close(): Promise<void>;
+}> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,

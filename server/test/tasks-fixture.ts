@@ -32,7 +32,9 @@ export async function tasksWorld(dialect: 'sqlite' | 'postgres'): Promise<TasksW
     ['lead', 'supervisor'],
     ['manny', 'manager'],
   ] as const) {
-    users[name] = (await createUser(t, admin, { email: `${name}@example.com`, role, name: name.toUpperCase() })).id;
+    users[name] = (
+      await createUser(t, admin, { email: `${name}@example.com`, role, name: name.toUpperCase() })
+    ).id;
   }
   const team = await as(t, admin, {
     method: 'POST',
@@ -61,7 +63,11 @@ export async function tasksWorld(dialect: 'sqlite' | 'postgres'): Promise<TasksW
 }
 
 export async function createTask(w: TasksWorld, who: Session, body: Record<string, unknown>) {
-  const res = await as(w.t, who, { method: 'POST', url: '/api/v1/tasks', payload: { title: 'Call back', ...body } });
+  const res = await as(w.t, who, {
+    method: 'POST',
+    url: '/api/v1/tasks',
+    payload: { title: 'Call back', ...body },
+  });
   if (res.statusCode !== 201) throw new Error(`create task: ${res.statusCode} ${res.body}`);
   return res.json() as { id: string; assigneeId: string; dueAt: number; version: number };
 }

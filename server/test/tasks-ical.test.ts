@@ -9,7 +9,12 @@ it('escapes TEXT and folds long lines at 75 octets without splitting characters'
   const long = `SUMMARY:${'ā'.repeat(100)}`;
   const folded = foldLine(long);
   for (const line of folded.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
-  expect(folded.split('\r\n').map((l, i) => (i ? l.slice(1) : l)).join('')).toBe(long);
+  expect(
+    folded
+      .split('\r\n')
+      .map((l, i) => (i ? l.slice(1) : l))
+      .join(''),
+  ).toBe(long);
 });
 
 describeEachDialect('iCalendar feed', (dialect) => {
@@ -43,7 +48,10 @@ describeEachDialect('iCalendar feed', (dialect) => {
     expect(body).not.toContain('Bob task');
     expect(body.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
 
-    const bad = await w.t.app.inject({ method: 'GET', url: path.replace(/[0-9a-f]{8}\.ics$/, '00000000.ics') });
+    const bad = await w.t.app.inject({
+      method: 'GET',
+      url: path.replace(/[0-9a-f]{8}\.ics$/, '00000000.ics'),
+    });
     expect(bad.statusCode).toBe(404);
     const other = await w.t.app.inject({ method: 'GET', url: path.replace(w.alice.userId, w.bob.userId) });
     expect(other.statusCode).toBe(404);

@@ -25,20 +25,34 @@ describeEachDialect('task reminders and overdue control', (dialect) => {
     const [n] = await notificationsOf(w, w.alice.userId, 'task.reminder');
     expect(n).toMatchObject({ titleKey: 'notifications.task.reminder', link: `/tasks?task=${task.id}` });
     const mail = await w.t.db.selectFrom('mailOutbox').selectAll().execute();
-    expect(mail).toMatchObject([{ to: 'alice@example.com', subject: 'Reminder: "Call back" is due 2026-01-05 11:00 UTC' }]);
+    expect(mail).toMatchObject([
+      { to: 'alice@example.com', subject: 'Reminder: "Call back" is due 2026-01-05 11:00 UTC' },
+    ]);
 
     // Reschedule a second task: the reminder follows the new due time, the old job does nothing.
     const t2 = await createTask(w, w.bob, { dueAt: w.t.clock.now() + HOUR, remindBeforeMinutes: 10 });
-    await as(w.t, w.bob, { method: 'PATCH', url: `/api/v1/tasks/${t2.id}`, payload: { dueAt: t2.dueAt + 2 * HOUR } });
+    await as(w.t, w.bob, {
+      method: 'PATCH',
+      url: `/api/v1/tasks/${t2.id}`,
+      payload: { dueAt: t2.dueAt + 2 * HOUR },
+    });
     w.t.clock.advance(HOUR);
     await w.runner.tick();
     expect(await notificationsOf(w, w.bob.userId, 'task.reminder')).toHaveLength(0);
     w.t.clock.advance(2 * HOUR - 10 * MIN);
     await w.runner.tick();
     expect(await notificationsOf(w, w.bob.userId, 'task.reminder')).toHaveLength(1);
-    const jobs = await w.t.db.selectFrom('jobs').select('idempotencyKey').where('type', '=', 'tasks.reminder').execute();
+    const jobs = await w.t.db
+      .selectFrom('jobs')
+      .select('idempotencyKey')
+      .where('type', '=', 'tasks.reminder')
+      .execute();
     expect(jobs.map((j) => j.idempotencyKey).sort()).toEqual(
-      [`task-reminder:${task.id}:${task.dueAt}`, `task-reminder:${t2.id}:${t2.dueAt}`, `task-reminder:${t2.id}:${t2.dueAt + 2 * HOUR}`].sort(),
+      [
+        `task-reminder:${task.id}:${task.dueAt}`,
+        `task-reminder:${t2.id}:${t2.dueAt}`,
+        `task-reminder:${t2.id}:${t2.dueAt + 2 * HOUR}`,
+      ].sort(),
     );
   });
 
@@ -57,7 +71,11 @@ describeEachDialect('task reminders and overdue control', (dialect) => {
     await w.runner.tick();
     expect(await notificationsOf(w, w.alice.userId, 'task.overdue')).toHaveLength(1);
     expect(await notificationsOf(w, w.lead.userId, 'task.overdue')).toHaveLength(1);
-    const scans = await w.t.db.selectFrom('jobs').select('status').where('type', '=', 'tasks.overdue-scan').execute();
+    const scans = await w.t.db
+      .selectFrom('jobs')
+      .select('status')
+      .where('type', '=', 'tasks.overdue-scan')
+      .execute();
     expect(scans.length).toBe(2);
     expect(scans.every((s) => s.status === 'done')).toBe(true);
     // Each notification also went out by e-mail, once.
@@ -88,9 +106,17 @@ describeEachDialect('task reminders and overdue control', (dialect) => {
     const second = await scanOverdueTasks(w.t);
     expect(first.reassigned).toBe(1);
     expect(second.reassigned).toBe(0);
-    const row = await w.t.db.selectFrom('tasks').selectAll().where('id', '=', task.id).executeTakeFirstOrThrow();
+    const row = await w.t.db
+      .selectFrom('tasks')
+      .selectAll()
+      .where('id', '=', task.id)
+      .executeTakeFirstOrThrow();
     expect(row.assigneeId).toBe(w.bob.userId);
-    const events = await w.t.db.selectFrom('events').selectAll().where('type', '=', 'task.reassigned').execute();
+    const events = await w.t.db
+      .selectFrom('events')
+      .selectAll()
+      .where('type', '=', 'task.reassigned')
+      .execute();
     expect(events).toHaveLength(1);
     expect(events[0]!.personId).toBe(w.personId);
     expect(fromJson(events[0]!.payload)).toMatchObject({
@@ -103,7 +129,10 @@ describeEachDialect('task reminders and overdue control', (dialect) => {
     expect(await notificationsOf(w, w.alice.userId, 'task.reassigned')).toHaveLength(1);
     expect(await notificationsOf(w, w.bob.userId, 'task.reassigned')).toHaveLength(1);
     // The timeline shows it to people who can see the person.
-    const tl = await as(w.t, w.admin, { method: 'GET', url: `/api/v1/people/${w.personId}/timeline?limit=50` });
+    const tl = await as(w.t, w.admin, {
+      method: 'GET',
+      url: `/api/v1/people/${w.personId}/timeline?limit=50`,
+    });
     expect(tl.json().data.filter((e: { type: string }) => e.type === 'task.reassigned')).toHaveLength(1);
   });
 
@@ -118,7 +147,11 @@ describeEachDialect('task reminders and overdue control', (dialect) => {
     const task = await createTask(w, w.bob, { dueAt: now + 2 * HOUR });
     await scanOverdueTasks(w.t);
     await scanOverdueTasks(w.t);
-    const row = await w.t.db.selectFrom('tasks').select('assigneeId').where('id', '=', task.id).executeTakeFirstOrThrow();
+    const row = await w.t.db
+      .selectFrom('tasks')
+      .select('assigneeId')
+      .where('id', '=', task.id)
+      .executeTakeFirstOrThrow();
     expect(row.assigneeId).toBe(w.lead.userId);
     expect(await notificationsOf(w, w.lead.userId, 'task.reassigned')).toHaveLength(1);
     expect(await notificationsOf(w, w.bob.userId, 'task.overdue')).toHaveLength(0);
@@ -140,7 +173,13 @@ describeEachDialect('task reminders and overdue control', (dialect) => {
     const rule = await as(w.t, w.lead, {
       method: 'POST',
       url: '/api/v1/tasks/escalation-rules',
-      payload: { name: '2 h → lead', trigger: 'overdue', overdueHours: 2, action: 'reassign_lead', position: 5 },
+      payload: {
+        name: '2 h → lead',
+        trigger: 'overdue',
+        overdueHours: 2,
+        action: 'reassign_lead',
+        position: 5,
+      },
     });
     expect(rule.statusCode).toBe(201);
     const list = await as(w.t, w.alice, { method: 'GET', url: '/api/v1/tasks/escalation-rules' });
@@ -151,14 +190,26 @@ describeEachDialect('task reminders and overdue control', (dialect) => {
     ]);
     const task = await createTask(w, w.alice, { dueAt: w.t.clock.now() - HOUR });
     await scanOverdueTasks(w.t);
-    let row = await w.t.db.selectFrom('tasks').select('assigneeId').where('id', '=', task.id).executeTakeFirstOrThrow();
+    let row = await w.t.db
+      .selectFrom('tasks')
+      .select('assigneeId')
+      .where('id', '=', task.id)
+      .executeTakeFirstOrThrow();
     expect(row.assigneeId).toBe(w.alice.userId);
     w.t.clock.advance(HOUR);
     await scanOverdueTasks(w.t);
     await scanOverdueTasks(w.t);
-    row = await w.t.db.selectFrom('tasks').select('assigneeId').where('id', '=', task.id).executeTakeFirstOrThrow();
+    row = await w.t.db
+      .selectFrom('tasks')
+      .select('assigneeId')
+      .where('id', '=', task.id)
+      .executeTakeFirstOrThrow();
     expect(row.assigneeId).toBe(w.lead.userId);
-    const events = await w.t.db.selectFrom('events').select('id').where('type', '=', 'task.reassigned').execute();
+    const events = await w.t.db
+      .selectFrom('events')
+      .select('id')
+      .where('type', '=', 'task.reassigned')
+      .execute();
     expect(events).toHaveLength(1);
   });
 });

@@ -37,7 +37,11 @@ describeEachDialect('tasks API', (dialect) => {
       payload: { title: 'x' },
     });
     expect(stale.statusCode).toBe(412);
-    const unknown = await as(w.t, w.alice, { method: 'PATCH', url: `/api/v1/tasks/${task.id}`, payload: { colour: 'red' } });
+    const unknown = await as(w.t, w.alice, {
+      method: 'PATCH',
+      url: `/api/v1/tasks/${task.id}`,
+      payload: { colour: 'red' },
+    });
     expect(unknown.statusCode).toBe(400);
 
     w.t.clock.advance(MIN);
@@ -54,10 +58,18 @@ describeEachDialect('tasks API', (dialect) => {
       payload: { assigneeId: w.bob.userId },
     });
     expect(other.statusCode).toBe(200);
-    const events = await w.t.db.selectFrom('events').selectAll().where('type', '=', 'task.reassigned').execute();
+    const events = await w.t.db
+      .selectFrom('events')
+      .selectAll()
+      .where('type', '=', 'task.reassigned')
+      .execute();
     expect(events).toHaveLength(1);
     expect(events[0]!.personId).toBe(w.personId);
-    const notes = await w.t.db.selectFrom('notifications').selectAll().where('userId', '=', w.bob.userId).execute();
+    const notes = await w.t.db
+      .selectFrom('notifications')
+      .selectAll()
+      .where('userId', '=', w.bob.userId)
+      .execute();
     expect(notes.map((n) => n.kind)).toEqual(['task.assigned']);
   });
 
@@ -83,12 +95,17 @@ describeEachDialect('tasks API', (dialect) => {
     const b = await createTask(w, w.bob, { dueAt: now + HOUR });
     const m = await createTask(w, w.manny, { dueAt: now + HOUR });
     const ids = async (who: typeof w.alice) =>
-      (await as(w.t, who, { method: 'GET', url: '/api/v1/tasks' })).json().data.map((x: { id: string }) => x.id).sort();
+      (await as(w.t, who, { method: 'GET', url: '/api/v1/tasks' }))
+        .json()
+        .data.map((x: { id: string }) => x.id)
+        .sort();
     expect(await ids(w.alice)).toEqual([a.id, b.id].sort()); // team
     expect(await ids(w.manny)).toEqual([m.id]); // own
     expect(await ids(w.admin)).toEqual([a.id, b.id, m.id].sort()); // all
     expect((await as(w.t, w.manny, { method: 'GET', url: `/api/v1/tasks/${a.id}` })).statusCode).toBe(404);
-    expect((await as(w.t, w.manny, { method: 'POST', url: `/api/v1/tasks/${a.id}/complete` })).statusCode).toBe(404);
+    expect(
+      (await as(w.t, w.manny, { method: 'POST', url: `/api/v1/tasks/${a.id}/complete` })).statusCode,
+    ).toBe(404);
 
     const filtered = await as(w.t, w.admin, {
       method: 'GET',
@@ -114,7 +131,9 @@ describeEachDialect('tasks API', (dialect) => {
     expect(ids(utc.upcoming)).toEqual([tomorrow.id]);
     expect(utc.counts).toEqual({ overdue: 1, today: 2, upcoming: 1 });
 
-    const riga = (await as(w.t, w.alice, { method: 'GET', url: '/api/v1/tasks/my-day?timeZone=Europe/Riga' })).json();
+    const riga = (
+      await as(w.t, w.alice, { method: 'GET', url: '/api/v1/tasks/my-day?timeZone=Europe/Riga' })
+    ).json();
     expect(ids(riga.today)).toEqual([today.id]);
     expect(ids(riga.upcoming)).toEqual([lateUtc.id, tomorrow.id]);
     expect(riga.dayStart).toBe(Date.UTC(2026, 0, 4, 22));
@@ -130,11 +149,26 @@ describeEachDialect('tasks API', (dialect) => {
     const res = await as(w.t, w.alice, {
       method: 'POST',
       url: '/api/v1/activities',
-      payload: { kind: 'call', personId: w.personId, outcome: 'reached', durationSeconds: 300, body: 'Agreed on a demo' },
+      payload: {
+        kind: 'call',
+        personId: w.personId,
+        outcome: 'reached',
+        durationSeconds: 300,
+        body: 'Agreed on a demo',
+      },
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ kind: 'call', durationSeconds: 300, attendees: [], at: w.t.clock.now() });
-    await as(w.t, w.alice, { method: 'POST', url: '/api/v1/activities', payload: { kind: 'note', body: 'n' } });
+    expect(res.json()).toMatchObject({
+      kind: 'call',
+      durationSeconds: 300,
+      attendees: [],
+      at: w.t.clock.now(),
+    });
+    await as(w.t, w.alice, {
+      method: 'POST',
+      url: '/api/v1/activities',
+      payload: { kind: 'note', body: 'n' },
+    });
     const list = await as(w.t, w.alice, {
       method: 'GET',
       url: `/api/v1/activities?filter=${encodeURIComponent(JSON.stringify({ field: 'kind', op: 'eq', value: 'call' }))}`,
@@ -142,6 +176,8 @@ describeEachDialect('tasks API', (dialect) => {
     expect(list.json().data).toHaveLength(1);
     const timeline = await as(w.t, w.admin, { method: 'GET', url: `/api/v1/people/${w.personId}/timeline` });
     expect(timeline.json().data.map((e: { type: string }) => e.type)).toContain('activity.logged');
-    expect((await as(w.t, w.manny, { method: 'GET', url: `/api/v1/activities/${res.json().id}` })).statusCode).toBe(404);
+    expect(
+      (await as(w.t, w.manny, { method: 'GET', url: `/api/v1/activities/${res.json().id}` })).statusCode,
+    ).toBe(404);
   });
 });
