@@ -18,6 +18,8 @@ const EnvSchema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RAPPORT_WORKERS: z.enum(['on', 'off']).default('on'),
+  /** Cron of the overdue-task scan (default every 5 minutes); the browser test uses seconds. */
+  RAPPORT_OVERDUE_SCAN_CRON: z.string().min(9).max(100).optional(),
 });
 
 export interface Config {
@@ -32,6 +34,7 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   readonly logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   readonly workers: boolean;
+  readonly overdueScanCron: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -55,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     logLevel: e.LOG_LEVEL,
     workers: e.RAPPORT_WORKERS === 'on',
+    overdueScanCron: e.RAPPORT_OVERDUE_SCAN_CRON,
   });
 }

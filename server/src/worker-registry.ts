@@ -1,3 +1,4 @@
+import type { Config } from './config.js';
 import { importJobHandler } from './modules/imports/import.job.js';
 import { overdueScanJob, overdueScanSchedule } from './modules/tasks/overdue-scan.js';
 import { taskReminderJob } from './modules/tasks/task-reminder.js';
@@ -21,3 +22,12 @@ export const jobHandlers: JobHandler[] = [
 export const eventConsumers: EventConsumer[] = [];
 
 export const jobSchedules: ScheduleSpec[] = [overdueScanSchedule];
+
+/** The schedules with the configured overrides (RAPPORT_OVERDUE_SCAN_CRON). */
+export function jobSchedulesFor(config: Config): ScheduleSpec[] {
+  return jobSchedules.map((s) =>
+    s.name === overdueScanSchedule.name && config.overdueScanCron
+      ? { ...s, cron: config.overdueScanCron }
+      : s,
+  );
+}
