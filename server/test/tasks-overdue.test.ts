@@ -3,7 +3,7 @@ import { fromJson } from '../src/db/json.js';
 import { overdueScanSchedule, scanOverdueTasks } from '../src/modules/tasks/overdue-scan.js';
 import { ensureSchedule } from '../src/platform/jobs/job-schedules.js';
 import { as } from './auth-helpers.js';
-import { describeEachDialect } from './context.js';
+import { describeEachDialect, reopen } from './context.js';
 import { createTask, HOUR, MIN, notificationsOf, type TasksWorld, tasksWorld } from './tasks-fixture.js';
 
 describeEachDialect('task reminders and overdue control', (dialect) => {
@@ -134,6 +134,28 @@ describeEachDialect('task reminders and overdue control', (dialect) => {
       url: `/api/v1/people/${w.personId}/timeline?limit=50`,
     });
     expect(tl.json().data.filter((e: { type: string }) => e.type === 'task.reassigned')).toHaveLength(1);
+  });
+
+  it('two nodes scanning at once reassign once (PostgreSQL: concurrent transactions)', async () => {
+    if (dialect !== 'postgres') return; // SQLite has one writer: concurrency is the PostgreSQL question
+    const now = w.t.clock.now();
+    await as(w.t, w.admin, {
+      method: 'PATCH',
+      url: `/api/v1/users/${w.alice.userId}`,
+      payload: { absentFrom: now - HOUR, absentUntil: now + HOUR, substituteId: w.bob.userId },
+    });
+    for (let i = 0; i < 5; i++) await createTask(w, w.alice, { title: `T${i}`, dueAt: now - (i + 1) * MIN });
+    const db2 = await reopen(w.t);
+    try {
+      const [a, b] = await Promise.all([scanOverdueTasks(w.t), scanOverdueTasks({ ...w.t, db: db2 })]);
+      expect(a.reassigned + b.reassigned).toBe(5);
+    } finally {
+      await db2.destroy();
+    }
+    const events = await w.t.db.selectFrom('events').select('id').where('type', '=', 'task.reassigned').execute();
+    expect(events).toHaveLength(5);
+    expect(await notificationsOf(w, w.bob.userId, 'task.reassigned')).toHaveLength(5);
+    expect(await notificationsOf(w, w.alice.userId, 'task.overdue')).toHaveLength(5);
   });
 
   it('an absent assignee without a substitute hands the task to the team lead', async () => {

@@ -1,4 +1,3 @@
-import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/database.js';
 import { validationError } from '../../platform/errors.js';
 import type { Task } from './tasks.schemas.js';
@@ -61,5 +60,3 @@ export const taskEventRefs = (t: Task) => ({
   personId: t.related.personId,
   companyId: t.related.companyId,
 });
-
-export type { AppContext };

@@ -7,14 +7,8 @@ import { useNotify } from '../../shared/notify.js';
 import { useCurrentSession } from '../auth/use-session.js';
 import { useUserOptions } from '../settings/settings.api.js';
 import { PersonSelect } from './person-select.js';
+import { type TaskFormValues, taskFormValues, toTaskInput } from './task-form-values.js';
 import { TASK_PRIORITIES, TASK_TYPES, type Task, type TaskInput, tasksApi, tasksKey } from './tasks.api.js';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** epoch ms → `YYYY-MM-DDTHH:mm` in the browser's zone (what datetime-local shows). */
-export function toLocalInput(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
 
 /** Creates a task (`task` null) or edits one. */
 export function TaskFormModal({
@@ -31,17 +25,8 @@ export function TaskFormModal({
   const notify = useNotify();
   const { user } = useCurrentSession();
   const users = useUserOptions();
-  const form = useForm({
-    initialValues: {
-      title: '',
-      type: 'todo' as TaskInput['type'],
-      due: toLocalInput(Date.now() + 3_600_000),
-      remind: '' as number | string,
-      priority: 'normal' as TaskInput['priority'],
-      assigneeId: user.id,
-      personId: null as string | null,
-      description: '',
-    },
+  const form = useForm<TaskFormValues>({
+    initialValues: taskFormValues(null, user.id),
     validate: {
       title: (v) => (v.trim() ? null : t('validation.required')),
       due: (v) => (v && !Number.isNaN(new Date(v).getTime()) ? null : t('validation.required')),
@@ -49,27 +34,7 @@ export function TaskFormModal({
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the modal opens for a task.
   useEffect(() => {
-    if (!opened) return;
-    form.setValues(
-      task
-        ? {
-            title: task.title,
-            type: task.type,
-            due: toLocalInput(task.dueAt),
-            remind: task.remindBeforeMinutes ?? '',
-            priority: task.priority,
-            assigneeId: task.assigneeId,
-            personId: task.related.personId,
-            description: task.description,
-          }
-        : {
-            ...form.values,
-            title: '',
-            description: '',
-            personId: null,
-            due: toLocalInput(Date.now() + 3_600_000),
-          },
-    );
+    if (opened) form.setValues(taskFormValues(task, user.id));
   }, [opened, task]);
   const save = useMutation({
     mutationFn: (body: TaskInput) => (task ? tasksApi.update(task.id, body) : tasksApi.create(body)),
@@ -80,18 +45,7 @@ export function TaskFormModal({
     },
     onError: notify.error,
   });
-  const submit = form.onSubmit((v) =>
-    save.mutate({
-      title: v.title.trim(),
-      type: v.type,
-      dueAt: new Date(v.due).getTime(),
-      remindBeforeMinutes: v.remind === '' ? null : Number(v.remind),
-      priority: v.priority,
-      assigneeId: v.assigneeId,
-      related: { personId: v.personId },
-      description: v.description,
-    }),
-  );
+  const submit = form.onSubmit((v) => save.mutate(toTaskInput(v)));
   return (
     <Modal opened={opened} onClose={onClose} title={t(task ? 'tasks.edit' : 'tasks.new')} centered size="lg">
       <form noValidate onSubmit={submit} data-testid="task-form">
