@@ -71,6 +71,26 @@ describe('tasks and notifications in a real browser', () => {
     expect(await page.getByTestId('outbox-page').textContent()).toContain(OWNER.email);
   });
 
+  it('a task due later today shows in Today, on the calendar and on the team board', async () => {
+    await page.getByTestId('nav-tasks').click();
+    await page.getByTestId('new-task').click();
+    await page.getByTestId('task-title').fill('Prepare the offer');
+    const soon = new Date(Date.now() + 5 * 60_000);
+    const endOfDay = new Date(soon.getFullYear(), soon.getMonth(), soon.getDate(), 23, 59);
+    await page.getByTestId('task-due').fill(localInput(soon < endOfDay ? soon : endOfDay));
+    await page.getByTestId('task-save').click();
+    await expect.poll(() => page.getByTestId('my-day-today-count').textContent()).toBe('1');
+    await page.getByTestId('tab-calendar').click();
+    await expect.poll(() => page.getByTestId('task-calendar').textContent()).toContain('Prepare the offer');
+    await page.getByTestId('tab-board').click();
+    const board = page.getByTestId('team-board');
+    await board.waitFor();
+    expect(await board.textContent()).toContain(OWNER.name);
+    expect(await board.getByTestId('task-item').count()).toBe(2);
+    await page.screenshot({ path: `${SHOTS}/rapport-tasks-board.png` });
+    await page.getByTestId('tab-my-day').click();
+  });
+
   it('completing the task empties the overdue bucket', async () => {
     await page.getByTestId('nav-tasks').click();
     await page.getByTestId('task-complete').first().click();
