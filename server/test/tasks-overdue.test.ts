@@ -152,7 +152,11 @@ describeEachDialect('task reminders and overdue control', (dialect) => {
     } finally {
       await db2.destroy();
     }
-    const events = await w.t.db.selectFrom('events').select('id').where('type', '=', 'task.reassigned').execute();
+    const events = await w.t.db
+      .selectFrom('events')
+      .select('id')
+      .where('type', '=', 'task.reassigned')
+      .execute();
     expect(events).toHaveLength(5);
     expect(await notificationsOf(w, w.bob.userId, 'task.reassigned')).toHaveLength(5);
     expect(await notificationsOf(w, w.alice.userId, 'task.overdue')).toHaveLength(5);
