@@ -121,6 +121,9 @@ describeEachDialect('mail outbox API', (dialect) => {
       const res = await as(t, admin, { method: 'GET', url: '/api/v1/mail/outbox' });
       expect(res.statusCode).toBe(200);
       expect(res.json().data).toMatchObject([{ to: 'y@example.com', subject: 'S', status: 'queued' }]);
+      await queueMail(t.db, t.clock, { to: 'z@example.org', subject: 'Other', text: 'T', key: 'api-2' });
+      const found = await as(t, admin, { method: 'GET', url: '/api/v1/mail/outbox?q=example.org' });
+      expect(found.json().data.map((m: { to: string }) => m.to)).toEqual(['z@example.org']);
       const { login } = await import('./auth-helpers.js');
       const agent = await login(t, 'agent@example.com', 'password-123');
       expect((await as(t, agent, { method: 'GET', url: '/api/v1/mail/outbox' })).statusCode).toBe(403);
