@@ -19,6 +19,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RAPPORT_WORKERS: z.enum(['on', 'off']).default('on'),
   RAPPORT_TRUST_PROXY: z.enum(['on', 'off']).default('off'),
+  /** Cron of the overdue-task scan (default every 5 minutes); the browser test uses seconds. */
+  RAPPORT_OVERDUE_SCAN_CRON: z.string().min(9).max(100).optional(),
 });
 
 export interface Config {
@@ -35,6 +37,7 @@ export interface Config {
   readonly workers: boolean;
   /** Believe X-Forwarded-For (only behind a reverse proxy; otherwise clients could fake their IP). */
   readonly trustProxy: boolean;
+  readonly overdueScanCron: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -59,5 +62,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     workers: e.RAPPORT_WORKERS === 'on',
     trustProxy: e.RAPPORT_TRUST_PROXY === 'on',
+    overdueScanCron: e.RAPPORT_OVERDUE_SCAN_CRON,
   });
 }

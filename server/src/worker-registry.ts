@@ -1,15 +1,33 @@
+import type { Config } from './config.js';
 import { importJobHandler } from './modules/imports/import.job.js';
+import { overdueScanJob, overdueScanSchedule } from './modules/tasks/overdue-scan.js';
+import { taskReminderJob } from './modules/tasks/task-reminder.js';
 import type { EventConsumer } from './platform/events/run-consumer-batch.js';
 import type { JobHandler } from './platform/jobs/job-handler.js';
 import type { ScheduleSpec } from './platform/jobs/job-schedules.js';
+import { sendMailJob } from './platform/mail/send-mail.job.js';
 
 /**
  * Every background job type, event consumer and cron schedule, like `app.ts` lists the routes.
  * Modules add theirs here; `rapport serve` runs them when RAPPORT_WORKERS=on.
  * See docs/jobs-and-events.md.
  */
-export const jobHandlers: JobHandler[] = [importJobHandler as JobHandler];
+export const jobHandlers: JobHandler[] = [
+  importJobHandler as JobHandler,
+  sendMailJob as JobHandler,
+  taskReminderJob as JobHandler,
+  overdueScanJob,
+];
 
 export const eventConsumers: EventConsumer[] = [];
 
-export const jobSchedules: ScheduleSpec[] = [];
+export const jobSchedules: ScheduleSpec[] = [overdueScanSchedule];
+
+/** The schedules with the configured overrides (RAPPORT_OVERDUE_SCAN_CRON). */
+export function jobSchedulesFor(config: Config): ScheduleSpec[] {
+  return jobSchedules.map((s) =>
+    s.name === overdueScanSchedule.name && config.overdueScanCron
+      ? { ...s, cron: config.overdueScanCron }
+      : s,
+  );
+}

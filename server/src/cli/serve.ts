@@ -2,7 +2,7 @@ import { buildApp } from '../app.js';
 import { createContext } from '../bootstrap.js';
 import type { Config } from '../config.js';
 import { startWorkers, type Workers } from '../platform/workers.js';
-import { eventConsumers, jobHandlers, jobSchedules } from '../worker-registry.js';
+import { eventConsumers, jobHandlers, jobSchedulesFor } from '../worker-registry.js';
 
 /** `rapport serve`: migrate, then listen and run the background workers; stops cleanly on SIGINT/SIGTERM. */
 export async function serve(config: Config): Promise<void> {
@@ -23,7 +23,7 @@ export async function serve(config: Config): Promise<void> {
     workers = await startWorkers(ctx, {
       jobHandlers,
       consumers: eventConsumers,
-      schedules: jobSchedules,
+      schedules: jobSchedulesFor(config),
       log: app.log,
     });
     app.log.info(`Background workers started as ${workers.owner}`);

@@ -9,11 +9,20 @@ import type {
   PersonExternalIdsTable,
   PersonPhonesTable,
 } from '../modules/people/people.table.js';
+import type {
+  ActivitiesTable,
+  EscalationRulesTable,
+  TaskAlertsTable,
+  TasksTable,
+} from '../modules/tasks/tasks.table.js';
+
 import type { AuditLogTable } from '../platform/audit/audit.table.js';
 import type { ApiKeysTable, LoginAttemptsTable, SessionsTable } from '../platform/auth/auth.table.js';
 import type { EventConsumersTable } from '../platform/events/event-consumers.table.js';
 import type { EventsTable } from '../platform/events/events.table.js';
 import type { JobSchedulesTable, JobsTable } from '../platform/jobs/jobs.table.js';
+import type { MailOutboxTable } from '../platform/mail/mail.table.js';
+import type { NotificationsTable } from '../platform/notifications/notifications.table.js';
 import type { SetupTable, TeamMembersTable, TeamsTable, UsersTable } from '../platform/users/users.table.js';
 
 /**
@@ -45,4 +54,10 @@ export interface Database {
   auditLog: AuditLogTable;
   imports: ImportsTable;
   importErrors: ImportErrorsTable;
+  mailOutbox: MailOutboxTable;
+  notifications: NotificationsTable;
+  tasks: TasksTable;
+  activities: ActivitiesTable;
+  taskAlerts: TaskAlertsTable;
+  escalationRules: EscalationRulesTable;
 }

@@ -33,7 +33,7 @@ export const MODULES: ModuleDef[] = [
     planned: true,
   },
   { key: 'sales', path: '/sales', icon: IconReportMoney, permission: 'deals:read', planned: true },
-  { key: 'tasks', path: '/tasks', icon: IconChecklist, permission: 'tasks:read', planned: true },
+  { key: 'tasks', path: '/tasks', icon: IconChecklist, permission: 'tasks:read' },
   { key: 'service', path: '/service', icon: IconHeadset, permission: 'cases:read', planned: true },
   {
     key: 'marketing',

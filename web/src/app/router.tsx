@@ -8,10 +8,12 @@ import { ModulePlaceholderPage } from '../features/home/module-placeholder-page.
 import { NotFoundPage } from '../features/home/not-found-page.js';
 import { ApiKeysPage } from '../features/settings/api-keys/api-keys-page.js';
 import { AuditPage } from '../features/settings/audit/audit-page.js';
+import { OutboxPage } from '../features/settings/outbox/outbox-page.js';
 import { ProfilePage } from '../features/settings/profile/profile-page.js';
 import { RequirePermission, SettingsLayout } from '../features/settings/settings-layout.js';
 import { TeamsPage } from '../features/settings/teams/teams-page.js';
 import { UsersPage } from '../features/settings/users/users-page.js';
+import { TasksPage } from '../features/tasks/tasks-page.js';
 import { Forbidden } from '../shared/page-states.js';
 import { MODULES } from './modules.js';
 import { ShellLayout } from './shell-layout.js';
@@ -54,6 +56,14 @@ export function AppRouter() {
           {MODULES.filter((m) => m.planned).map((m) => (
             <Route key={m.key} path={`${m.path.slice(1)}/*`} element={<ModuleRoute moduleKey={m.key} />} />
           ))}
+          <Route
+            path="tasks"
+            element={
+              <RequirePermission permission="tasks:read">
+                <TasksPage />
+              </RequirePermission>
+            }
+          />
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="profile" replace />} />
             <Route path="profile" element={<ProfilePage />} />
@@ -86,6 +96,14 @@ export function AppRouter() {
               element={
                 <RequirePermission permission="audit:read">
                   <AuditPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="outbox"
+              element={
+                <RequirePermission permission="mail:read">
+                  <OutboxPage />
                 </RequirePermission>
               }
             />

@@ -4,6 +4,7 @@ import { IconAddressBook } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useCan } from '../features/auth/use-session.js';
+import { NotificationBell } from '../features/notifications/notification-bell.js';
 import { MODULES } from './modules.js';
 import { UserMenu } from './user-menu.js';
 
@@ -32,7 +33,10 @@ export function ShellLayout() {
               {t('app.name')}
             </Text>
           </Group>
-          <UserMenu />
+          <Group gap="xs">
+            <NotificationBell />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>

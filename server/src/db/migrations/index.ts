@@ -14,6 +14,10 @@ import * as createCompanies from './2026_11_22_2001_create_companies.js';
 import * as createCustomFields from './2026_11_22_2002_create_custom_fields.js';
 import * as createPersonConsents from './2026_11_22_2003_create_person_consents.js';
 import * as createImports from './2026_11_22_2030_create_imports.js';
+import * as createMailOutbox from './2026_11_22_2120_create_mail_outbox.js';
+import * as createNotifications from './2026_11_22_2121_create_notifications.js';
+import * as createTasks from './2026_11_22_2122_create_tasks.js';
+import * as createEscalationRules from './2026_11_22_2123_create_escalation_rules.js';
 
 /**
  * Every migration, by name. Names sort by time (YYYY_MM_DD_HHMM_<verb>_<table>); add new ones here.
@@ -35,4 +39,8 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2002_create_custom_fields': createCustomFields,
   '2026_11_22_2003_create_person_consents': createPersonConsents,
   '2026_11_22_2030_create_imports': createImports,
+  '2026_11_22_2120_create_mail_outbox': createMailOutbox,
+  '2026_11_22_2121_create_notifications': createNotifications,
+  '2026_11_22_2122_create_tasks': createTasks,
+  '2026_11_22_2123_create_escalation_rules': createEscalationRules,
 };

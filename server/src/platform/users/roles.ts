@@ -13,6 +13,7 @@ export const RESOURCES = [
   'audit',
   'settings',
   'jobs',
+  'mail',
   'people',
   'companies',
   'leads',

@@ -1,5 +1,12 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconHistory, IconKey, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconHistory,
+  IconKey,
+  IconMail,
+  IconUserCircle,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -12,6 +19,7 @@ export const SETTINGS_TABS = [
   { key: 'teams', icon: IconUsersGroup, permission: 'teams:read' },
   { key: 'api-keys', icon: IconKey, permission: 'api_keys:read' },
   { key: 'audit', icon: IconHistory, permission: 'audit:read' },
+  { key: 'outbox', icon: IconMail, permission: 'mail:read' },
 ] as const;
 
 /** Settings frame: a tab per section the user may open; the section renders below. */

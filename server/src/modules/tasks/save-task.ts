@@ -1,0 +1,62 @@
+import type { Executor } from '../../db/database.js';
+import { validationError } from '../../platform/errors.js';
+import type { Task } from './tasks.schemas.js';
+import type { TaskRow } from './tasks.table.js';
+
+/** Rejects an unknown/inactive assignee or an unknown related person/company (400 with the path). */
+export async function checkTaskRefs(
+  db: Executor,
+  refs: { assigneeId?: string; personId?: string | null; companyId?: string | null },
+): Promise<void> {
+  if (refs.assigneeId !== undefined) {
+    const u = await db
+      .selectFrom('users')
+      .select('active')
+      .where('id', '=', refs.assigneeId)
+      .executeTakeFirst();
+    if (!u || u.active !== 1) throw validationError('assigneeId', 'no active user with this id');
+  }
+  if (refs.personId) {
+    const p = await db.selectFrom('people').select('id').where('id', '=', refs.personId).executeTakeFirst();
+    if (!p) throw validationError('related.personId', 'no person with this id');
+  }
+  if (refs.companyId) {
+    const c = await db
+      .selectFrom('companies')
+      .select('id')
+      .where('id', '=', refs.companyId)
+      .executeTakeFirst();
+    if (!c) throw validationError('related.companyId', 'no company with this id');
+  }
+}
+
+/** The row form of a task, for insert/update. */
+export function toTaskRow(t: Task): TaskRow {
+  return {
+    id: t.id,
+    title: t.title,
+    type: t.type,
+    dueAt: t.dueAt,
+    remindBeforeMinutes: t.remindBeforeMinutes,
+    priority: t.priority,
+    assigneeId: t.assigneeId,
+    personId: t.related.personId,
+    companyId: t.related.companyId,
+    dealId: t.related.dealId,
+    status: t.status,
+    description: t.description,
+    createdBy: t.createdBy,
+    completedAt: t.completedAt,
+    version: t.version,
+    createdAt: t.createdAt,
+    updatedAt: t.updatedAt,
+  };
+}
+
+/** The event fields every task event carries, so tasks show on the person/company timeline. */
+export const taskEventRefs = (t: Task) => ({
+  entityType: 'task',
+  entityId: t.id,
+  personId: t.related.personId,
+  companyId: t.related.companyId,
+});

@@ -1,0 +1,99 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeSetup, openBrowser, SHOTS } from './browser.js';
+import { type RunningServer, startServer } from './server.js';
+
+const OWNER = { name: 'Olga Owner', email: 'olga@example.com', password: 'owner-password-1' };
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const localInput = (d: Date) =>
+  `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+
+// The real scheduler runs the overdue scan: workers on, the scan's cron every 2 seconds.
+describe('tasks and notifications in a real browser', () => {
+  beforeAll(async () => {
+    server = await startServer({ RAPPORT_WORKERS: 'on', RAPPORT_OVERDUE_SCAN_CRON: '*/2 * * * * *' });
+    ({ browser, page } = await openBrowser());
+    await completeSetup(page, server.baseUrl, OWNER);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('a task due in the past shows as overdue in My day', async () => {
+    await page.getByTestId('nav-tasks').click();
+    await page.getByTestId('tasks-page').waitFor();
+    expect(await page.getByTestId('my-day-overdue-count').textContent()).toBe('0');
+    await page.getByTestId('new-task').click();
+    await page.getByTestId('task-title').fill('Call Pēteris back');
+    await page.getByTestId('task-due').fill(localInput(new Date(Date.now() - 24 * 3_600_000)));
+    await page.getByTestId('task-save').click();
+    await expect.poll(() => page.getByTestId('my-day-overdue-count').textContent()).toBe('1');
+    expect(await page.getByTestId('my-day-overdue').textContent()).toContain('Call Pēteris back');
+    expect(await page.getByTestId('copy-ical').count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/rapport-tasks-my-day.png` });
+  });
+
+  it('the bell shows the overdue notification after the scheduled scan; opening it marks it read', async () => {
+    // The bell polls every 30 s; reloading asks at once.
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await page.getByTestId('bell').waitFor();
+          return page.getByTestId('bell').getAttribute('data-unread');
+        },
+        { timeout: 60_000, interval: 2_000 },
+      )
+      .toBe('1');
+    await page.getByTestId('bell').click();
+    const item = page.getByTestId('notification-item').first();
+    await item.waitFor();
+    expect(await item.getAttribute('data-kind')).toBe('task.overdue');
+    expect(await item.textContent()).toContain('Overdue: “Call Pēteris back” (Olga Owner)');
+    await page.screenshot({ path: `${SHOTS}/rapport-tasks-bell.png` });
+    await item.click();
+    await page.waitForURL('**/tasks?task=*');
+    await expect.poll(() => page.getByTestId('bell').getAttribute('data-unread')).toBe('0');
+  });
+
+  it('the e-mail copy of the notification waits in the sandbox outbox', async () => {
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings-tab-outbox').click();
+    await page.getByTestId('outbox-page').waitFor();
+    await expect.poll(() => page.getByTestId('outbox-page').textContent()).toContain('Sandbox');
+    expect(await page.getByTestId('outbox-page').textContent()).toContain(OWNER.email);
+  });
+
+  it('a task due later today shows in Today, on the calendar and on the team board', async () => {
+    await page.getByTestId('nav-tasks').click();
+    await page.getByTestId('new-task').click();
+    await page.getByTestId('task-title').fill('Prepare the offer');
+    const soon = new Date(Date.now() + 5 * 60_000);
+    const endOfDay = new Date(soon.getFullYear(), soon.getMonth(), soon.getDate(), 23, 59);
+    await page.getByTestId('task-due').fill(localInput(soon < endOfDay ? soon : endOfDay));
+    await page.getByTestId('task-save').click();
+    await expect.poll(() => page.getByTestId('my-day-today-count').textContent()).toBe('1');
+    await page.getByTestId('tab-calendar').click();
+    await expect.poll(() => page.getByTestId('task-calendar').textContent()).toContain('Prepare the offer');
+    await page.getByTestId('tab-board').click();
+    const board = page.getByTestId('team-board');
+    await board.waitFor();
+    expect(await board.textContent()).toContain(OWNER.name);
+    expect(await board.getByTestId('task-item').count()).toBe(2);
+    await page.screenshot({ path: `${SHOTS}/rapport-tasks-board.png` });
+    await page.getByTestId('tab-my-day').click();
+  });
+
+  it('completing the task empties the overdue bucket', async () => {
+    await page.getByTestId('nav-tasks').click();
+    await page.getByTestId('task-complete').first().click();
+    await expect.poll(() => page.getByTestId('my-day-overdue-count').textContent()).toBe('0');
+  });
+});

@@ -1,0 +1,95 @@
+import { ActionIcon, Button, CopyButton, Group, Stack, Tabs, Title, Tooltip } from '@mantine/core';
+import {
+  IconCalendar,
+  IconCalendarShare,
+  IconCheck,
+  IconLayoutKanban,
+  IconPlus,
+  IconSun,
+} from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCan, useCurrentSession } from '../auth/use-session.js';
+import { useTeams } from '../settings/settings.api.js';
+import { MyDayView } from './my-day-view.js';
+import { TaskCalendar } from './task-calendar.js';
+import { TaskFormModal } from './task-form-modal.js';
+import { type Task, tasksApi } from './tasks.api.js';
+import { TeamBoard } from './team-board.js';
+
+/** Tasks: my day, the team board (leads and supervisors), a month calendar; new/edit modal; iCal link. */
+export function TasksPage() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const { user } = useCurrentSession();
+  const teams = useTeams();
+  const [tab, setTab] = useState<string | null>('my-day');
+  const [editing, setEditing] = useState<Task | null>(null);
+  const [open, setOpen] = useState(false);
+  const ical = useQuery({ queryKey: ['tasks', 'ical'], queryFn: tasksApi.icalUrl });
+  const isLead = teams.data?.some((team) => team.leadId === user.id) ?? false;
+  const showBoard = isLead || can('tasks:manage');
+  const edit = (task: Task | null) => {
+    setEditing(task);
+    setOpen(true);
+  };
+  return (
+    <Stack data-testid="tasks-page">
+      <Group justify="space-between">
+        <Title order={2}>{t('modules.tasks.title')}</Title>
+        <Group gap="xs">
+          {ical.data && (
+            <CopyButton value={ical.data.url}>
+              {({ copied, copy }) => (
+                <Tooltip label={copied ? t('common.copied') : t('tasks.icalHint')}>
+                  <ActionIcon
+                    variant="light"
+                    size="lg"
+                    onClick={copy}
+                    aria-label={t('tasks.copyIcal')}
+                    data-testid="copy-ical"
+                  >
+                    {copied ? <IconCheck size={18} /> : <IconCalendarShare size={18} />}
+                  </ActionIcon>
+                </Tooltip>
+              )}
+            </CopyButton>
+          )}
+          {can('tasks:create') && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => edit(null)} data-testid="new-task">
+              {t('tasks.new')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="my-day" leftSection={<IconSun size={16} />} data-testid="tab-my-day">
+            {t('tasks.tabs.myDay')}
+          </Tabs.Tab>
+          {showBoard && (
+            <Tabs.Tab value="board" leftSection={<IconLayoutKanban size={16} />} data-testid="tab-board">
+              {t('tasks.tabs.board')}
+            </Tabs.Tab>
+          )}
+          <Tabs.Tab value="calendar" leftSection={<IconCalendar size={16} />} data-testid="tab-calendar">
+            {t('tasks.tabs.calendar')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="my-day" pt="md">
+          <MyDayView onEdit={edit} />
+        </Tabs.Panel>
+        {showBoard && (
+          <Tabs.Panel value="board" pt="md">
+            <TeamBoard onEdit={edit} />
+          </Tabs.Panel>
+        )}
+        <Tabs.Panel value="calendar" pt="md">
+          <TaskCalendar onEdit={edit} />
+        </Tabs.Panel>
+      </Tabs>
+      <TaskFormModal opened={open} task={editing} onClose={() => setOpen(false)} />
+    </Stack>
+  );
+}

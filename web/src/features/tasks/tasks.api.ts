@@ -1,0 +1,91 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client.js';
+import type { Page } from '../../api/types.js';
+
+export type TaskType = 'call' | 'meeting' | 'email' | 'todo';
+export type TaskPriority = 'low' | 'normal' | 'high';
+export const TASK_TYPES: TaskType[] = ['call', 'meeting', 'email', 'todo'];
+export const TASK_PRIORITIES: TaskPriority[] = ['low', 'normal', 'high'];
+
+export interface Task {
+  id: string;
+  title: string;
+  type: TaskType;
+  dueAt: number;
+  remindBeforeMinutes: number | null;
+  priority: TaskPriority;
+  assigneeId: string;
+  related: { personId: string | null; companyId: string | null; dealId: string | null };
+  status: 'open' | 'done' | 'cancelled';
+  description: string;
+  version: number;
+}
+
+export interface TaskInput {
+  title: string;
+  type: TaskType;
+  dueAt: number;
+  remindBeforeMinutes: number | null;
+  priority: TaskPriority;
+  assigneeId?: string;
+  related?: { personId: string | null };
+  description: string;
+}
+
+export interface MyDay {
+  overdue: Task[];
+  today: Task[];
+  upcoming: Task[];
+  counts: { overdue: number; today: number; upcoming: number };
+}
+
+export const tasksKey = ['tasks'] as const;
+/** The browser's zone: users have no time-zone setting yet, so "today" is the browser's day. */
+export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+export const tasksApi = {
+  list: (filter: unknown, limit = 500) =>
+    api.get<Page<Task>>('/tasks', { filter: JSON.stringify(filter), limit, sort: 'dueAt' }),
+  myDay: () => api.get<MyDay>('/tasks/my-day', { timeZone: browserTimeZone() }),
+  create: (body: TaskInput) => api.post<Task>('/tasks', body),
+  update: (id: string, body: Partial<TaskInput>) => api.patch<Task>(`/tasks/${encodeURIComponent(id)}`, body),
+  complete: (id: string) => api.post<Task>(`/tasks/${encodeURIComponent(id)}/complete`),
+  icalUrl: () => api.get<{ url: string }>('/tasks/ical-url'),
+};
+
+export function useMyDay() {
+  return useQuery({ queryKey: [...tasksKey, 'my-day'], queryFn: tasksApi.myDay });
+}
+
+/** Open tasks due in [from, to) (the visible ones: own, team or all by role). */
+export function useTasksBetween(from: number, to: number) {
+  return useQuery({
+    queryKey: [...tasksKey, 'range', from, to],
+    queryFn: () =>
+      tasksApi.list({
+        and: [
+          { field: 'status', op: 'eq', value: 'open' },
+          { field: 'dueAt', op: 'gte', value: from },
+          { field: 'dueAt', op: 'lt', value: to },
+        ],
+      }),
+    select: (p) => p.data,
+  });
+}
+
+export function useOpenTasks() {
+  return useQuery({
+    queryKey: [...tasksKey, 'open'],
+    queryFn: () => tasksApi.list({ field: 'status', op: 'eq', value: 'open' }),
+    select: (p) => p.data,
+  });
+}
+
+export function useCompleteTask(onError: (e: unknown) => void) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: tasksApi.complete,
+    onSuccess: () => qc.invalidateQueries({ queryKey: tasksKey }),
+    onError,
+  });
+}
