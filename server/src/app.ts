@@ -23,6 +23,7 @@ import { contactSourcesRoutes } from './modules/people/contact-sources.routes.js
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { suppressionsRoutes } from './modules/people/suppressions.routes.js';
 import { timelineRoutes } from './modules/timeline/timeline.routes.js';
+import { viewsRoutes } from './modules/views/views.routes.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import { apiKeysRoutes } from './platform/auth/api-keys.routes.js';
 import { registerAuthHook } from './platform/auth/auth.hook.js';
@@ -118,6 +119,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(timelineRoutes);
   await app.register(consentsRoutes);
   await app.register(suppressionsRoutes);
+  await app.register(viewsRoutes);
 
   serveWebApp(app, opts.webDist ?? defaultWebDist());
   return app;

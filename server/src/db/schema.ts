@@ -8,6 +8,7 @@ import type {
   PersonExternalIdsTable,
   PersonPhonesTable,
 } from '../modules/people/people.table.js';
+import type { SavedViewsTable } from '../modules/views/views.table.js';
 import type { AuditLogTable } from '../platform/audit/audit.table.js';
 import type { ApiKeysTable, LoginAttemptsTable, SessionsTable } from '../platform/auth/auth.table.js';
 import type { EventConsumersTable } from '../platform/events/event-consumers.table.js';
@@ -34,6 +35,7 @@ export interface Database {
   customFields: CustomFieldsTable;
   personConsents: PersonConsentsTable;
   suppressions: SuppressionsTable;
+  savedViews: SavedViewsTable;
   users: UsersTable;
   teams: TeamsTable;
   teamMembers: TeamMembersTable;

@@ -13,6 +13,7 @@ import * as createPeople from './2026_11_22_2000_create_people.js';
 import * as createCompanies from './2026_11_22_2001_create_companies.js';
 import * as createCustomFields from './2026_11_22_2002_create_custom_fields.js';
 import * as createPersonConsents from './2026_11_22_2003_create_person_consents.js';
+import * as createSavedViews from './2026_11_22_2050_create_saved_views.js';
 
 /**
  * Every migration, by name. Names sort by time (YYYY_MM_DD_HHMM_<verb>_<table>); add new ones here.
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2001_create_companies': createCompanies,
   '2026_11_22_2002_create_custom_fields': createCustomFields,
   '2026_11_22_2003_create_person_consents': createPersonConsents,
+  '2026_11_22_2050_create_saved_views': createSavedViews,
 };
