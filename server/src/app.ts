@@ -20,6 +20,7 @@ import { companyLinksRoutes } from './modules/companies/company-links.routes.js'
 import { fieldsRoutes } from './modules/fields/fields.routes.js';
 import { consentsRoutes } from './modules/people/consents.routes.js';
 import { contactSourcesRoutes } from './modules/people/contact-sources.routes.js';
+import { duplicatesRoutes } from './modules/people/duplicates/duplicates.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { suppressionsRoutes } from './modules/people/suppressions.routes.js';
 import { timelineRoutes } from './modules/timeline/timeline.routes.js';
@@ -112,6 +113,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   // Modules register their routes here, each under /api/v1.
   await app.register(jobsRoutes);
   await app.register(peopleRoutes);
+  await app.register(duplicatesRoutes);
   await app.register(contactSourcesRoutes);
   await app.register(fieldsRoutes);
   await app.register(companiesRoutes);

@@ -2,6 +2,7 @@ import type { CompaniesTable, PersonCompaniesTable } from '../modules/companies/
 import type { CustomFieldsTable } from '../modules/fields/custom-fields.table.js';
 import type { PersonConsentsTable, SuppressionsTable } from '../modules/people/consents.table.js';
 import type { ContactSourcesTable } from '../modules/people/contact-sources.table.js';
+import type { PersonDuplicatesTable } from '../modules/people/duplicates/duplicates.table.js';
 import type {
   PeopleTable,
   PersonEmailsTable,
@@ -36,6 +37,7 @@ export interface Database {
   personConsents: PersonConsentsTable;
   suppressions: SuppressionsTable;
   savedViews: SavedViewsTable;
+  personDuplicates: PersonDuplicatesTable;
   users: UsersTable;
   teams: TeamsTable;
   teamMembers: TeamMembersTable;

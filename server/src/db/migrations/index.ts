@@ -14,6 +14,7 @@ import * as createCompanies from './2026_11_22_2001_create_companies.js';
 import * as createCustomFields from './2026_11_22_2002_create_custom_fields.js';
 import * as createPersonConsents from './2026_11_22_2003_create_person_consents.js';
 import * as createSavedViews from './2026_11_22_2050_create_saved_views.js';
+import * as createPersonDuplicates from './2026_11_22_2051_create_person_duplicates.js';
 
 /**
  * Every migration, by name. Names sort by time (YYYY_MM_DD_HHMM_<verb>_<table>); add new ones here.
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2002_create_custom_fields': createCustomFields,
   '2026_11_22_2003_create_person_consents': createPersonConsents,
   '2026_11_22_2050_create_saved_views': createSavedViews,
+  '2026_11_22_2051_create_person_duplicates': createPersonDuplicates,
 };
