@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { jsonType } from '../portable.js';
 
 /**
@@ -8,7 +8,14 @@ import { jsonType } from '../portable.js';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('people').addColumn('merged_into_id', 'text').execute();
   await db.schema.alterTable('people').addColumn('merged_at', 'bigint').execute();
-  await db.schema.createIndex('people_merged_into').on('people').column('merged_into_id').execute();
+  // Partial: only tombstones. A full index would tempt both planners to serve `merged_into_id is
+  // null` (every live person) from it instead of the newest-first index (test/people-indexes).
+  await db.schema
+    .createIndex('people_merged_into')
+    .on('people')
+    .column('merged_into_id')
+    .where(sql.ref('merged_into_id'), 'is not', null)
+    .execute();
 
   await db.schema
     .createTable('person_duplicates')
