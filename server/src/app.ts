@@ -15,6 +15,8 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
+import { attachmentsRoutes } from './modules/attachments/attachments.routes.js';
+import { photosRoutes } from './modules/attachments/photos.routes.js';
 import { companiesRoutes } from './modules/companies/companies.routes.js';
 import { companyLinksRoutes } from './modules/companies/company-links.routes.js';
 import { fieldsRoutes } from './modules/fields/fields.routes.js';
@@ -122,6 +124,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(consentsRoutes);
   await app.register(suppressionsRoutes);
   await app.register(viewsRoutes);
+  await app.register(attachmentsRoutes);
+  await app.register(photosRoutes);
 
   serveWebApp(app, opts.webDist ?? defaultWebDist());
   return app;

@@ -1,3 +1,4 @@
+import type { AttachmentsTable } from '../modules/attachments/attachments.table.js';
 import type { CompaniesTable, PersonCompaniesTable } from '../modules/companies/companies.table.js';
 import type { CustomFieldsTable } from '../modules/fields/custom-fields.table.js';
 import type { PersonConsentsTable, SuppressionsTable } from '../modules/people/consents.table.js';
@@ -38,6 +39,7 @@ export interface Database {
   suppressions: SuppressionsTable;
   savedViews: SavedViewsTable;
   personDuplicates: PersonDuplicatesTable;
+  attachments: AttachmentsTable;
   users: UsersTable;
   teams: TeamsTable;
   teamMembers: TeamMembersTable;

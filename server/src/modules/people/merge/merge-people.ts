@@ -4,6 +4,7 @@ import { recordAudit } from '../../../platform/audit/record-audit.js';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { AppError, notFound, validationError } from '../../../platform/errors.js';
 import { appendEvent } from '../../../platform/events/append-event.js';
+import { moveAttachments } from '../../attachments/attachments.repository.js';
 import { orderedPair } from '../duplicates/detect-duplicates.js';
 import { findPerson, savePerson } from '../people.repository.js';
 import type { Person } from '../people.schemas.js';
@@ -54,6 +55,7 @@ export async function mergePeople(
       }
     }
     await movePersonLinks(trx, survivorId, mergedId);
+    await moveAttachments(trx, mergedId, survivorId);
     await savePerson(trx, after, false);
     await trx
       .updateTable('people')

@@ -5,7 +5,7 @@ import type { Executor } from '../../../db/database.js';
  * company links (the survivor's link wins when both work at the same company), consents (the most
  * recent per purpose wins), events (so the survivor's timeline shows the whole history, notes
  * included), and earlier merges into the merged person (tombstones point at the survivor directly).
- * Attachments are moved by the caller through the attachments module.
+ * Attachments are moved by the caller through the attachments module's `moveAttachments`.
  */
 export async function movePersonLinks(db: Executor, survivorId: string, mergedId: string): Promise<void> {
   await db
