@@ -207,4 +207,20 @@ describeEachDialect('attachments', (dialect) => {
     expect(files).toContain(f.id);
     expect((await api({ url: `/api/v1/people/${anna}/photo` })).rawPayload.equals(PNG)).toBe(true);
   });
+
+  it('removes the bytes when the record is deleted', async () => {
+    const bob = (await api({ method: 'POST', url: '/api/v1/people', payload: { firstName: 'Bob' } })).json()
+      .id;
+    const f = (
+      await upload(`/api/v1/people/${bob}/attachments?filename=a.pdf`, PDF, 'application/pdf')
+    ).json();
+    const stored = () =>
+      fs
+        .readdirSync(path.join(t.config.dataDir, 'files'), { recursive: true })
+        .some((x) => String(x).endsWith(f.id));
+    expect(stored()).toBe(true);
+    expect((await api({ method: 'DELETE', url: `/api/v1/people/${bob}` })).statusCode).toBe(204);
+    expect(stored()).toBe(false);
+    expect(await t.db.selectFrom('attachments').select('id').where('id', '=', f.id).execute()).toEqual([]);
+  });
 });

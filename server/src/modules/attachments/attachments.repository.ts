@@ -102,3 +102,16 @@ export async function moveAttachments(
     .where(col, '=', fromId)
     .execute();
 }
+
+/**
+ * Storage keys of a record's files, read inside the transaction that deletes the record (the rows
+ * go with it by FK cascade); pass them to `removeStoredFiles` after the commit.
+ */
+export async function storedFilesOf(db: Executor, kind: OwnerKind, id: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('attachments')
+    .select('storageKey')
+    .where(ownerColumn(kind), '=', id)
+    .execute();
+  return rows.map((r) => r.storageKey);
+}

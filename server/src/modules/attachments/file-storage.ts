@@ -63,3 +63,9 @@ export function storageFor(config: { dataDir: string }): FileStorage {
   if (!s) byDir.set(config.dataDir, (s = new LocalDiskStorage(path.join(config.dataDir, 'files'))));
   return s;
 }
+
+/** Deletes bytes whose rows are gone (after the deleting transaction committed). */
+export async function removeStoredFiles(config: { dataDir: string }, keys: string[]): Promise<void> {
+  const storage = storageFor(config);
+  for (const key of keys) await storage.delete(key);
+}
