@@ -60,7 +60,10 @@ const byDir = new Map<string, FileStorage>();
 /** The storage of a data directory: `<dataDir>/files`. */
 export function storageFor(config: { dataDir: string }): FileStorage {
   let s = byDir.get(config.dataDir);
-  if (!s) byDir.set(config.dataDir, (s = new LocalDiskStorage(path.join(config.dataDir, 'files'))));
+  if (!s) {
+    s = new LocalDiskStorage(path.join(config.dataDir, 'files'));
+    byDir.set(config.dataDir, s);
+  }
   return s;
 }
 
