@@ -16,6 +16,7 @@ describeEachDialect('attachments', (dialect) => {
   let t: TestApp;
   let admin: Session;
   let agent: Session;
+  let viewer: Session;
   let anna: string;
   let acme: string;
   beforeAll(async () => {
@@ -23,6 +24,8 @@ describeEachDialect('attachments', (dialect) => {
     admin = await setupAdmin(t);
     await createUser(t, admin, { email: 'agent@x.io', role: 'agent' });
     agent = await login(t, 'agent@x.io', 'password-123');
+    await createUser(t, admin, { email: 'viewer@x.io', role: 'viewer' });
+    viewer = await login(t, 'viewer@x.io', 'password-123');
     anna = (
       await as(t, admin, { method: 'POST', url: '/api/v1/people', payload: { firstName: 'Anna' } })
     ).json().id;
@@ -131,6 +134,21 @@ describeEachDialect('attachments', (dialect) => {
   it('answers 404 to a user who cannot see the record, and deletes with an event', async () => {
     const a = (await api({ url: `/api/v1/people/${anna}/attachments` })).json().data[0];
     expect((await api({ url: a.downloadUrl }, agent)).statusCode).toBe(404);
+    expect((await api({ url: a.downloadUrl }, viewer)).statusCode).toBe(404);
+    expect((await api({ url: `/api/v1/people/${anna}/photo` }, viewer)).statusCode).toBe(404);
+    // A viewer who can see the record downloads it, but may not upload or delete.
+    const own = (
+      await api({ method: 'PATCH', url: `/api/v1/people/${anna}`, payload: { ownerId: viewer.userId } })
+    ).json();
+    expect(own.ownerId).toBe(viewer.userId);
+    expect((await api({ url: a.downloadUrl }, viewer)).statusCode).toBe(200);
+    expect(
+      (await upload(`/api/v1/people/${anna}/attachments`, PDF, 'application/pdf', viewer)).statusCode,
+    ).toBe(403);
+    expect((await api({ method: 'DELETE', url: `/api/v1/attachments/${a.id}` }, viewer)).statusCode).toBe(
+      403,
+    );
+    await api({ method: 'PATCH', url: `/api/v1/people/${anna}`, payload: { ownerId: null } });
     expect((await api({ url: `/api/v1/people/${anna}/attachments` }, agent)).statusCode).toBe(404);
     expect(
       (await upload(`/api/v1/people/${anna}/attachments`, PDF, 'application/pdf', agent)).statusCode,
