@@ -1,5 +1,7 @@
 import type { Config } from './config.js';
 import { importJobHandler } from './modules/imports/import.job.js';
+import { duplicatesConsumer } from './modules/people/duplicates/duplicates.consumer.js';
+import { scanDuplicatesJob } from './modules/people/duplicates/scan-duplicates.job.js';
 import { overdueScanJob, overdueScanSchedule } from './modules/tasks/overdue-scan.js';
 import { taskReminderJob } from './modules/tasks/task-reminder.js';
 import type { EventConsumer } from './platform/events/run-consumer-batch.js';
@@ -17,9 +19,10 @@ export const jobHandlers: JobHandler[] = [
   sendMailJob as JobHandler,
   taskReminderJob as JobHandler,
   overdueScanJob,
+  scanDuplicatesJob as JobHandler,
 ];
 
-export const eventConsumers: EventConsumer[] = [];
+export const eventConsumers: EventConsumer[] = [duplicatesConsumer];
 
 export const jobSchedules: ScheduleSpec[] = [overdueScanSchedule];
 

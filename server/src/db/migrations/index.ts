@@ -14,6 +14,10 @@ import * as createCompanies from './2026_11_22_2001_create_companies.js';
 import * as createCustomFields from './2026_11_22_2002_create_custom_fields.js';
 import * as createPersonConsents from './2026_11_22_2003_create_person_consents.js';
 import * as createImports from './2026_11_22_2030_create_imports.js';
+import * as createSavedViews from './2026_11_22_2050_create_saved_views.js';
+import * as createPersonDuplicates from './2026_11_22_2051_create_person_duplicates.js';
+import * as createAttachments from './2026_11_22_2052_create_attachments.js';
+import * as addCompaniesMergedInto from './2026_11_22_2053_add_companies_merged_into.js';
 import * as createMailOutbox from './2026_11_22_2120_create_mail_outbox.js';
 import * as createNotifications from './2026_11_22_2121_create_notifications.js';
 import * as createTasks from './2026_11_22_2122_create_tasks.js';
@@ -43,4 +47,8 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2121_create_notifications': createNotifications,
   '2026_11_22_2122_create_tasks': createTasks,
   '2026_11_22_2123_create_escalation_rules': createEscalationRules,
+  '2026_11_22_2050_create_saved_views': createSavedViews,
+  '2026_11_22_2051_create_person_duplicates': createPersonDuplicates,
+  '2026_11_22_2052_create_attachments': createAttachments,
+  '2026_11_22_2053_add_companies_merged_into': addCompaniesMergedInto,
 };
