@@ -18,11 +18,14 @@ import type { AppContext } from './context.js';
 import { companiesRoutes } from './modules/companies/companies.routes.js';
 import { companyLinksRoutes } from './modules/companies/company-links.routes.js';
 import { fieldsRoutes } from './modules/fields/fields.routes.js';
-import { consentsRoutes } from './modules/people/consents.routes.js';
 import { importRoutes } from './modules/imports/import.routes.js';
+import { consentsRoutes } from './modules/people/consents.routes.js';
 import { contactSourcesRoutes } from './modules/people/contact-sources.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { suppressionsRoutes } from './modules/people/suppressions.routes.js';
+import { dealReportsRoutes } from './modules/sales/deal-reports.routes.js';
+import { dealsRoutes } from './modules/sales/deals.routes.js';
+import { pipelinesRoutes } from './modules/sales/pipelines.routes.js';
 import { timelineRoutes } from './modules/timeline/timeline.routes.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import { apiKeysRoutes } from './platform/auth/api-keys.routes.js';
@@ -120,6 +123,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(consentsRoutes);
   await app.register(suppressionsRoutes);
   await app.register(importRoutes);
+  await app.register(pipelinesRoutes);
+  await app.register(dealReportsRoutes);
+  await app.register(dealsRoutes);
 
   serveWebApp(app, opts.webDist ?? defaultWebDist());
   return app;

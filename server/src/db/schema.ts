@@ -9,6 +9,12 @@ import type {
   PersonExternalIdsTable,
   PersonPhonesTable,
 } from '../modules/people/people.table.js';
+import type { DealStageHistoryTable, DealsTable } from '../modules/sales/deals.table.js';
+import type {
+  LostReasonsTable,
+  PipelineStagesTable,
+  PipelinesTable,
+} from '../modules/sales/pipelines.table.js';
 import type { AuditLogTable } from '../platform/audit/audit.table.js';
 import type { ApiKeysTable, LoginAttemptsTable, SessionsTable } from '../platform/auth/auth.table.js';
 import type { EventConsumersTable } from '../platform/events/event-consumers.table.js';
@@ -45,4 +51,9 @@ export interface Database {
   auditLog: AuditLogTable;
   imports: ImportsTable;
   importErrors: ImportErrorsTable;
+  pipelines: PipelinesTable;
+  pipelineStages: PipelineStagesTable;
+  lostReasons: LostReasonsTable;
+  deals: DealsTable;
+  dealStageHistory: DealStageHistoryTable;
 }

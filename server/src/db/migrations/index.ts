@@ -14,6 +14,8 @@ import * as createCompanies from './2026_11_22_2001_create_companies.js';
 import * as createCustomFields from './2026_11_22_2002_create_custom_fields.js';
 import * as createPersonConsents from './2026_11_22_2003_create_person_consents.js';
 import * as createImports from './2026_11_22_2030_create_imports.js';
+import * as createPipelines from './2026_11_22_2100_create_pipelines.js';
+import * as createDeals from './2026_11_22_2101_create_deals.js';
 
 /**
  * Every migration, by name. Names sort by time (YYYY_MM_DD_HHMM_<verb>_<table>); add new ones here.
@@ -35,4 +37,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2002_create_custom_fields': createCustomFields,
   '2026_11_22_2003_create_person_consents': createPersonConsents,
   '2026_11_22_2030_create_imports': createImports,
+  '2026_11_22_2100_create_pipelines': createPipelines,
+  '2026_11_22_2101_create_deals': createDeals,
 };
