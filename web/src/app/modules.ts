@@ -30,7 +30,6 @@ export const MODULES: ModuleDef[] = [
     path: '/customers',
     icon: IconAddressBook,
     permission: 'people:read',
-    planned: true,
   },
   { key: 'sales', path: '/sales', icon: IconReportMoney, permission: 'deals:read', planned: true },
   { key: 'tasks', path: '/tasks', icon: IconChecklist, permission: 'tasks:read', planned: true },

@@ -3,6 +3,13 @@ import { PublicOnly, RequireAuth } from '../features/auth/auth-gate.js';
 import { LoginPage } from '../features/auth/login-page.js';
 import { SetupPage } from '../features/auth/setup-page.js';
 import { useCan } from '../features/auth/use-session.js';
+import { CompaniesListPage } from '../features/companies/companies-list-page.js';
+import { CompanyPage } from '../features/companies/company-page.js';
+import { CustomersLayout } from '../features/customers/customers-layout.js';
+import { ImportWizard } from '../features/customers/import/import-wizard.js';
+import { PeopleListPage } from '../features/customers/list/people-list-page.js';
+import { PersonPage } from '../features/customers/person/person-page.js';
+import { FieldsPage } from '../features/fields/fields-page.js';
 import { HomePage } from '../features/home/home-page.js';
 import { ModulePlaceholderPage } from '../features/home/module-placeholder-page.js';
 import { NotFoundPage } from '../features/home/not-found-page.js';
@@ -54,6 +61,35 @@ export function AppRouter() {
           {MODULES.filter((m) => m.planned).map((m) => (
             <Route key={m.key} path={`${m.path.slice(1)}/*`} element={<ModuleRoute moduleKey={m.key} />} />
           ))}
+          <Route
+            path="customers"
+            element={
+              <RequirePermission permission="people:read">
+                <CustomersLayout />
+              </RequirePermission>
+            }
+          >
+            <Route index element={<Navigate to="people" replace />} />
+            <Route path="people" element={<PeopleListPage />} />
+            <Route path="people/:id" element={<PersonPage />} />
+            <Route
+              path="companies"
+              element={
+                <RequirePermission permission="companies:read">
+                  <CompaniesListPage />
+                </RequirePermission>
+              }
+            />
+            <Route path="companies/:id" element={<CompanyPage />} />
+            <Route
+              path="import"
+              element={
+                <RequirePermission permission="imports:create">
+                  <ImportWizard />
+                </RequirePermission>
+              }
+            />
+          </Route>
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="profile" replace />} />
             <Route path="profile" element={<ProfilePage />} />
@@ -78,6 +114,14 @@ export function AppRouter() {
               element={
                 <RequirePermission permission="api_keys:read">
                   <ApiKeysPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="fields"
+              element={
+                <RequirePermission permission="fields:read">
+                  <FieldsPage />
                 </RequirePermission>
               }
             />

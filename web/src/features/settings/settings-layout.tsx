@@ -1,5 +1,12 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconHistory, IconKey, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconForms,
+  IconHistory,
+  IconKey,
+  IconUserCircle,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -11,6 +18,7 @@ export const SETTINGS_TABS = [
   { key: 'users', icon: IconUsers, permission: 'users:read' },
   { key: 'teams', icon: IconUsersGroup, permission: 'teams:read' },
   { key: 'api-keys', icon: IconKey, permission: 'api_keys:read' },
+  { key: 'fields', icon: IconForms, permission: 'fields:read' },
   { key: 'audit', icon: IconHistory, permission: 'audit:read' },
 ] as const;
 
