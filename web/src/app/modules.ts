@@ -31,7 +31,7 @@ export const MODULES: ModuleDef[] = [
     icon: IconAddressBook,
     permission: 'people:read',
   },
-  { key: 'sales', path: '/sales', icon: IconReportMoney, permission: 'deals:read', planned: true },
+  { key: 'sales', path: '/sales', icon: IconReportMoney, permission: 'deals:read' },
   { key: 'tasks', path: '/tasks', icon: IconChecklist, permission: 'tasks:read', planned: true },
   { key: 'service', path: '/service', icon: IconHeadset, permission: 'cases:read', planned: true },
   {

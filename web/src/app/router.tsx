@@ -13,6 +13,12 @@ import { FieldsPage } from '../features/fields/fields-page.js';
 import { HomePage } from '../features/home/home-page.js';
 import { ModulePlaceholderPage } from '../features/home/module-placeholder-page.js';
 import { NotFoundPage } from '../features/home/not-found-page.js';
+import { KanbanBoard } from '../features/sales/board/kanban-board.js';
+import { DealsListPage } from '../features/sales/list/deals-list-page.js';
+import { ForecastPage } from '../features/sales/reports/forecast-page.js';
+import { FunnelPage } from '../features/sales/reports/funnel-page.js';
+import { SalesLayout } from '../features/sales/sales-layout.js';
+import { PipelinesPage } from '../features/sales/settings/pipelines-page.js';
 import { ApiKeysPage } from '../features/settings/api-keys/api-keys-page.js';
 import { AuditPage } from '../features/settings/audit/audit-page.js';
 import { ProfilePage } from '../features/settings/profile/profile-page.js';
@@ -90,6 +96,20 @@ export function AppRouter() {
               }
             />
           </Route>
+          <Route
+            path="sales"
+            element={
+              <RequirePermission permission="deals:read">
+                <SalesLayout />
+              </RequirePermission>
+            }
+          >
+            <Route index element={<Navigate to="board" replace />} />
+            <Route path="board" element={<KanbanBoard />} />
+            <Route path="list" element={<DealsListPage />} />
+            <Route path="forecast" element={<ForecastPage />} />
+            <Route path="funnel" element={<FunnelPage />} />
+          </Route>
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="profile" replace />} />
             <Route path="profile" element={<ProfilePage />} />
@@ -122,6 +142,14 @@ export function AppRouter() {
               element={
                 <RequirePermission permission="fields:read">
                   <FieldsPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="pipelines"
+              element={
+                <RequirePermission permission="deals:read">
+                  <PipelinesPage />
                 </RequirePermission>
               }
             />

@@ -3,6 +3,7 @@ import {
   IconForms,
   IconHistory,
   IconKey,
+  IconLayoutKanban,
   IconUserCircle,
   IconUsers,
   IconUsersGroup,
@@ -19,6 +20,7 @@ export const SETTINGS_TABS = [
   { key: 'teams', icon: IconUsersGroup, permission: 'teams:read' },
   { key: 'api-keys', icon: IconKey, permission: 'api_keys:read' },
   { key: 'fields', icon: IconForms, permission: 'fields:read' },
+  { key: 'pipelines', icon: IconLayoutKanban, permission: 'deals:read' },
   { key: 'audit', icon: IconHistory, permission: 'audit:read' },
 ] as const;
 
