@@ -29,8 +29,9 @@ export function KanbanColumn({ column, stages, canMove, onOpen, onDrop }: Props)
       withBorder
       p="xs"
       radius="md"
-      w={260}
-      miw={260}
+      w={236}
+      miw={236}
+      mih="calc(100vh - 240px)"
       bg={over ? 'var(--mantine-color-blue-light)' : 'var(--mantine-color-default-hover)'}
       onDragOver={(e) => {
         if (!canMove) return;
