@@ -2,6 +2,7 @@ import { Code, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconEdit, IconLink, IconNote, IconPlus, IconPoint, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../shared/format.js';
+import { DealEventBody } from '../../sales/deal-event-body.js';
 import type { TimelineEvent } from '../customers.types.js';
 import { MarkdownText } from './markdown-text.js';
 
@@ -63,6 +64,9 @@ export function TimelineItem({ event, labelOf }: Props) {
         {p.source ? ` (${String(p.source)})` : ''}
       </Text>
     );
+  } else if (event.type.startsWith('deal.') && event.type !== 'deal.updated') {
+    title = t(`timeline.types.${event.type.replace(/\./g, '_')}`, { who });
+    body = <DealEventBody payload={p} />;
   } else {
     const key = `timeline.types.${event.type.replace(/\./g, '_')}`;
     title = i18n.exists(key) ? t(key, { who }) : t('timeline.generic', { who, type: event.type });
