@@ -6,9 +6,10 @@ import { useCan } from '../../auth/use-session.js';
 import { boardKey, salesApi } from '../sales.api.js';
 import type { Board } from '../sales.types.js';
 import { useSales } from '../sales-layout.js';
+import type { MoveArgs } from './apply-move.js';
 import { KanbanColumn } from './kanban-column.js';
 import { LostReasonModal } from './lost-reason-modal.js';
-import { type MoveArgs, useMoveDeal } from './use-move-deal.js';
+import { useMoveDeal } from './use-move-deal.js';
 
 /** The kanban: native HTML5 drag and drop between columns, optimistic, lost stages ask for a reason. */
 export function KanbanBoard() {
