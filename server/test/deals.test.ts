@@ -206,6 +206,15 @@ describeEachDialect('deals', (dialect) => {
       'deal.created',
     ]);
     expect(deals[1].payload).toMatchObject({ from: 'stg_active_inquiry', to: 'stg_payment_received' });
+
+    t.clock.advance(HOUR);
+    const delivered = (await post(`/api/v1/deals/${d.id}/move`, { stageId: 'stg_delivered' })).json();
+    expect(delivered.closedAt).toBe(t0 + 5 * HOUR); // still closed when it was won
+    const after = (await api({ url: `/api/v1/people/${person.id}/timeline?kind=deal` })).json().data;
+    expect(after.map((i: { type: string }) => i.type).slice(0, 2)).toEqual([
+      'deal.stage_changed',
+      'deal.won',
+    ]);
   });
 
   it('reorders within a column and edits pipeline stages', async () => {

@@ -12,7 +12,7 @@ import { checkLostReason, findStage } from './pipelines.repository.js';
 /**
  * Moves a deal to a stage of its own pipeline and/or a position in that stage's column. A stage change
  * writes history and `deal.stage_changed {from, to}`, plus `deal.won`/`deal.lost` on entering a
- * terminal stage; a lost stage needs a lost reason. Reordering within a column writes no event.
+ * terminal stage of another kind; a lost stage needs a lost reason. Reordering within a column writes no event.
  */
 export async function moveDeal(
   ctx: AppContext,
@@ -34,13 +34,16 @@ export async function moveDeal(
       if (stage.kind !== 'lost') throw validationError('lostReasonId', 'only a lost deal has a lost reason');
       await checkLostReason(trx, input.lostReasonId);
     }
+    // Won → another won stage (Payment received → Delivered) is progress, not a second win.
+    const prevKind = (await findStage(trx, before.stageId))?.kind;
+    const closes = stage.kind !== 'open' && prevKind !== stage.kind;
     const now = ctx.clock.now();
     const after: Deal = {
       ...before,
       stageId: stage.id,
       lostReasonId: stage.kind === 'lost' ? (input.lostReasonId ?? before.lostReasonId) : null,
       stageEnteredAt: changed ? now : before.stageEnteredAt,
-      closedAt: stage.kind === 'open' ? null : changed || before.closedAt == null ? now : before.closedAt,
+      closedAt: stage.kind === 'open' ? null : closes || before.closedAt == null ? now : before.closedAt,
       version: before.version + 1,
       updatedAt: now,
     };
@@ -67,13 +70,13 @@ export async function moveDeal(
       type: 'deal.stage_changed',
       payload: { ...money, from: before.stageId, to: stage.id },
     });
-    if (stage.kind === 'won')
+    if (closes && stage.kind === 'won')
       await appendEvent(trx, ctx.clock, actor, {
         ...base,
         type: 'deal.won',
         payload: { ...money, stageId: stage.id },
       });
-    if (stage.kind === 'lost')
+    if (closes && stage.kind === 'lost')
       await appendEvent(trx, ctx.clock, actor, {
         ...base,
         type: 'deal.lost',
