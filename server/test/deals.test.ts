@@ -139,6 +139,14 @@ describeEachDialect('deals', (dialect) => {
         )
       ).statusCode,
     ).toBe(403);
+
+    // An agent (scope team) sees the deals of their team's members, and may not export them.
+    const team = (await post('/api/v1/teams', { name: 'Riga', memberIds: [mia.userId] })).json();
+    await createUser(t, admin, { email: 'ag@example.com', role: 'agent', teamIds: [team.id] });
+    const agent = await login(t, 'ag@example.com', 'password-123');
+    const agentSees = (await api({ url: '/api/v1/deals?limit=500' }, agent)).json().data;
+    expect(agentSees.map((x: { id: string }) => x.id)).toEqual([mine.id]);
+    expect((await api({ url: '/api/v1/deals?format=csv' }, agent)).statusCode).toBe(403);
   });
 
   it('refuses a stage of another pipeline (400 stageId) and a lost stage without a reason (400 lostReasonId)', async () => {
@@ -158,6 +166,22 @@ describeEachDialect('deals', (dialect) => {
     const noReason = await post(`/api/v1/deals/${d.id}/move`, { stageId: 'stg_lost' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().errors[0].path).toBe('lostReasonId');
+    const archived = await api({
+      method: 'PATCH',
+      url: '/api/v1/lost-reasons/lr_not_a_fit',
+      payload: { archived: true },
+    });
+    expect(archived.json()).toMatchObject({ archived: true });
+    const stale = await post(`/api/v1/deals/${d.id}/move`, {
+      stageId: 'stg_lost',
+      lostReasonId: 'lr_not_a_fit',
+    });
+    expect(stale.json().errors[0].path).toBe('lostReasonId');
+    const reasonOnOpen = await post(`/api/v1/deals/${d.id}/move`, {
+      stageId: 'stg_inquiry_sent',
+      lostReasonId: 'lr_price',
+    });
+    expect(reasonOnOpen.json().errors[0].path).toBe('lostReasonId');
     const lost = await post(`/api/v1/deals/${d.id}/move`, { stageId: 'stg_lost', lostReasonId: 'lr_price' });
     expect(lost.json()).toMatchObject({
       stageId: 'stg_lost',
