@@ -101,6 +101,8 @@ describe('sales pipeline in a real browser', () => {
     await page.screenshot({ path: `${SHOTS}/rapport-sales-drawer.png` });
     await page.getByTestId('deal-person-link').click();
     await page.getByTestId('timeline-item-deal.won').first().waitFor();
+    expect(await page.getByTestId('timeline-item-deal.won').first().textContent()).toContain('€1,250.50');
+    expect(await page.getByTestId('linked-deals').textContent()).toContain('Hotel chairs');
     await page.screenshot({ path: `${SHOTS}/rapport-sales-timeline.png` });
   });
 

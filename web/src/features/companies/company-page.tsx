@@ -28,6 +28,7 @@ import { CustomFieldsSection } from '../customers/person/custom-fields-section.j
 import { InlineField } from '../customers/person/inline-field.js';
 import { Timeline } from '../customers/timeline/timeline.js';
 import { useFieldLabel } from '../customers/timeline/use-field-label.js';
+import { LinkedDeals } from '../sales/deal/linked-deals.js';
 import { type CompanyInput, companiesApi, companiesKey, companyKey } from './companies.api.js';
 
 const TEXT_FIELDS = ['name', 'legalName', 'taxId', 'industry', 'size', 'website', 'domain'] as const;
@@ -147,6 +148,14 @@ function CompanyProfile({ company }: { company: Company }) {
                 ))
               )}
             </Paper>
+            {can('deals:read') && (
+              <Paper withBorder p="md">
+                <Title order={5} mb="sm">
+                  {t('sales.linkedDeals')}
+                </Title>
+                <LinkedDeals field="companyId" id={company.id} />
+              </Paper>
+            )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>

@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryView } from '../../../shared/query-view.js';
 import { useCan } from '../../auth/use-session.js';
+import { LinkedDeals } from '../../sales/deal/linked-deals.js';
 import { useUserOptions } from '../../settings/settings.api.js';
 import { peopleApi, personKey } from '../customers.api.js';
 import type { Person } from '../customers.types.js';
@@ -109,6 +110,11 @@ function PersonProfile({ person }: { person: Person }) {
             <Section title={t('people.sections.companies')}>
               <LinkedCompanies personId={person.id} canEdit={canEdit} />
             </Section>
+            {can('deals:read') && (
+              <Section title={t('sales.linkedDeals')}>
+                <LinkedDeals field="personId" id={person.id} />
+              </Section>
+            )}
             <Section title={t('people.sections.consent')}>
               <ConsentPanel personId={person.id} canEdit={canEdit} />
             </Section>
