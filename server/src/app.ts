@@ -26,6 +26,9 @@ import { contactSourcesRoutes } from './modules/people/contact-sources.routes.js
 import { duplicatesRoutes } from './modules/people/duplicates/duplicates.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { suppressionsRoutes } from './modules/people/suppressions.routes.js';
+import { dealReportsRoutes } from './modules/sales/deal-reports.routes.js';
+import { dealsRoutes } from './modules/sales/deals.routes.js';
+import { pipelinesRoutes } from './modules/sales/pipelines.routes.js';
 import { activitiesRoutes } from './modules/tasks/activities.routes.js';
 import { escalationRulesRoutes } from './modules/tasks/escalation-rules.routes.js';
 import { icalRoutes } from './modules/tasks/ical.routes.js';
@@ -140,6 +143,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(viewsRoutes);
   await app.register(attachmentsRoutes);
   await app.register(photosRoutes);
+  await app.register(pipelinesRoutes);
+  await app.register(dealReportsRoutes);
+  await app.register(dealsRoutes);
 
   serveWebApp(app, opts.webDist ?? defaultWebDist());
   return app;

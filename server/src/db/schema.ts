@@ -11,13 +11,18 @@ import type {
   PersonExternalIdsTable,
   PersonPhonesTable,
 } from '../modules/people/people.table.js';
+import type { DealStageHistoryTable, DealsTable } from '../modules/sales/deals.table.js';
+import type {
+  LostReasonsTable,
+  PipelineStagesTable,
+  PipelinesTable,
+} from '../modules/sales/pipelines.table.js';
 import type {
   ActivitiesTable,
   EscalationRulesTable,
   TaskAlertsTable,
   TasksTable,
 } from '../modules/tasks/tasks.table.js';
-
 import type { SavedViewsTable } from '../modules/views/views.table.js';
 import type { AuditLogTable } from '../platform/audit/audit.table.js';
 import type { ApiKeysTable, LoginAttemptsTable, SessionsTable } from '../platform/auth/auth.table.js';
@@ -66,4 +71,9 @@ export interface Database {
   activities: ActivitiesTable;
   taskAlerts: TaskAlertsTable;
   escalationRules: EscalationRulesTable;
+  pipelines: PipelinesTable;
+  pipelineStages: PipelineStagesTable;
+  lostReasons: LostReasonsTable;
+  deals: DealsTable;
+  dealStageHistory: DealStageHistoryTable;
 }

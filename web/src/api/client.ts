@@ -22,7 +22,7 @@ export function setCsrfToken(token: string | null): void {
 
 type Query = Record<string, string | number | undefined | null>;
 
-function buildUrl(path: string, query?: Query): string {
+export function buildUrl(path: string, query?: Query): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
@@ -46,9 +46,22 @@ async function toApiError(res: Response): Promise<ApiError> {
   );
 }
 
-export async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+interface RequestOptions {
+  headers?: Record<string, string>;
+  /** Sent as is (a CSV upload) instead of JSON. */
+  raw?: { body: BodyInit; contentType: string };
+}
+
+export async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  query?: Query,
+  opts: RequestOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...opts.headers };
   if (body !== undefined) headers['content-type'] = 'application/json';
+  if (opts.raw) headers['content-type'] = opts.raw.contentType;
   if (UNSAFE.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
@@ -56,7 +69,7 @@ export async function request<T>(method: string, path: string, body?: unknown, q
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: opts.raw ? opts.raw.body : body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'network_error', 'Network error');
@@ -70,7 +83,11 @@ export async function request<T>(method: string, path: string, body?: unknown, q
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  patch: <T>(path: string, body: unknown, headers?: Record<string, string>) =>
+    request<T>('PATCH', path, body, undefined, { headers }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  upload: <T>(path: string, query: Query, body: BodyInit, contentType: string) =>
+    request<T>('POST', path, undefined, query, { raw: { body, contentType } }),
   delete: <T = void>(path: string) => request<T>('DELETE', path),
 };
 

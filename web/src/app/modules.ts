@@ -30,9 +30,8 @@ export const MODULES: ModuleDef[] = [
     path: '/customers',
     icon: IconAddressBook,
     permission: 'people:read',
-    planned: true,
   },
-  { key: 'sales', path: '/sales', icon: IconReportMoney, permission: 'deals:read', planned: true },
+  { key: 'sales', path: '/sales', icon: IconReportMoney, permission: 'deals:read' },
   { key: 'tasks', path: '/tasks', icon: IconChecklist, permission: 'tasks:read' },
   { key: 'service', path: '/service', icon: IconHeadset, permission: 'cases:read', planned: true },
   {

@@ -3,9 +3,22 @@ import { PublicOnly, RequireAuth } from '../features/auth/auth-gate.js';
 import { LoginPage } from '../features/auth/login-page.js';
 import { SetupPage } from '../features/auth/setup-page.js';
 import { useCan } from '../features/auth/use-session.js';
+import { CompaniesListPage } from '../features/companies/companies-list-page.js';
+import { CompanyPage } from '../features/companies/company-page.js';
+import { CustomersLayout } from '../features/customers/customers-layout.js';
+import { ImportWizard } from '../features/customers/import/import-wizard.js';
+import { PeopleListPage } from '../features/customers/list/people-list-page.js';
+import { PersonPage } from '../features/customers/person/person-page.js';
+import { FieldsPage } from '../features/fields/fields-page.js';
 import { HomePage } from '../features/home/home-page.js';
 import { ModulePlaceholderPage } from '../features/home/module-placeholder-page.js';
 import { NotFoundPage } from '../features/home/not-found-page.js';
+import { KanbanBoard } from '../features/sales/board/kanban-board.js';
+import { DealsListPage } from '../features/sales/list/deals-list-page.js';
+import { ForecastPage } from '../features/sales/reports/forecast-page.js';
+import { FunnelPage } from '../features/sales/reports/funnel-page.js';
+import { SalesLayout } from '../features/sales/sales-layout.js';
+import { PipelinesPage } from '../features/sales/settings/pipelines-page.js';
 import { ApiKeysPage } from '../features/settings/api-keys/api-keys-page.js';
 import { AuditPage } from '../features/settings/audit/audit-page.js';
 import { OutboxPage } from '../features/settings/outbox/outbox-page.js';
@@ -64,6 +77,49 @@ export function AppRouter() {
               </RequirePermission>
             }
           />
+          <Route
+            path="customers"
+            element={
+              <RequirePermission permission="people:read">
+                <CustomersLayout />
+              </RequirePermission>
+            }
+          >
+            <Route index element={<Navigate to="people" replace />} />
+            <Route path="people" element={<PeopleListPage />} />
+            <Route path="people/:id" element={<PersonPage />} />
+            <Route
+              path="companies"
+              element={
+                <RequirePermission permission="companies:read">
+                  <CompaniesListPage />
+                </RequirePermission>
+              }
+            />
+            <Route path="companies/:id" element={<CompanyPage />} />
+            <Route
+              path="import"
+              element={
+                <RequirePermission permission="imports:create">
+                  <ImportWizard />
+                </RequirePermission>
+              }
+            />
+          </Route>
+          <Route
+            path="sales"
+            element={
+              <RequirePermission permission="deals:read">
+                <SalesLayout />
+              </RequirePermission>
+            }
+          >
+            <Route index element={<Navigate to="board" replace />} />
+            <Route path="board" element={<KanbanBoard />} />
+            <Route path="list" element={<DealsListPage />} />
+            <Route path="forecast" element={<ForecastPage />} />
+            <Route path="funnel" element={<FunnelPage />} />
+          </Route>
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="profile" replace />} />
             <Route path="profile" element={<ProfilePage />} />
@@ -88,6 +144,22 @@ export function AppRouter() {
               element={
                 <RequirePermission permission="api_keys:read">
                   <ApiKeysPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="fields"
+              element={
+                <RequirePermission permission="fields:read">
+                  <FieldsPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="pipelines"
+              element={
+                <RequirePermission permission="deals:read">
+                  <PipelinesPage />
                 </RequirePermission>
               }
             />

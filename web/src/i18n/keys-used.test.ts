@@ -45,7 +45,9 @@ describe('keys used by the code', () => {
       ...ROLES.map((r) => `roles.${r}`),
       ...LOCALES.map((l) => `locales.${l}`),
       ...['light', 'dark', 'auto'].map((v) => `themes.${v}`),
-      ...['profile', 'users', 'teams', 'api-keys', 'audit'].map((tab) => `settings.tabs.${tab}`),
+      ...['profile', 'users', 'teams', 'api-keys', 'fields', 'pipelines', 'audit'].map(
+        (tab) => `settings.tabs.${tab}`,
+      ),
       ...MODULES.flatMap((m) => [`modules.${m.key}.title`, `modules.${m.key}.description`]),
       ...MODULES.filter((m) => m.planned).flatMap((m) =>
         ['f1', 'f2', 'f3'].map((f) => `modules.${m.key}.${f}`),

@@ -18,6 +18,8 @@ import * as createSavedViews from './2026_11_22_2050_create_saved_views.js';
 import * as createPersonDuplicates from './2026_11_22_2051_create_person_duplicates.js';
 import * as createAttachments from './2026_11_22_2052_create_attachments.js';
 import * as addCompaniesMergedInto from './2026_11_22_2053_add_companies_merged_into.js';
+import * as createPipelines from './2026_11_22_2100_create_pipelines.js';
+import * as createDeals from './2026_11_22_2101_create_deals.js';
 import * as createMailOutbox from './2026_11_22_2120_create_mail_outbox.js';
 import * as createNotifications from './2026_11_22_2121_create_notifications.js';
 import * as createTasks from './2026_11_22_2122_create_tasks.js';
@@ -51,4 +53,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2051_create_person_duplicates': createPersonDuplicates,
   '2026_11_22_2052_create_attachments': createAttachments,
   '2026_11_22_2053_add_companies_merged_into': addCompaniesMergedInto,
+  '2026_11_22_2100_create_pipelines': createPipelines,
+  '2026_11_22_2101_create_deals': createDeals,
 };

@@ -1,7 +1,9 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import {
+  IconForms,
   IconHistory,
   IconKey,
+  IconLayoutKanban,
   IconMail,
   IconUserCircle,
   IconUsers,
@@ -18,6 +20,8 @@ export const SETTINGS_TABS = [
   { key: 'users', icon: IconUsers, permission: 'users:read' },
   { key: 'teams', icon: IconUsersGroup, permission: 'teams:read' },
   { key: 'api-keys', icon: IconKey, permission: 'api_keys:read' },
+  { key: 'fields', icon: IconForms, permission: 'fields:read' },
+  { key: 'pipelines', icon: IconLayoutKanban, permission: 'deals:read' },
   { key: 'audit', icon: IconHistory, permission: 'audit:read' },
   { key: 'outbox', icon: IconMail, permission: 'mail:read' },
 ] as const;

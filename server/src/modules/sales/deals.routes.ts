@@ -1,0 +1,154 @@
+import type { AppInstance } from '../../app.js';
+import { principalOf } from '../../platform/auth/auth.hook.js';
+import { actorOf, hasPermission } from '../../platform/auth/principal.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
+import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
+import { listFields } from '../fields/fields.repository.js';
+import { parseIfMatch } from '../people/if-match.js';
+import { idParams } from '../people/people.schemas.js';
+import { createDeal } from './create-deal.js';
+import { findDeal, stageHistory } from './deals.repository.js';
+import { createDealBody, type Deal, moveDealBody, updateDealBody } from './deals.schemas.js';
+import { deleteDeal } from './delete-deal.js';
+import { listDeals } from './list-deals.js';
+import { moveDeal } from './move-deal.js';
+import { updateDeal } from './update-deal.js';
+
+const tags = ['sales'];
+const CSV_COLUMNS: (keyof Deal)[] = [
+  'id',
+  'title',
+  'amount',
+  'currency',
+  'pipelineId',
+  'stageId',
+  'personId',
+  'companyId',
+  'ownerId',
+  'expectedCloseDate',
+  'lostReasonId',
+  'createdAt',
+];
+
+export async function dealsRoutes(app: AppInstance): Promise<void> {
+  const { ctx } = app;
+
+  app.get(
+    '/api/v1/deals',
+    {
+      config: { permission: 'deals:read' },
+      schema: {
+        tags,
+        summary: 'List deals (filter, sort, search; ?format=csv exports)',
+        querystring: listQuerySchema,
+      },
+    },
+    async (req, reply) => {
+      const principal = principalOf(req);
+      if (req.query.format !== 'csv') {
+        const { data, nextCursor } = await listDeals(ctx, principal, req.query);
+        return { data, nextCursor };
+      }
+      if (!hasPermission(principal, 'deals:export'))
+        throw new AppError('forbidden', 'Exporting deals needs deals:export');
+      const defs = await listFields(ctx.db, 'deal');
+      const columns = [
+        ...CSV_COLUMNS.map((k) => ({ header: k, value: (d: Deal) => d[k] })),
+        ...defs.map((f) => ({ header: `custom.${f.key}`, value: (d: Deal) => d.custom[f.key] })),
+      ];
+      return streamCsv(reply, {
+        columns,
+        filename: 'deals.csv',
+        fetchPage: (cursor) => listDeals(ctx, principal, { ...req.query, limit: CSV_PAGE_SIZE, cursor }),
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/deals',
+    {
+      config: { permission: 'deals:create' },
+      schema: { tags, summary: 'Create a deal', body: createDealBody },
+    },
+    async (req, reply) => {
+      const deal = await createDeal(ctx, principalOf(req), actorOf(principalOf(req)), req.body);
+      return reply.status(201).header('etag', `"${deal.version}"`).send(deal);
+    },
+  );
+
+  app.get(
+    '/api/v1/deals/:id',
+    { config: { permission: 'deals:read' }, schema: { tags, summary: 'Get a deal', params: idParams } },
+    async (req, reply) => {
+      const deal = await findDeal(ctx.db, principalOf(req), req.params.id);
+      if (!deal) throw notFound('Deal', req.params.id);
+      return reply.header('etag', `"${deal.version}"`).send(deal);
+    },
+  );
+
+  app.get(
+    '/api/v1/deals/:id/history',
+    {
+      config: { permission: 'deals:read' },
+      schema: { tags, summary: 'Stage history of a deal, oldest first', params: idParams },
+    },
+    async (req) => {
+      const deal = await findDeal(ctx.db, principalOf(req), req.params.id);
+      if (!deal) throw notFound('Deal', req.params.id);
+      return { data: await stageHistory(ctx.db, deal.id) };
+    },
+  );
+
+  app.patch(
+    '/api/v1/deals/:id',
+    {
+      config: { permission: 'deals:update' },
+      schema: {
+        tags,
+        summary: 'Update a deal (If-Match: <version> optional)',
+        params: idParams,
+        body: updateDealBody,
+      },
+    },
+    async (req, reply) => {
+      const p = principalOf(req);
+      const deal = await updateDeal(
+        ctx,
+        p,
+        actorOf(p),
+        req.params.id,
+        req.body,
+        parseIfMatch(req.headers['if-match']),
+      );
+      return reply.header('etag', `"${deal.version}"`).send(deal);
+    },
+  );
+
+  app.post(
+    '/api/v1/deals/:id/move',
+    {
+      config: { permission: 'deals:update' },
+      schema: {
+        tags,
+        summary: 'Move a deal to a stage of its pipeline and/or a position',
+        params: idParams,
+        body: moveDealBody,
+      },
+    },
+    async (req, reply) => {
+      const p = principalOf(req);
+      const deal = await moveDeal(ctx, p, actorOf(p), req.params.id, req.body);
+      return reply.header('etag', `"${deal.version}"`).send(deal);
+    },
+  );
+
+  app.delete(
+    '/api/v1/deals/:id',
+    { config: { permission: 'deals:delete' }, schema: { tags, summary: 'Delete a deal', params: idParams } },
+    async (req, reply) => {
+      await deleteDeal(ctx, principalOf(req), actorOf(principalOf(req)), req.params.id);
+      return reply.status(204).send();
+    },
+  );
+}

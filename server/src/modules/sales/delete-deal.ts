@@ -1,0 +1,36 @@
+import type { AppContext } from '../../context.js';
+import type { Actor } from '../../platform/actor.js';
+import { recordAudit } from '../../platform/audit/record-audit.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import { notFound } from '../../platform/errors.js';
+import { appendEvent } from '../../platform/events/append-event.js';
+import { findDeal } from './deals.repository.js';
+
+/** Deletes a deal and its stage history (FK cascade); its events stay on the timeline. */
+export async function deleteDeal(
+  ctx: AppContext,
+  principal: Principal,
+  actor: Actor,
+  id: string,
+): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await findDeal(trx, principal, id);
+    if (!before) throw notFound('Deal', id);
+    await trx.deleteFrom('deals').where('id', '=', id).execute();
+    await appendEvent(trx, ctx.clock, actor, {
+      type: 'deal.deleted',
+      entityType: 'deal',
+      entityId: id,
+      personId: before.personId,
+      companyId: before.companyId,
+      payload: { title: before.title },
+    });
+    await recordAudit(trx, ctx, actor, {
+      entityType: 'deal',
+      entityId: id,
+      action: 'delete',
+      before,
+      after: null,
+    });
+  });
+}

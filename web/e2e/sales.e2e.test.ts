@@ -1,0 +1,125 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose, completeSetup, openBrowser, SHOTS } from './browser.js';
+import { type RunningServer, startServer } from './server.js';
+
+const OWNER = { name: 'Sandra Sales', email: 'sandra@example.com', password: 'owner-password-1' };
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let personId = '';
+
+const dialog = () => page.getByRole('dialog');
+const column = (key: string) => page.getByTestId(`kanban-column-${key}`);
+const card = (title: string) => page.locator(`[data-deal-title="${title}"]`);
+/** GET through the signed-in browser (cookie session; reads need no CSRF token). */
+const apiGet = (path: string) =>
+  page.evaluate(async (p) => (await fetch(`/api/v1${p}`)).json(), path) as Promise<{
+    data: { type: string; payload: Record<string, unknown> }[];
+  }>;
+
+describe('sales pipeline in a real browser', () => {
+  beforeAll(async () => {
+    server = await startServer();
+    ({ browser, page } = await openBrowser());
+    await completeSetup(page, server.baseUrl, OWNER);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('creates a person', async () => {
+    await page.goto(`${server.baseUrl}/customers/people`);
+    await page.getByTestId('person-create').click();
+    await dialog().getByLabel('First name').fill('Ilze');
+    await dialog().getByLabel('Last name').fill('Ozola');
+    await page.getByTestId('person-create-submit').click();
+    await page.waitForURL('**/customers/people/per_*');
+    personId = page.url().split('/').pop() ?? '';
+    expect(personId).toMatch(/^per_/);
+  });
+
+  it('creates a deal for the person on the kanban', async () => {
+    await page.getByTestId('nav-sales').click();
+    await page.getByTestId('kanban').waitFor();
+    expect(await page.getByTestId('kanban').locator('[data-testid^="kanban-column-"]').count()).toBe(8);
+    await page.getByTestId('deal-create').click();
+    await dialog().getByLabel('Title').fill('Hotel chairs');
+    await dialog().getByLabel('Amount').fill('1250.50');
+    await dialog().getByLabel('Expected close date').fill('2026-12-15');
+    await choose(page, 'Person', 'Ilze Ozola');
+    await page.getByTestId('deal-create-submit').click();
+    await card('Hotel chairs').waitFor();
+    const first = column('uninterested_lead');
+    expect(await first.getByTestId('column-count').textContent()).toBe('1');
+    expect(await first.getByTestId('column-total').first().textContent()).toContain('1,250.50');
+    await page.screenshot({ path: `${SHOTS}/rapport-sales-board.png` });
+  });
+
+  it('drags the deal across the kanban to Payment received (won)', async () => {
+    // Wide enough that the won column is on screen: playwright's drag does not scroll mid-drag.
+    await page.setViewportSize({ width: 1920, height: 1000 });
+    await card('Hotel chairs').dragTo(column('active_inquiry'));
+    await column('active_inquiry').locator('[data-deal-title="Hotel chairs"]').waitFor();
+    expect(await column('uninterested_lead').getByTestId('column-count').textContent()).toBe('0');
+    await card('Hotel chairs').dragTo(column('payment_received'));
+    await column('payment_received').locator('[data-deal-title="Hotel chairs"]').waitFor();
+    await expect
+      .poll(async () => (await apiGet(`/people/${personId}/timeline`)).data.map((e) => e.type))
+      .toContain('deal.won');
+    const types = (await apiGet(`/people/${personId}/timeline`)).data.map((e) => e.type);
+    expect(types.filter((x) => x.startsWith('deal.'))).toEqual([
+      'deal.won',
+      'deal.stage_changed',
+      'deal.stage_changed',
+      'deal.created',
+    ]);
+    await page.screenshot({ path: `${SHOTS}/rapport-sales-won.png` });
+  });
+
+  it('moves with the keyboard menu to a lost stage, which asks for a reason', async () => {
+    await page.getByTestId('deal-create').click();
+    await dialog().getByLabel('Title').fill('Office desks');
+    await dialog().getByLabel('Amount').fill('300');
+    await page.getByTestId('deal-create-submit').click();
+    await card('Office desks').waitFor();
+    await card('Office desks').getByTestId('deal-move-menu').click();
+    await page.getByTestId('move-to-lost').click();
+    await page.getByTestId('lost-reason-price').click();
+    await page.screenshot({ path: `${SHOTS}/rapport-sales-lost-reason.png` });
+    await page.getByTestId('lost-reason-confirm').click();
+    await column('lost').locator('[data-deal-title="Office desks"]').waitFor();
+  });
+
+  it('opens the deal drawer with its stage history, and the person timeline shows the win', async () => {
+    await card('Hotel chairs').getByRole('button', { name: 'Hotel chairs' }).click();
+    await page.getByTestId('deal-history').waitFor();
+    await expect.poll(() => page.getByTestId('deal-history').textContent()).toContain('Payment received');
+    await page.screenshot({ path: `${SHOTS}/rapport-sales-drawer.png` });
+    await page.getByTestId('deal-person-link').click();
+    await page.getByTestId('timeline-item-deal.won').first().waitFor();
+    expect(await page.getByTestId('timeline-item-deal.won').first().textContent()).toContain('€1,250.50');
+    expect(await page.getByTestId('linked-deals').textContent()).toContain('Hotel chairs');
+    await page.screenshot({ path: `${SHOTS}/rapport-sales-timeline.png` });
+  });
+
+  it('shows the list, forecast, funnel and the pipelines settings', async () => {
+    await page.goto(`${server.baseUrl}/sales/list`);
+    await page.getByTestId('deals-table').waitFor();
+    expect(await page.getByTestId('deals-table').textContent()).toContain('Hotel chairs');
+    await page.screenshot({ path: `${SHOTS}/rapport-sales-list.png` });
+    await page.getByTestId('sales-tab-funnel').click();
+    await page.getByTestId('funnel-chart').waitFor();
+    await page.screenshot({ path: `${SHOTS}/rapport-sales-funnel.png` });
+    await page.getByTestId('sales-tab-forecast').click();
+    await page.getByTestId('forecast').waitFor();
+    await page.screenshot({ path: `${SHOTS}/rapport-sales-forecast.png` });
+    await page.goto(`${server.baseUrl}/settings/pipelines`);
+    await page.getByTestId('stages-editor').waitFor();
+    expect(await page.getByTestId('stage-row').count()).toBe(8);
+    await page.screenshot({ path: `${SHOTS}/rapport-sales-settings.png` });
+  });
+});

@@ -1,0 +1,179 @@
+import {
+  Alert,
+  Anchor,
+  Breadcrumbs,
+  Button,
+  Grid,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { isApiError } from '../../api/client.js';
+import { useNotify } from '../../shared/notify.js';
+import { QueryView } from '../../shared/query-view.js';
+import { useCan } from '../auth/use-session.js';
+import { timelineKey } from '../customers/customers.api.js';
+import type { Company } from '../customers/customers.types.js';
+import { personName } from '../customers/list/people-table.js';
+import { CustomFieldsSection } from '../customers/person/custom-fields-section.js';
+import { InlineField } from '../customers/person/inline-field.js';
+import { Timeline } from '../customers/timeline/timeline.js';
+import { useFieldLabel } from '../customers/timeline/use-field-label.js';
+import { LinkedDeals } from '../sales/deal/linked-deals.js';
+import { type CompanyInput, companiesApi, companiesKey, companyKey } from './companies.api.js';
+
+const TEXT_FIELDS = ['name', 'legalName', 'taxId', 'industry', 'size', 'website', 'domain'] as const;
+
+export function CompanyPage() {
+  const { id = '' } = useParams();
+  const company = useQuery({ queryKey: companyKey(id), queryFn: () => companiesApi.get(id) });
+  return <QueryView query={company}>{(c) => <CompanyProfile company={c} />}</QueryView>;
+}
+
+function CompanyProfile({ company }: { company: Company }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const canEdit = can('companies:update');
+  const qc = useQueryClient();
+  const notify = useNotify();
+  const [conflict, setConflict] = useState(false);
+  const labelOf = useFieldLabel('company', 'companies');
+  const people = useQuery({
+    queryKey: ['company-people', company.id],
+    queryFn: () => companiesApi.people(company.id),
+  });
+  const update = useMutation({
+    mutationFn: (body: CompanyInput) => companiesApi.update(company.id, company.version, body),
+    onSuccess: (saved) => {
+      qc.setQueryData(companyKey(company.id), saved);
+      void qc.invalidateQueries({ queryKey: companiesKey });
+      return qc.invalidateQueries({ queryKey: timelineKey('company', company.id) });
+    },
+    onError: (err) => (isApiError(err, 412) ? setConflict(true) : notify.error(err)),
+  });
+  const save = (body: CompanyInput) => update.mutateAsync(body);
+  return (
+    <Stack data-testid="company-page">
+      <Breadcrumbs>
+        <Anchor component={Link} to="/customers/companies">
+          {t('companies.title')}
+        </Anchor>
+        <Text>{company.name}</Text>
+      </Breadcrumbs>
+      <Title order={2}>{company.name}</Title>
+      {conflict && (
+        <Alert color="orange" title={t('people.conflictTitle')}>
+          <Group justify="space-between">
+            <Text size="sm">{t('people.conflictText')}</Text>
+            <Button
+              size="xs"
+              color="orange"
+              onClick={() => {
+                setConflict(false);
+                void qc.invalidateQueries({ queryKey: companyKey(company.id) });
+              }}
+            >
+              {t('people.reload')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Stack>
+            <Paper withBorder p="md">
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                {TEXT_FIELDS.map((f) => (
+                  <InlineField
+                    key={f}
+                    testId={f}
+                    label={t(`companies.fields.${f}`)}
+                    value={company[f] ?? ''}
+                    display={company[f] || '—'}
+                    canEdit={canEdit}
+                    editor={(v, set) => (
+                      <TextInput
+                        aria-label={t(`companies.fields.${f}`)}
+                        value={v}
+                        onChange={(e) => set(e.currentTarget.value)}
+                      />
+                    )}
+                    onSave={(v) => save({ [f]: f === 'name' ? v.trim() : v.trim() || null })}
+                  />
+                ))}
+                <InlineField
+                  testId="tags"
+                  label={t('people.fields.tags')}
+                  value={company.tags}
+                  display={company.tags.join(', ') || '—'}
+                  canEdit={canEdit}
+                  editor={(v, set) => (
+                    <TagsInput aria-label={t('people.fields.tags')} value={v} onChange={set} />
+                  )}
+                  onSave={(v) => save({ tags: v })}
+                />
+              </SimpleGrid>
+            </Paper>
+            <Paper withBorder p="md">
+              <Title order={5} mb="sm">
+                {t('people.sections.custom')}
+              </Title>
+              <CustomFieldsSection entity="company" values={company.custom} canEdit={canEdit} save={save} />
+            </Paper>
+            <Paper withBorder p="md">
+              <Title order={5} mb="sm">
+                {t('companies.people')}
+              </Title>
+              {(people.data?.data ?? []).length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('companies.noPeople')}
+                </Text>
+              ) : (
+                (people.data?.data ?? []).map(({ role, person }) => (
+                  <Text key={person.id} size="sm">
+                    <Anchor component={Link} to={`/customers/people/${person.id}`}>
+                      {personName(person)}
+                    </Anchor>
+                    {role ? ` · ${role}` : ''}
+                  </Text>
+                ))
+              )}
+            </Paper>
+            {can('deals:read') && (
+              <Paper withBorder p="md">
+                <Title order={5} mb="sm">
+                  {t('sales.linkedDeals')}
+                </Title>
+                <LinkedDeals field="companyId" id={company.id} />
+              </Paper>
+            )}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Paper withBorder p="md">
+            <Title order={5} mb="sm">
+              {t('timeline.title')}
+            </Title>
+            <Timeline
+              entity="company"
+              entityId={company.id}
+              kinds={['company', 'note', 'deal', 'order']}
+              load={(q) => companiesApi.timeline(company.id, q)}
+              addNote={canEdit ? (body) => companiesApi.addNote(company.id, body) : undefined}
+              labelOf={labelOf}
+            />
+          </Paper>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,100 @@
+import type { FieldDefinition } from '../customers.types.js';
+
+export type ImportEntity = 'people' | 'companies';
+
+export const PEOPLE_TARGETS = [
+  'firstName',
+  'lastName',
+  'middleName',
+  'email',
+  'phone',
+  'birthday',
+  'gender',
+  'language',
+  'timeZone',
+  'lifecycleStage',
+  'source',
+  'preferredChannel',
+  'tags',
+  'externalId',
+  'company',
+  'address.street',
+  'address.city',
+  'address.postcode',
+  'address.region',
+  'address.country',
+];
+export const COMPANY_TARGETS = [
+  'name',
+  'legalName',
+  'taxId',
+  'industry',
+  'size',
+  'website',
+  'domain',
+  'tags',
+  'externalId',
+  'address.street',
+  'address.city',
+  'address.postcode',
+  'address.region',
+  'address.country',
+];
+
+const norm = (h: string) => h.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+// The common aliases of the server's header mapping (modules/imports/header-mapping.ts), so the
+// suggestion shown here is what the server would pick; the user's choice is sent explicitly.
+const ALIASES: Record<string, string> = {
+  givenname: 'firstName',
+  familyname: 'lastName',
+  additionalname: 'middleName',
+  emailaddress: 'email',
+  mobilephone: 'phone',
+  phonenumber: 'phone',
+  mobilephonenumber: 'phone',
+  primaryphone: 'phone',
+  companyname: 'company',
+  organizationname: 'company',
+  organization1name: 'company',
+  labels: 'tags',
+  city: 'address.city',
+  country: 'address.country',
+  countryregion: 'address.country',
+  region: 'address.region',
+  stateregion: 'address.region',
+  streetaddress: 'address.street',
+  postalcode: 'address.postcode',
+  postcode: 'address.postcode',
+  preferredlanguage: 'language',
+  vatnumber: 'taxId',
+  websiteurl: 'website',
+};
+
+/** The suggested target of each header: a custom field by key or label, a field name, an alias, or none. */
+export function suggestMapping(
+  entity: ImportEntity,
+  header: string[],
+  defs: FieldDefinition[],
+): (string | null)[] {
+  const targets = entity === 'people' ? PEOPLE_TARGETS : COMPANY_TARGETS;
+  const byName = new Map(targets.map((t) => [norm(t.replace(/^address\./, '')), t]));
+  const custom = new Map<string, string>();
+  for (const d of defs) {
+    custom.set(norm(d.key), `custom.${d.key}`);
+    custom.set(norm(`custom.${d.key}`), `custom.${d.key}`);
+    for (const l of Object.values(d.label)) if (l) custom.set(norm(l), `custom.${d.key}`);
+  }
+  return header.map((h) => {
+    const n = norm(h);
+    if (/^e-?mail ?\d* ?(- )?(value|address)$/i.test(h.trim())) return entity === 'people' ? 'email' : null;
+    if (entity === 'companies' && (n === 'company' || n === 'companyname')) return 'name';
+    const hit = custom.get(n) ?? byName.get(n) ?? ALIASES[n] ?? null;
+    return hit && (hit.startsWith('custom.') || targets.includes(hit)) ? hit : null;
+  });
+}
+
+/** `Header=target,Other=-` as `POST /imports?mapping=` expects (`-` = ignore the column). */
+export function mappingParam(header: string[], targets: (string | null)[]): string {
+  return header.map((h, i) => `${h}=${targets[i] ?? '-'}`).join(',');
+}

@@ -1,0 +1,89 @@
+import { Alert, Anchor, Button, Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormat } from '../../../shared/format.js';
+import { ErrorAlert } from '../../../shared/page-states.js';
+import { companiesKey } from '../../companies/companies.api.js';
+import { peopleKey } from '../customers.api.js';
+import { importsApi, useImport } from './imports.api.js';
+
+/** The running import: a progress bar while it works, then the counts and the error report. */
+export function ImportProgress({ importId, onAnother }: { importId: string; onAnother: () => void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const qc = useQueryClient();
+  const imp = useImport(importId);
+  const status = imp.data?.status;
+  useEffect(() => {
+    if (status === 'done') {
+      void qc.invalidateQueries({ queryKey: peopleKey });
+      void qc.invalidateQueries({ queryKey: companiesKey });
+    }
+  }, [status, qc]);
+  if (imp.isError) return <ErrorAlert error={imp.error} onRetry={() => imp.refetch()} />;
+  const data = imp.data;
+  const total = data?.progress.total ?? 0;
+  const done = data?.progress.done ?? 0;
+  const percent = status === 'done' ? 100 : total ? Math.round((done / total) * 100) : 0;
+  return (
+    <Stack data-testid="import-progress" data-status={status ?? 'queued'}>
+      <Text size="sm">{t(`imports.status.${status ?? 'queued'}`, { defaultValue: status })}</Text>
+      <Progress value={percent} animated={status !== 'done' && status !== 'failed'} size="lg" />
+      <Text size="xs" c="dimmed">
+        {t('imports.rowsDone', { done: fmt.number(done), total: total ? fmt.number(total) : '…' })}
+      </Text>
+      {data && (
+        <SimpleGrid cols={4}>
+          {(['created', 'updated', 'unchanged', 'failed'] as const).map((k) => (
+            <Stack key={k} gap={0} align="center">
+              <Text
+                fw={700}
+                size="xl"
+                c={k === 'failed' && data.counts.failed ? 'red' : undefined}
+                data-testid={`import-count-${k}`}
+              >
+                {fmt.number(data.counts[k])}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t(`imports.counts.${k}`)}
+              </Text>
+            </Stack>
+          ))}
+        </SimpleGrid>
+      )}
+      {status === 'failed' && data?.error && (
+        <Alert color="red" title={t('imports.failedTitle')}>
+          {data.error}
+        </Alert>
+      )}
+      <Group>
+        {status === 'done' && (data?.counts.failed ?? 0) > 0 && (
+          <Button
+            component="a"
+            href={importsApi.errorsUrl(importId)}
+            download
+            variant="light"
+            color="red"
+            leftSection={<IconDownload size={16} />}
+            data-testid="import-errors"
+          >
+            {t('imports.downloadErrors')}
+          </Button>
+        )}
+        {(status === 'done' || status === 'failed') && (
+          <>
+            <Anchor component={Link} to="/customers/people">
+              {t('imports.openPeople')}
+            </Anchor>
+            <Button variant="default" onClick={onAnother}>
+              {t('imports.another')}
+            </Button>
+          </>
+        )}
+      </Group>
+    </Stack>
+  );
+}

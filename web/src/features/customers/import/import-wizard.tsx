@@ -1,0 +1,116 @@
+import { Button, FileInput, Group, SegmentedControl, Stack, Stepper, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFileTypeCsv } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNotify } from '../../../shared/notify.js';
+import { useFields } from '../customers.api.js';
+import { type ImportEntity, mappingParam, suggestMapping } from './column-mapping.js';
+import { previewCsv } from './csv-preview.js';
+import { ImportProgress } from './import-progress.js';
+import { importsApi } from './imports.api.js';
+import { MappingStep } from './mapping-step.js';
+import { PreviewTable } from './preview-table.js';
+
+/** Customers → Import: file → column mapping with a preview → progress and result. */
+export function ImportWizard() {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const [entity, setEntity] = useState<ImportEntity>('people');
+  const defs = useFields(entity === 'people' ? 'person' : 'company').data ?? [];
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<{ header: string[]; rows: string[][] } | null>(null);
+  const [suggested, setSuggested] = useState<(string | null)[]>([]);
+  const [targets, setTargets] = useState<(string | null)[]>([]);
+  const [importId, setImportId] = useState<string | null>(null);
+  const step = importId ? 2 : preview ? 1 : 0;
+  const pick = async (f: File | null) => {
+    setFile(f);
+    if (!f) return;
+    const p = previewCsv(await f.slice(0, 256 * 1024).text());
+    if (p.header.length === 0) {
+      notifications.show({ color: 'red', message: t('imports.emptyFile') });
+      return;
+    }
+    const s = suggestMapping(entity, p.header, defs);
+    setPreview(p);
+    setSuggested(s);
+    setTargets(s);
+  };
+  const start = useMutation({
+    mutationFn: () => importsApi.start(entity, mappingParam(preview!.header, targets), file!),
+    onSuccess: (imp) => setImportId(imp.id),
+    onError: notify.error,
+  });
+  const reset = () => {
+    setFile(null);
+    setPreview(null);
+    setImportId(null);
+  };
+  return (
+    <Stack data-testid="import-wizard">
+      <Stepper active={step} size="sm">
+        <Stepper.Step label={t('imports.steps.upload')}>
+          <Stack mt="md" maw={480}>
+            <SegmentedControl
+              value={entity}
+              onChange={(v) => setEntity(v as ImportEntity)}
+              data={[
+                { value: 'people', label: t('customers.tabs.people') },
+                { value: 'companies', label: t('customers.tabs.companies') },
+              ]}
+            />
+            <FileInput
+              label={t('imports.file')}
+              description={t('imports.fileHint')}
+              accept=".csv,text/csv"
+              leftSection={<IconFileTypeCsv size={16} />}
+              value={file}
+              onChange={pick}
+              data-testid="import-file"
+            />
+          </Stack>
+        </Stepper.Step>
+        <Stepper.Step label={t('imports.steps.map')}>
+          {preview && (
+            <Stack mt="md">
+              <Text size="sm" c="dimmed">
+                {t('imports.mapHint', { name: file?.name ?? '' })}
+              </Text>
+              <MappingStep
+                entity={entity}
+                header={preview.header}
+                rows={preview.rows}
+                defs={defs}
+                targets={targets}
+                suggested={suggested}
+                onChange={setTargets}
+              />
+              <Text size="sm" fw={500}>
+                {t('imports.preview')}
+              </Text>
+              <PreviewTable header={preview.header} rows={preview.rows} />
+              <Group justify="space-between">
+                <Button variant="default" onClick={reset}>
+                  {t('fields.back')}
+                </Button>
+                <Button
+                  onClick={() => start.mutate()}
+                  loading={start.isPending}
+                  disabled={!targets.some(Boolean)}
+                  data-testid="import-start"
+                >
+                  {t('imports.start')}
+                </Button>
+              </Group>
+            </Stack>
+          )}
+        </Stepper.Step>
+        <Stepper.Step label={t('imports.steps.result')}>
+          {importId && <ImportProgress importId={importId} onAnother={reset} />}
+        </Stepper.Step>
+      </Stepper>
+    </Stack>
+  );
+}

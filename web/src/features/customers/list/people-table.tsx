@@ -1,0 +1,80 @@
+import { Anchor, Table, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Person } from '../customers.types.js';
+import type { ListField } from '../filter/filter-model.js';
+import { CellValue } from './cell-value.js';
+
+interface Props {
+  rows: Person[];
+  columns: string[];
+  fields: ListField[];
+  sort: string;
+  onSort: (sort: string) => void;
+}
+
+export const personName = (p: Pick<Person, 'firstName' | 'lastName' | 'email'>) =>
+  [p.firstName, p.lastName].filter(Boolean).join(' ') || p.email || '—';
+
+function cellOf(p: Person, name: string): unknown {
+  if (name.startsWith('custom.')) return p.custom?.[name.slice(7)];
+  if (name === 'city' || name === 'country') return p.address?.[name];
+  return (p as unknown as Record<string, unknown>)[name];
+}
+
+/** The people list; a click on a sortable header sorts by it, a second click reverses. */
+export function PeopleTable({ rows, columns, fields, sort, onSort }: Props) {
+  const { t } = useTranslation();
+  const byName = new Map(fields.map((f) => [f.name, f]));
+  const header = (name: string) => {
+    const field = byName.get(name);
+    const label =
+      name === 'name' ? t('people.fields.name') : (field?.label ?? t(field?.labelKey ?? 'filter.field'));
+    const sortField = name === 'name' ? 'lastName' : name;
+    const sortable = name === 'name' || field?.sortable;
+    if (!sortable) return label;
+    const dir = sort === sortField ? 'asc' : sort === `-${sortField}` ? 'desc' : null;
+    return (
+      <UnstyledButton
+        fw={600}
+        fz="sm"
+        data-testid={`sort-${name}`}
+        onClick={() => onSort(dir === 'asc' ? `-${sortField}` : sortField)}
+      >
+        {label} {dir === 'asc' && <IconArrowUp size={12} />}
+        {dir === 'desc' && <IconArrowDown size={12} />}
+      </UnstyledButton>
+    );
+  };
+  return (
+    <Table.ScrollContainer minWidth={720}>
+      <Table striped highlightOnHover verticalSpacing="xs" data-testid="people-table">
+        <Table.Thead>
+          <Table.Tr>
+            {columns.map((c) => (
+              <Table.Th key={c}>{header(c)}</Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((p) => (
+            <Table.Tr key={p.id} data-testid={`person-row-${p.id}`}>
+              {columns.map((c) => (
+                <Table.Td key={c}>
+                  {c === 'name' ? (
+                    <Anchor component={Link} to={`/customers/people/${p.id}`} fw={500}>
+                      {personName(p)}
+                    </Anchor>
+                  ) : (
+                    <CellValue field={byName.get(c)} value={cellOf(p, c)} />
+                  )}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

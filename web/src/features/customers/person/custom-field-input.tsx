@@ -1,0 +1,122 @@
+import { Checkbox, Group, MultiSelect, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { fieldLabel } from '../customers.api.js';
+import type { FieldDefinition } from '../customers.types.js';
+
+interface Props {
+  def: FieldDefinition;
+  value: unknown;
+  error?: string;
+  onChange: (value: unknown) => void;
+  /** Hide the label (inline editing shows it beside the input). */
+  bare?: boolean;
+}
+
+/** The input for one custom field, by its type; `null` means "no value". */
+export function CustomFieldInput({ def, value, error, onChange, bare }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const label = fieldLabel(def, lang);
+  const common = { label: bare ? undefined : label, 'aria-label': label, error, required: def.required };
+  const options = def.options.map((o) => ({ value: o.value, label: fieldLabel(o, lang) }));
+  const text = (v: string) => onChange(v === '' ? null : v);
+  switch (def.type) {
+    case 'long_text':
+      return (
+        <Textarea
+          {...common}
+          autosize
+          minRows={2}
+          value={String(value ?? '')}
+          onChange={(e) => text(e.currentTarget.value)}
+        />
+      );
+    case 'number':
+      return (
+        <NumberInput
+          {...common}
+          value={(value as number | null) ?? ''}
+          onChange={(v) => onChange(v === '' ? null : Number(v))}
+        />
+      );
+    case 'money': {
+      const m = (value as { amount: number; currency: string } | null) ?? null;
+      return (
+        <Group gap={4} align="flex-end" wrap="nowrap">
+          <NumberInput
+            {...common}
+            decimalScale={2}
+            value={m ? m.amount / 100 : ''}
+            onChange={(v) =>
+              onChange(
+                v === '' ? null : { amount: Math.round(Number(v) * 100), currency: m?.currency ?? 'EUR' },
+              )
+            }
+          />
+          <TextInput
+            aria-label={t('fields.currency')}
+            w={70}
+            maxLength={3}
+            value={m?.currency ?? 'EUR'}
+            onChange={(e) => m && onChange({ ...m, currency: e.currentTarget.value.toUpperCase() })}
+          />
+        </Group>
+      );
+    }
+    case 'date':
+      return (
+        <TextInput
+          {...common}
+          type="date"
+          value={String(value ?? '')}
+          onChange={(e) => text(e.currentTarget.value)}
+        />
+      );
+    case 'datetime':
+      return (
+        <TextInput
+          {...common}
+          type="datetime-local"
+          value={
+            typeof value === 'number'
+              ? new Date(value - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16)
+              : ''
+          }
+          onChange={(e) => onChange(e.currentTarget.value ? new Date(e.currentTarget.value).getTime() : null)}
+        />
+      );
+    case 'boolean':
+      return (
+        <Checkbox
+          label={label}
+          aria-label={label}
+          checked={value === true}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+          error={error}
+        />
+      );
+    case 'select':
+      return (
+        <Select
+          {...common}
+          clearable
+          data={options}
+          value={(value as string) ?? null}
+          onChange={(v) => onChange(v)}
+        />
+      );
+    case 'multi_select':
+      return (
+        <MultiSelect
+          {...common}
+          data={options}
+          value={Array.isArray(value) ? (value as string[]) : []}
+          onChange={(v) => onChange(v)}
+        />
+      );
+    default:
+      return (
+        <TextInput {...common} value={String(value ?? '')} onChange={(e) => text(e.currentTarget.value)} />
+      );
+  }
+}

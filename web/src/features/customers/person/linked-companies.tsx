@@ -1,0 +1,111 @@
+import { ActionIcon, Anchor, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconLink, IconUnlink } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useNotify } from '../../../shared/notify.js';
+import { companiesApi } from '../../companies/companies.api.js';
+import { peopleApi, timelineKey } from '../customers.api.js';
+
+/** The person's companies with their role; link another (search by name) or unlink one. */
+export function LinkedCompanies({ personId, canEdit }: { personId: string; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const notify = useNotify();
+  const key = ['person-companies', personId];
+  const links = useQuery({
+    queryKey: key,
+    queryFn: () => peopleApi.companies(personId),
+    select: (p) => p.data,
+  });
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search, 250);
+  const [companyId, setCompanyId] = useState<string | null>(null);
+  const [role, setRole] = useState('');
+  const found = useQuery({
+    queryKey: ['companies', 'pick', q],
+    queryFn: () => companiesApi.list({ q: q || undefined, limit: 20 }),
+    enabled: canEdit,
+  });
+  const done = () => {
+    void qc.invalidateQueries({ queryKey: timelineKey('person', personId) });
+    return qc.invalidateQueries({ queryKey: key });
+  };
+  const link = useMutation({
+    mutationFn: () => peopleApi.link(personId, companyId!, role.trim() || null),
+    onSuccess: () => {
+      setCompanyId(null);
+      setRole('');
+      return done();
+    },
+    onError: notify.error,
+  });
+  const unlink = useMutation({
+    mutationFn: (id: string) => peopleApi.unlink(personId, id),
+    onSuccess: done,
+    onError: notify.error,
+  });
+  return (
+    <Stack gap="xs" data-testid="linked-companies">
+      {(links.data ?? []).length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('people.noCompanies')}
+        </Text>
+      )}
+      {(links.data ?? []).map(({ role: r, company }) => (
+        <Group key={company.id} justify="space-between">
+          <Text size="sm">
+            <Anchor component={Link} to={`/customers/companies/${company.id}`}>
+              {company.name}
+            </Anchor>
+            {r ? ` · ${r}` : ''}
+          </Text>
+          {canEdit && (
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={t('people.unlink')}
+              onClick={() => unlink.mutate(company.id)}
+            >
+              <IconUnlink size={16} />
+            </ActionIcon>
+          )}
+        </Group>
+      ))}
+      {canEdit && (
+        <Group gap="xs" align="flex-end" wrap="nowrap">
+          <Select
+            aria-label={t('people.company')}
+            placeholder={t('people.company')}
+            searchable
+            clearable
+            searchValue={search}
+            onSearchChange={setSearch}
+            data={(found.data?.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            value={companyId}
+            onChange={setCompanyId}
+            style={{ flex: 1 }}
+          />
+          <TextInput
+            aria-label={t('people.role')}
+            placeholder={t('people.role')}
+            w={120}
+            value={role}
+            onChange={(e) => setRole(e.currentTarget.value)}
+          />
+          <Button
+            variant="light"
+            leftSection={<IconLink size={14} />}
+            disabled={!companyId}
+            loading={link.isPending}
+            onClick={() => link.mutate()}
+          >
+            {t('people.link')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,104 @@
+import { ActionIcon, Card, Group, Menu, Text } from '@mantine/core';
+import { IconArrowsRightLeft, IconCalendar } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../shared/format.js';
+import { useMoney } from '../money.js';
+import { useLabel } from '../sales.api.js';
+import type { Deal, Stage } from '../sales.types.js';
+
+interface Props {
+  deal: Deal;
+  stages: Stage[];
+  canMove: boolean;
+  onOpen: () => void;
+  onMove: (stageId: string) => void;
+  /** Dropping another card on this one places it just before. */
+  onDropBefore: (dealId: string) => void;
+}
+
+/** A draggable deal card; the "move to stage" menu is the keyboard way to do the same. */
+export function DealCard({ deal, stages, canMove, onOpen, onMove, onDropBefore }: Props) {
+  const { t } = useTranslation();
+  const money = useMoney();
+  const fmt = useFormat();
+  const label = useLabel();
+  return (
+    <Card
+      withBorder
+      padding="xs"
+      radius="sm"
+      draggable={canMove}
+      onDragStart={(e) => {
+        e.dataTransfer.setData('text/plain', deal.id);
+        e.dataTransfer.effectAllowed = 'move';
+      }}
+      onDragOver={(e) => canMove && e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        e.stopPropagation();
+        const id = e.dataTransfer.getData('text/plain');
+        if (id && id !== deal.id) onDropBefore(id);
+      }}
+      style={{ cursor: canMove ? 'grab' : 'pointer' }}
+      data-testid={`deal-card-${deal.id}`}
+      data-deal-title={deal.title}
+    >
+      <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start">
+        <Text
+          size="sm"
+          fw={500}
+          component="button"
+          onClick={onOpen}
+          style={{
+            background: 'none',
+            border: 0,
+            padding: 0,
+            textAlign: 'left',
+            cursor: 'pointer',
+            color: 'inherit',
+          }}
+          lineClamp={2}
+        >
+          {deal.title}
+        </Text>
+        {canMove && (
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <ActionIcon
+                variant="subtle"
+                size="sm"
+                aria-label={t('sales.moveTo')}
+                data-testid="deal-move-menu"
+              >
+                <IconArrowsRightLeft size={14} />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Label>{t('sales.moveTo')}</Menu.Label>
+              {stages
+                .filter((s) => s.id !== deal.stageId)
+                .map((s) => (
+                  <Menu.Item key={s.id} onClick={() => onMove(s.id)} data-testid={`move-to-${s.key ?? s.id}`}>
+                    {label(s)}
+                  </Menu.Item>
+                ))}
+            </Menu.Dropdown>
+          </Menu>
+        )}
+      </Group>
+      <Group justify="space-between" mt={4} gap={4}>
+        <Text size="sm" c="teal.7" fw={600}>
+          {money(deal.amount, deal.currency)}
+        </Text>
+        {deal.expectedCloseDate && (
+          <Group gap={2}>
+            <IconCalendar size={12} />
+            <Text size="xs" c="dimmed">
+              {fmt.date(deal.expectedCloseDate)}
+            </Text>
+          </Group>
+        )}
+      </Group>
+    </Card>
+  );
+}

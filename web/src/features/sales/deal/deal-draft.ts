@@ -1,0 +1,40 @@
+import { ApiError } from '../../../api/client.js';
+import { parseMoney } from '../money.js';
+import type { Deal, DealInput } from '../sales.types.js';
+import type { DealDraft } from './deal-form-fields.js';
+
+export const emptyDraft = (ownerId: string | null): DealDraft => ({
+  title: '',
+  amount: '',
+  currency: 'EUR',
+  expectedCloseDate: '',
+  personId: null,
+  companyId: null,
+  ownerId,
+});
+
+export const draftOf = (d: Deal): DealDraft => ({
+  title: d.title,
+  amount: (d.amount / 100).toFixed(2),
+  currency: d.currency,
+  expectedCloseDate: d.expectedCloseDate ?? '',
+  personId: d.personId,
+  companyId: d.companyId,
+  ownerId: d.ownerId,
+});
+
+/** The API body of a draft; an amount that is not a number is reported like a server field error. */
+export function inputOf(d: DealDraft): DealInput {
+  const amount = d.amount.trim() === '' ? 0 : parseMoney(d.amount);
+  if (amount === null)
+    throw new ApiError(400, 'validation_failed', 'amount', [{ path: 'amount', message: 'number' }]);
+  return {
+    title: d.title.trim(),
+    amount,
+    currency: d.currency,
+    expectedCloseDate: d.expectedCloseDate || null,
+    personId: d.personId,
+    companyId: d.companyId,
+    ownerId: d.ownerId,
+  };
+}

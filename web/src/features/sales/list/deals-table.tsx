@@ -1,0 +1,74 @@
+import { Anchor, Table, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../shared/format.js';
+import { useUserOptions } from '../../settings/settings.api.js';
+import { useMoney } from '../money.js';
+import { useLabel } from '../sales.api.js';
+import type { Deal, Stage } from '../sales.types.js';
+
+interface Props {
+  rows: Deal[];
+  stages: Stage[];
+  sort: string;
+  onSort: (sort: string) => void;
+  onOpen: (dealId: string) => void;
+}
+
+const COLUMNS = [
+  ['title', 'sales.fields.title'],
+  ['stageId', 'sales.fields.stage'],
+  ['amount', 'sales.fields.amount'],
+  ['expectedCloseDate', 'sales.fields.expectedCloseDate'],
+  ['ownerId', 'sales.fields.owner'],
+  ['createdAt', 'sales.fields.createdAt'],
+] as const;
+
+/** Deals as a table; a header click sorts by that column, a second click reverses. */
+export function DealsTable({ rows, stages, sort, onSort, onOpen }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const money = useMoney();
+  const label = useLabel();
+  const users = useUserOptions();
+  const userName = (id: string | null) => users.data?.find((u) => u.id === id)?.name ?? '—';
+  const stageName = (id: string) => {
+    const s = stages.find((x) => x.id === id);
+    return s ? label(s) : '—';
+  };
+  return (
+    <Table striped highlightOnHover data-testid="deals-table">
+      <Table.Thead>
+        <Table.Tr>
+          {COLUMNS.map(([name, key]) => {
+            const dir = sort === name ? 'asc' : sort === `-${name}` ? 'desc' : null;
+            return (
+              <Table.Th key={name}>
+                <UnstyledButton fw={600} fz="sm" onClick={() => onSort(dir === 'asc' ? `-${name}` : name)}>
+                  {t(key)} {dir === 'asc' && <IconArrowUp size={12} />}
+                  {dir === 'desc' && <IconArrowDown size={12} />}
+                </UnstyledButton>
+              </Table.Th>
+            );
+          })}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((d) => (
+          <Table.Tr key={d.id}>
+            <Table.Td>
+              <Anchor component="button" onClick={() => onOpen(d.id)} size="sm">
+                {d.title}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>{stageName(d.stageId)}</Table.Td>
+            <Table.Td>{money(d.amount, d.currency)}</Table.Td>
+            <Table.Td>{fmt.date(d.expectedCloseDate)}</Table.Td>
+            <Table.Td>{userName(d.ownerId)}</Table.Td>
+            <Table.Td>{fmt.date(d.createdAt)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,25 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Minor units → "€1,250.00" in the user's language (2 decimals; enough for EUR/USD/GBP). */
+export function useMoney() {
+  const { i18n } = useTranslation();
+  const locale = i18n.resolvedLanguage ?? 'en';
+  return useMemo(() => {
+    const cache = new Map<string, Intl.NumberFormat>();
+    return (amount: number, currency: string) => {
+      let f = cache.get(currency);
+      if (!f) {
+        f = new Intl.NumberFormat(locale, { style: 'currency', currency });
+        cache.set(currency, f);
+      }
+      return f.format(amount / 100);
+    };
+  }, [locale]);
+}
+
+/** "12.50" typed by a user → 1250 minor units; null when not a number. */
+export function parseMoney(text: string): number | null {
+  const n = Number(text.replace(',', '.').replace(/\s/g, ''));
+  return Number.isFinite(n) && n >= 0 ? Math.round(n * 100) : null;
+}
