@@ -28,9 +28,9 @@ describe('app shell in a real browser', () => {
   });
 
   it('shows a translated empty state for modules not built yet', async () => {
-    await page.getByTestId('nav-tasks').click();
-    await page.getByTestId('module-tasks').waitFor();
-    expect(await page.getByTestId('module-tasks').textContent()).toContain('Coming in a later release');
+    await page.getByTestId('nav-service').click();
+    await page.getByTestId('module-service').waitFor();
+    expect(await page.getByTestId('module-service').textContent()).toContain('Coming in a later release');
   });
 
   it('signs out and back in, with a translated error for a wrong password', async () => {
