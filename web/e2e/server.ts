@@ -27,9 +27,10 @@ async function freePort(): Promise<number> {
 
 /**
  * Starts the real Rapport server (built dist when present, else the sources through tsx) on a free
- * port with a fresh SQLite data directory, and waits until /healthz answers.
+ * port with a fresh SQLite data directory, and waits until /healthz answers. Background workers are
+ * off unless `extraEnv` turns them on (`RAPPORT_WORKERS: 'on'` to run imports).
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(extraEnv: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   if (!fs.existsSync(path.join(repo, 'web/dist/index.html'))) {
     throw new Error('web/dist is missing: run `npm run build -w web` before the browser tests');
   }
@@ -48,6 +49,7 @@ export async function startServer(): Promise<RunningServer> {
     RAPPORT_DATA_DIR: dataDir,
     RAPPORT_WORKERS: 'off',
     LOG_LEVEL: 'warn',
+    ...extraEnv,
   };
   delete env.DATABASE_URL; // always the fresh SQLite file in dataDir
   let log = '';
