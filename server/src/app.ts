@@ -15,15 +15,19 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
+import { attachmentsRoutes } from './modules/attachments/attachments.routes.js';
+import { photosRoutes } from './modules/attachments/photos.routes.js';
 import { companiesRoutes } from './modules/companies/companies.routes.js';
 import { companyLinksRoutes } from './modules/companies/company-links.routes.js';
 import { fieldsRoutes } from './modules/fields/fields.routes.js';
 import { consentsRoutes } from './modules/people/consents.routes.js';
 import { importRoutes } from './modules/imports/import.routes.js';
 import { contactSourcesRoutes } from './modules/people/contact-sources.routes.js';
+import { duplicatesRoutes } from './modules/people/duplicates/duplicates.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { suppressionsRoutes } from './modules/people/suppressions.routes.js';
 import { timelineRoutes } from './modules/timeline/timeline.routes.js';
+import { viewsRoutes } from './modules/views/views.routes.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import { apiKeysRoutes } from './platform/auth/api-keys.routes.js';
 import { registerAuthHook } from './platform/auth/auth.hook.js';
@@ -112,6 +116,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   // Modules register their routes here, each under /api/v1.
   await app.register(jobsRoutes);
   await app.register(peopleRoutes);
+  await app.register(duplicatesRoutes);
   await app.register(contactSourcesRoutes);
   await app.register(fieldsRoutes);
   await app.register(companiesRoutes);
@@ -120,6 +125,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(consentsRoutes);
   await app.register(suppressionsRoutes);
   await app.register(importRoutes);
+  await app.register(viewsRoutes);
+  await app.register(attachmentsRoutes);
+  await app.register(photosRoutes);
 
   serveWebApp(app, opts.webDist ?? defaultWebDist());
   return app;

@@ -1,14 +1,17 @@
+import type { AttachmentsTable } from '../modules/attachments/attachments.table.js';
 import type { CompaniesTable, PersonCompaniesTable } from '../modules/companies/companies.table.js';
 import type { CustomFieldsTable } from '../modules/fields/custom-fields.table.js';
 import type { ImportErrorsTable, ImportsTable } from '../modules/imports/imports.table.js';
 import type { PersonConsentsTable, SuppressionsTable } from '../modules/people/consents.table.js';
 import type { ContactSourcesTable } from '../modules/people/contact-sources.table.js';
+import type { PersonDuplicatesTable } from '../modules/people/duplicates/duplicates.table.js';
 import type {
   PeopleTable,
   PersonEmailsTable,
   PersonExternalIdsTable,
   PersonPhonesTable,
 } from '../modules/people/people.table.js';
+import type { SavedViewsTable } from '../modules/views/views.table.js';
 import type { AuditLogTable } from '../platform/audit/audit.table.js';
 import type { ApiKeysTable, LoginAttemptsTable, SessionsTable } from '../platform/auth/auth.table.js';
 import type { EventConsumersTable } from '../platform/events/event-consumers.table.js';
@@ -35,6 +38,9 @@ export interface Database {
   customFields: CustomFieldsTable;
   personConsents: PersonConsentsTable;
   suppressions: SuppressionsTable;
+  savedViews: SavedViewsTable;
+  personDuplicates: PersonDuplicatesTable;
+  attachments: AttachmentsTable;
   users: UsersTable;
   teams: TeamsTable;
   teamMembers: TeamMembersTable;

@@ -11,6 +11,7 @@ export const ErrorCodes = {
   session_expired: 401,
   csrf_failed: 403,
   forbidden: 403,
+  person_merged: 301,
   not_found: 404,
   route_not_found: 404,
   conflict: 409,

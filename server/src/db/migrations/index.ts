@@ -14,6 +14,9 @@ import * as createCompanies from './2026_11_22_2001_create_companies.js';
 import * as createCustomFields from './2026_11_22_2002_create_custom_fields.js';
 import * as createPersonConsents from './2026_11_22_2003_create_person_consents.js';
 import * as createImports from './2026_11_22_2030_create_imports.js';
+import * as createSavedViews from './2026_11_22_2050_create_saved_views.js';
+import * as createPersonDuplicates from './2026_11_22_2051_create_person_duplicates.js';
+import * as createAttachments from './2026_11_22_2052_create_attachments.js';
 
 /**
  * Every migration, by name. Names sort by time (YYYY_MM_DD_HHMM_<verb>_<table>); add new ones here.
@@ -35,4 +38,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2002_create_custom_fields': createCustomFields,
   '2026_11_22_2003_create_person_consents': createPersonConsents,
   '2026_11_22_2030_create_imports': createImports,
+  '2026_11_22_2050_create_saved_views': createSavedViews,
+  '2026_11_22_2051_create_person_duplicates': createPersonDuplicates,
+  '2026_11_22_2052_create_attachments': createAttachments,
 };

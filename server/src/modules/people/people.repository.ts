@@ -6,9 +6,28 @@ import { AppError } from '../../platform/errors.js';
 import type { Person } from './people.schemas.js';
 import type { PersonRow } from './people.table.js';
 
-/** `people` rows the principal may see: every read (get, list, search, export, timeline) starts here. */
+/**
+ * `people` rows the principal may see: every read (get, list, search, export, timeline) starts here.
+ * Merged tombstones are not people any more; `findMergedPerson` resolves them to the survivor.
+ */
 export function visiblePeople(db: Executor, principal: Principal) {
-  return applyVisibility(db.selectFrom('people').selectAll('people'), principal, 'people.ownerId');
+  return applyVisibility(
+    db.selectFrom('people').selectAll('people').where('people.mergedIntoId', 'is', null),
+    principal,
+    'people.ownerId',
+  );
+}
+
+/** The survivor id of a merged person the principal could see, or undefined. */
+export async function findMergedPerson(db: Executor, principal: Principal, id: string) {
+  const row = await applyVisibility(
+    db.selectFrom('people').select(['people.mergedIntoId']).where('people.mergedIntoId', 'is not', null),
+    principal,
+    'people.ownerId',
+  )
+    .where('people.id', '=', id)
+    .executeTakeFirst();
+  return row?.mergedIntoId ?? undefined;
 }
 
 export async function isPersonVisible(db: Executor, principal: Principal, id: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf, hasPermission } from '../../platform/auth/principal.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { AppError, notFound, problemBody } from '../../platform/errors.js';
 import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import { listFields } from '../fields/fields.repository.js';
@@ -9,7 +9,7 @@ import { createPerson } from './create-person.js';
 import { deletePerson } from './delete-person.js';
 import { parseIfMatch } from './if-match.js';
 import { listPeople } from './list-people.js';
-import { findPerson } from './people.repository.js';
+import { findMergedPerson, findPerson } from './people.repository.js';
 import { createPersonBody, idParams, type Person, updatePersonBody } from './people.schemas.js';
 import { updatePerson } from './update-person.js';
 
@@ -87,7 +87,19 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
     { config: { permission: 'people:read' }, schema: { tags, summary: 'Get a person', params: idParams } },
     async (req, reply) => {
       const person = await findPerson(ctx.db, principalOf(req), req.params.id);
-      if (!person) throw notFound('Person', req.params.id);
+      if (!person) {
+        // A merged person answers 301 to the survivor (fetch follows it; the body names it too).
+        const survivorId = await findMergedPerson(ctx.db, principalOf(req), req.params.id);
+        if (!survivorId) throw notFound('Person', req.params.id);
+        const err = new AppError('person_merged', `Person ${req.params.id} was merged into ${survivorId}`, {
+          survivorId,
+        });
+        return reply
+          .status(301)
+          .header('location', `/api/v1/people/${survivorId}`)
+          .type('application/problem+json')
+          .send(problemBody(err, req.url));
+      }
       return reply.header('etag', `"${person.version}"`).send(person);
     },
   );

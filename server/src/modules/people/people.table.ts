@@ -24,6 +24,9 @@ export interface PeopleTable {
   version: number;
   createdAt: number;
   updatedAt: number;
+  /** Set when this person was merged into another: a tombstone that redirects to the survivor. */
+  mergedIntoId: string | null;
+  mergedAt: number | null;
 }
 
 export interface PersonEmailsTable {

@@ -1,0 +1,97 @@
+import type { Executor } from '../../db/database.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import { hasPermission } from '../../platform/auth/principal.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { findCompany } from '../companies/companies.repository.js';
+import { isPersonVisible } from '../people/people.repository.js';
+import type { AttachmentsTable } from './attachments.table.js';
+
+export type OwnerKind = 'person' | 'company';
+export interface Owner {
+  kind: OwnerKind;
+  id: string;
+}
+
+export const ownerOf = (a: AttachmentsTable): Owner =>
+  a.personId ? { kind: 'person', id: a.personId } : { kind: 'company', id: a.companyId! };
+export const ownerColumn = (kind: OwnerKind) => (kind === 'person' ? 'personId' : 'companyId');
+const RESOURCE = { person: 'people', company: 'companies' } as const;
+
+/**
+ * 404 unless the principal may see the record (visibility scope), 403 unless their role may
+ * `action` that kind of record. Attachments are as visible as the record they hang on.
+ */
+export async function requireOwner(
+  db: Executor,
+  principal: Principal,
+  owner: Owner,
+  action: 'read' | 'update',
+): Promise<void> {
+  const visible =
+    owner.kind === 'person'
+      ? await isPersonVisible(db, principal, owner.id)
+      : !!(await findCompany(db, principal, owner.id));
+  if (!visible) throw notFound(owner.kind === 'person' ? 'Person' : 'Company', owner.id);
+  const permission = `${RESOURCE[owner.kind]}:${action}` as const;
+  if (!hasPermission(principal, permission)) throw new AppError('forbidden', `This needs ${permission}`);
+}
+
+/** An attachment the principal may see (404 otherwise, also when the record is hidden). */
+export async function findAttachment(
+  db: Executor,
+  principal: Principal,
+  id: string,
+  action: 'read' | 'update',
+) {
+  const row = await db.selectFrom('attachments').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Attachment', id);
+  try {
+    await requireOwner(db, principal, ownerOf(row), action);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'not_found') throw notFound('Attachment', id);
+    throw err;
+  }
+  return row;
+}
+
+export function toAttachment(a: AttachmentsTable) {
+  return {
+    id: a.id,
+    personId: a.personId,
+    companyId: a.companyId,
+    kind: a.kind,
+    filename: a.filename,
+    contentType: a.contentType,
+    size: a.size,
+    sha256: a.sha256,
+    createdAt: a.createdAt,
+    createdBy: { type: a.actorType, id: a.actorId },
+    downloadUrl: `/api/v1/attachments/${a.id}/download`,
+  };
+}
+
+/**
+ * Merge support (called by the people merge, in its transaction): the merged person's files move
+ * to the survivor; a second photo becomes an ordinary file, so the survivor keeps one photo.
+ */
+export async function moveAttachments(db: Executor, fromPersonId: string, toPersonId: string): Promise<void> {
+  const hasPhoto = await db
+    .selectFrom('attachments')
+    .select('id')
+    .where('personId', '=', toPersonId)
+    .where('kind', '=', 'photo')
+    .executeTakeFirst();
+  if (hasPhoto) {
+    await db
+      .updateTable('attachments')
+      .set({ kind: 'file' })
+      .where('personId', '=', fromPersonId)
+      .where('kind', '=', 'photo')
+      .execute();
+  }
+  await db
+    .updateTable('attachments')
+    .set({ personId: toPersonId })
+    .where('personId', '=', fromPersonId)
+    .execute();
+}
