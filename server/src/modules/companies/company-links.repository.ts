@@ -6,7 +6,7 @@ import { listFields } from '../fields/fields.repository.js';
 import { hydratePeople, visiblePeople } from '../people/people.repository.js';
 import type { PersonRow } from '../people/people.table.js';
 import { peopleRegistry } from '../people/people-registry.js';
-import { peopleSearchHooks } from '../people/people-search.js';
+import { peopleSearch } from '../people/people-search.js';
 import { toCompany, visibleCompanies } from './companies.repository.js';
 
 /** The visible companies a person works at, with the role. */
@@ -28,17 +28,18 @@ export async function peopleOfCompany(
   query: ListQueryInput,
 ) {
   const defs = await listFields(ctx.db, 'person');
+  const { q, ...rest } = query;
+  const base = visiblePeople(ctx.db, principal)
+    .innerJoin('personCompanies', 'personCompanies.personId', 'people.id')
+    .select(['personCompanies.role as linkRole'])
+    .where('personCompanies.companyId', '=', companyId);
   const page = await runListQuery(ctx.db, {
-    baseQuery: visiblePeople(ctx.db, principal)
-      .innerJoin('personCompanies', 'personCompanies.personId', 'people.id')
-      .select(['personCompanies.role as linkRole'])
-      .where('personCompanies.companyId', '=', companyId),
+    baseQuery: q?.trim() ? base.where(peopleSearch(q, ctx.dialect)) : base,
     registry: peopleRegistry(defs),
-    query,
+    query: rest,
     clock: ctx.clock,
     idColumn: 'people.id',
     defaultSort: 'lastName',
-    searchHooks: peopleSearchHooks,
     mapRow: (row: PersonRow & { linkRole: string | null }) => row,
   });
   const people = await hydratePeople(ctx.db, page.data);

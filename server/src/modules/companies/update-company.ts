@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { appendEvent } from '../../platform/events/append-event.js';
 import { listFields } from '../fields/fields.repository.js';
 import { diffFields } from '../people/diff-fields.js';
+import { concurrentChange, retryConcurrent } from '../people/retry-concurrent.js';
 import { findCompany, saveCompany } from './companies.repository.js';
 import type { Company, CompanyInput } from './companies.schemas.js';
 import { normalizeCompany } from './normalize-company.js';
@@ -19,48 +20,52 @@ export async function updateCompany(
   input: CompanyInput,
   ifMatch?: number,
 ): Promise<Company> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const before = await findCompany(trx, principal, id);
-    if (!before) throw notFound('Company', id);
-    if (ifMatch !== undefined && ifMatch !== before.version) {
-      throw new AppError(
-        'precondition_failed',
-        `Company ${id} is at version ${before.version}, not ${ifMatch}`,
-        {
-          currentVersion: before.version,
-        },
+  return retryConcurrent(ifMatch !== undefined, () =>
+    ctx.db.transaction().execute(async (trx) => {
+      const before = await findCompany(trx, principal, id);
+      if (!before) throw notFound('Company', id);
+      if (ifMatch !== undefined && ifMatch !== before.version) {
+        throw new AppError(
+          'precondition_failed',
+          `Company ${id} is at version ${before.version}, not ${ifMatch}`,
+          {
+            currentVersion: before.version,
+          },
+        );
+      }
+      const next: Company = {
+        ...before,
+        ...normalizeCompany(input, before, await listFields(trx, 'company')),
+      };
+      const changes = diffFields(
+        before as unknown as Record<string, unknown>,
+        next as unknown as Record<string, unknown>,
       );
-    }
-    const next: Company = { ...before, ...normalizeCompany(input, before, await listFields(trx, 'company')) };
-    const changes = diffFields(
-      before as unknown as Record<string, unknown>,
-      next as unknown as Record<string, unknown>,
-    );
-    if (Object.keys(changes).length === 0) return before;
-    const after: Company = { ...next, version: before.version + 1, updatedAt: ctx.clock.now() };
-    const bumped = await trx
-      .updateTable('companies')
-      .set({ version: after.version })
-      .where('id', '=', id)
-      .where('version', '=', before.version)
-      .executeTakeFirst();
-    if (Number(bumped.numUpdatedRows) !== 1)
-      throw new AppError('precondition_failed', `Company ${id} changed concurrently`);
-    await saveCompany(trx, after, false);
-    await appendEvent(trx, ctx.clock, actor, {
-      type: 'company.updated',
-      entityType: 'company',
-      entityId: id,
-      companyId: id,
-      payload: { changes },
-    });
-    await recordAudit(trx, ctx, actor, {
-      entityType: 'company',
-      entityId: id,
-      action: 'update',
-      before,
-      after,
-    });
-    return after;
-  });
+      if (Object.keys(changes).length === 0) return before;
+      const after: Company = { ...next, version: before.version + 1, updatedAt: ctx.clock.now() };
+      const bumped = await trx
+        .updateTable('companies')
+        .set({ version: after.version })
+        .where('id', '=', id)
+        .where('version', '=', before.version)
+        .executeTakeFirst();
+      if (Number(bumped.numUpdatedRows) !== 1) throw concurrentChange('Company', id);
+      await saveCompany(trx, after, false);
+      await appendEvent(trx, ctx.clock, actor, {
+        type: 'company.updated',
+        entityType: 'company',
+        entityId: id,
+        companyId: id,
+        payload: { changes },
+      });
+      await recordAudit(trx, ctx, actor, {
+        entityType: 'company',
+        entityId: id,
+        action: 'update',
+        before,
+        after,
+      });
+      return after;
+    }),
+  );
 }

@@ -47,9 +47,16 @@ export async function upsertPeopleBatch(
   const byExt = new Map<string, string>();
   const byEmail = new Map<string, string>();
   const byPhone = new Map<string, string>();
+  // (source, external_id) is the primary key: name the sources so the lookup uses it.
+  const extSources = [...new Set(rows.flatMap((r) => r.externalIds.map((x) => x.source)))];
   const extIds = rows.flatMap((r) => r.externalIds.map((x) => x.id));
   for (const x of await lookup(extIds, (c) =>
-    trx.selectFrom('personExternalIds').selectAll().where('externalId', 'in', c).execute(),
+    trx
+      .selectFrom('personExternalIds')
+      .selectAll()
+      .where('source', 'in', extSources)
+      .where('externalId', 'in', c)
+      .execute(),
   ))
     byExt.set(extKey(x.source, x.externalId), x.personId);
   for (const e of await lookup(

@@ -1,5 +1,5 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 import { validationError } from '../../platform/errors.js';
 
 /**
@@ -34,8 +34,14 @@ export function tryNormalizePhone(raw: string): string | null {
   return parsed?.isValid() ? parsed.number : null;
 }
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `YYYY-MM-DD` naming a real day (no 2023-02-30). Plain arithmetic: imports call this a million times. */
 export function checkDate(raw: string, path: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || !DateTime.fromISO(raw, { zone: 'utc' }).isValid) {
+  const m = ISO_DATE.exec(raw);
+  const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (!m || mo < 1 || mo > 12 || d < 1 || day.getUTCDate() !== d || day.getUTCMonth() !== mo - 1) {
     throw validationError(path, 'must be a date YYYY-MM-DD');
   }
   return raw;

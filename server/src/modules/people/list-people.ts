@@ -7,7 +7,7 @@ import { hydratePeople, visiblePeople } from './people.repository.js';
 import type { Person } from './people.schemas.js';
 import type { PersonRow } from './people.table.js';
 import { peopleRegistry } from './people-registry.js';
-import { peopleSearchHooks } from './people-search.js';
+import { peopleSearch } from './people-search.js';
 
 /**
  * One page of the people the principal may see (visibility is part of the base query, so filters,
@@ -15,14 +15,15 @@ import { peopleSearchHooks } from './people-search.js';
  */
 export async function listPeople(ctx: AppContext, principal: Principal, query: ListQueryInput) {
   const defs = await listFields(ctx.db, 'person');
+  const { q, ...rest } = query;
+  const base = visiblePeople(ctx.db, principal);
   const page = await runListQuery(ctx.db, {
-    baseQuery: visiblePeople(ctx.db, principal),
+    baseQuery: q?.trim() ? base.where(peopleSearch(q, ctx.dialect)) : base,
     registry: peopleRegistry(defs),
-    query,
+    query: rest,
     clock: ctx.clock,
     idColumn: 'people.id',
     defaultSort: '-createdAt',
-    searchHooks: peopleSearchHooks,
     mapRow: (row: PersonRow) => row,
   });
   const data: Person[] = await hydratePeople(ctx.db, page.data);

@@ -1,6 +1,5 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Dialect } from '../../db/database.js';
-import type { SearchHook } from '../../platform/lists/quick-search.js';
 import { tryNormalizePhone } from './contact-values.js';
 
 /**
@@ -16,26 +15,27 @@ export function prefixMatch(col: string, prefix: string, dialect: Dialect): Expr
 }
 
 /**
- * Quick search over people: each word matches the start of "first last" or "last first", of any
+ * Quick search over people: the whole text matches the start of "first last" or "last first", of any
  * email, of any phone (E.164; local numbers are normalised first) or of a linked company's name.
+ * The whole phrase, not word by word: "olga smi" is one selective index range, where per-word
+ * matching would gather every Olga first.
  * Written as `people.id in (… union …)` rather than OR-ed EXISTS: every arm is an index range and
  * the outer lookup is by primary key, where an OR over correlated subqueries scans `people`.
  */
-export const peopleSearchHooks: SearchHook[] = [
-  (word, dialect) => {
-    const w = word.toLowerCase();
-    const phone = tryNormalizePhone(word) ?? (/^\+\d{3,}$/.test(word) ? word : null);
-    const arms = [
-      sql`select p.id from people p where ${prefixMatch('p.searchName', w, dialect)}`,
-      sql`select p.id from people p where ${prefixMatch('p.searchNameRev', w, dialect)}`,
-      sql`select pe.person_id from person_emails pe where ${prefixMatch('pe.email', w, dialect)}`,
-      sql`select pc.person_id from person_companies pc join companies c on c.id = pc.company_id
-        where ${prefixMatch('c.searchName', w, dialect)}`,
-    ];
-    if (phone)
-      arms.push(
-        sql`select pp.person_id from person_phones pp where ${prefixMatch('pp.phone', phone, dialect)}`,
-      );
-    return sql<SqlBool>`people.id in (${sql.join(arms, sql` union `)})`;
-  },
-];
+export function peopleSearch(q: string, dialect: Dialect): Expression<SqlBool> {
+  const text = q.trim().replace(/\s+/g, ' ');
+  const w = text.toLowerCase();
+  const phone = tryNormalizePhone(text) ?? (/^\+\d{3,}$/.test(text) ? text : null);
+  const arms = [
+    sql`select p.id from people p where ${prefixMatch('p.searchName', w, dialect)}`,
+    sql`select p.id from people p where ${prefixMatch('p.searchNameRev', w, dialect)}`,
+    sql`select pe.person_id from person_emails pe where ${prefixMatch('pe.email', w, dialect)}`,
+    sql`select pc.person_id from person_companies pc join companies c on c.id = pc.company_id
+      where ${prefixMatch('c.searchName', w, dialect)}`,
+  ];
+  if (phone)
+    arms.push(
+      sql`select pp.person_id from person_phones pp where ${prefixMatch('pp.phone', phone, dialect)}`,
+    );
+  return sql<SqlBool>`people.id in (${sql.join(arms, sql` union `)})`;
+}

@@ -52,6 +52,15 @@ export async function hydratePeople(db: Executor, rows: PersonRow[]): Promise<Pe
     db.selectFrom('personPhones').selectAll().where('personId', 'in', ids).orderBy('position').execute(),
     db.selectFrom('personExternalIds').selectAll().where('personId', 'in', ids).orderBy('source').execute(),
   ]);
+  // Group once (a Map per side table): filtering the whole page per row is quadratic (CSV export pages).
+  const byPerson = <T extends { personId: string }>(items: T[]) => {
+    const m = new Map<string, T[]>();
+    for (const i of items) m.get(i.personId)?.push(i) ?? m.set(i.personId, [i]);
+    return (id: string) => m.get(id) ?? [];
+  };
+  const emailsOf = byPerson(emails);
+  const phonesOf = byPerson(phones);
+  const extOf = byPerson(ext);
   return rows.map((r) => ({
     id: r.id,
     firstName: r.firstName,
@@ -59,18 +68,14 @@ export async function hydratePeople(db: Executor, rows: PersonRow[]): Promise<Pe
     middleName: r.middleName,
     email: r.email,
     phone: r.phone,
-    emails: emails
-      .filter((e) => e.personId === r.id)
-      .map((e) => ({ email: e.email, primary: e.isPrimary === 1 })),
-    phones: phones
-      .filter((p) => p.personId === r.id)
-      .map((p) => ({ phone: p.phone, primary: p.isPrimary === 1 })),
+    emails: emailsOf(r.id).map((e) => ({ email: e.email, primary: e.isPrimary === 1 })),
+    phones: phonesOf(r.id).map((p) => ({ phone: p.phone, primary: p.isPrimary === 1 })),
     birthday: r.birthday,
     gender: r.gender,
     language: r.language,
     timeZone: r.timeZone,
     address: r.address == null ? null : fromJson(r.address),
-    externalIds: ext.filter((x) => x.personId === r.id).map((x) => ({ source: x.source, id: x.externalId })),
+    externalIds: extOf(r.id).map((x) => ({ source: x.source, id: x.externalId })),
     tags: fromJson<string[]>(r.tags),
     ownerId: r.ownerId,
     lifecycleStage: r.lifecycleStage,

@@ -1,0 +1,338 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createField } from '../src/modules/fields/create-field.js';
+import type { CreateFieldInput } from '../src/modules/fields/fields.schemas.js';
+import { createImport } from '../src/modules/imports/create-import.js';
+import { mapHeaders } from '../src/modules/imports/header-mapping.js';
+import { importJobHandler } from '../src/modules/imports/import.job.js';
+import { saveUpload } from '../src/modules/imports/save-upload.js';
+import { systemActor } from '../src/platform/actor.js';
+import { AppError } from '../src/platform/errors.js';
+import { newId } from '../src/platform/ids.js';
+import { claimJobs } from '../src/platform/jobs/claim-jobs.js';
+import { JobRunner } from '../src/platform/jobs/job-runner.js';
+import { getJob } from '../src/platform/jobs/jobs.repository.js';
+import { as, createKey, type Session, setupAdmin } from './auth-helpers.js';
+import { createTestApp, describeEachDialect, type TestApp } from './context.js';
+
+const field = (key: string, type: CreateFieldInput['type'], options: string[] = []): CreateFieldInput => ({
+  entity: 'person',
+  key,
+  label: { en: key.replace('_', ' ') },
+  type,
+  required: false,
+  indexed: false,
+  position: 0,
+  options: options.map((v) => ({ value: v, label: { en: v } })),
+});
+
+const MIXED = [
+  'First Name,Last Name,Email,Phone,Birthday,custom.score,Tier',
+  'Anna,Ozola,anna@example.com,+371 20000001,1990-05-17,10,gold', // 2 good
+  'Bad,Email,not-an-email,+37120000002,,,', // 3 bad email
+  'Carl,Phone,carl@example.com,12,,,', // 4 bad phone
+  'Dina,Date,dina@example.com,,1990-13-40,,', // 5 bad date
+  'Eva,Custom,eva@example.com,,,ten,', // 6 bad custom number
+  'Fred,Ok,FRED@example.com,20000003,,,silver', // 7 good (local phone → +371)
+  'Gus,Tier,gus@example.com,,,,platinum', // 8 bad select
+  'Hana,Ok,hana@example.com,,,3,', // 9 good
+].join('\n');
+
+describeEachDialect('CSV import', (dialect) => {
+  let t: TestApp;
+  let admin: Session;
+  let runner: JobRunner;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    admin = await setupAdmin(t);
+    await createField(t, systemActor, field('score', 'number'));
+    await createField(t, systemActor, field('tier', 'select', ['gold', 'silver']));
+    runner = new JobRunner(t, [importJobHandler], { owner: 'w1', schedules: false });
+  }, 30_000);
+  afterAll(() => t.close());
+
+  /** Writes `csv` and runs it as the durable job would; returns the import row. */
+  async function importCsv(csv: string, mapping?: Record<string, string>) {
+    const id = newId('imp');
+    const filePath = path.join(t.config.dataDir, `${id}.csv`);
+    fs.writeFileSync(filePath, csv);
+    const { jobId } = await createImport(t, {
+      id,
+      entity: 'people',
+      filePath,
+      mapping,
+      ownerId: null,
+      actor: systemActor,
+    });
+    const ran = await runner.tick();
+    expect(ran.map((j) => j.id)).toEqual([jobId]);
+    const job = await getJob(t.db, jobId!);
+    expect(job?.status).toBe('done');
+    return {
+      imp: await t.db.selectFrom('imports').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
+      job: job!,
+    };
+  }
+  const events = (type: string) =>
+    t.db.selectFrom('events').select('personId').where('type', '=', type).execute();
+
+  it('imports the good rows and reports each bad row by line and column', async () => {
+    const { imp, job } = await importCsv(MIXED);
+    expect(imp).toMatchObject({
+      status: 'done',
+      created: 3,
+      updated: 0,
+      unchanged: 0,
+      failed: 5,
+      rowsDone: 8,
+    });
+    expect(job.progressDone).toBe(8);
+    expect(job.progressTotal).toBe(8);
+    const errors = await t.db
+      .selectFrom('importErrors')
+      .selectAll()
+      .where('importId', '=', imp.id)
+      .orderBy('line')
+      .execute();
+    expect(errors.map((e) => [e.line, e.columnName])).toEqual([
+      [3, 'Email'],
+      [4, 'Phone'],
+      [5, 'Birthday'],
+      [6, 'custom.score'],
+      [8, 'Tier'],
+    ]);
+    expect(errors[0]!.reason).toBe('is not a valid email address');
+    const fred = await t.db
+      .selectFrom('people')
+      .selectAll()
+      .where('email', '=', 'fred@example.com')
+      .executeTakeFirstOrThrow();
+    expect(fred.phone).toBe('+37120000003');
+    const anna = await t.db
+      .selectFrom('people')
+      .selectAll()
+      .where('email', '=', 'anna@example.com')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(typeof anna.custom === 'string' ? anna.custom : JSON.stringify(anna.custom))).toEqual({
+      score: 10,
+      tier: 'gold',
+    });
+    expect(anna.birthday).toBe('1990-05-17');
+    // The timeline reads the event log: every imported person has their person.created event.
+    expect((await events('person.created')).map((e) => e.personId).sort()).toContain(anna.id);
+    expect(await events('person.created')).toHaveLength(3);
+  });
+
+  it('re-importing the same file changes nothing and writes no events', async () => {
+    const before = (await t.db.selectFrom('events').select('seq').execute()).length;
+    const { imp } = await importCsv(MIXED);
+    expect(imp).toMatchObject({ created: 0, updated: 0, unchanged: 3, failed: 5 });
+    const after = (await t.db.selectFrom('events').select('seq').execute()).length;
+    expect(after - before).toBe(1); // only import.created
+    expect(await t.db.selectFrom('people').select('id').execute()).toHaveLength(3);
+  });
+
+  it('updates the person matched by email and writes person.updated', async () => {
+    const { imp } = await importCsv(
+      'E-mail Address,Last Name,Mobile Phone\nANNA@example.com,Kalnina,+37120009999\n',
+    );
+    expect(imp).toMatchObject({ created: 0, updated: 1, unchanged: 0, failed: 0 });
+    const anna = await t.db
+      .selectFrom('people')
+      .selectAll()
+      .where('email', '=', 'anna@example.com')
+      .executeTakeFirstOrThrow();
+    expect(anna).toMatchObject({ firstName: 'Anna', lastName: 'Kalnina', phone: '+37120000001', version: 2 });
+    const phones = await t.db
+      .selectFrom('personPhones')
+      .select('phone')
+      .where('personId', '=', anna.id)
+      .execute();
+    expect(phones.map((p) => p.phone).sort()).toEqual(['+37120000001', '+37120009999']);
+    const upd = await t.db
+      .selectFrom('events')
+      .select(['personId', 'payload'])
+      .where('type', '=', 'person.updated')
+      .execute();
+    expect(upd.map((e) => e.personId)).toEqual([anna.id]);
+  });
+
+  it('matches by external id before email (HubSpot Record ID) and then by phone', async () => {
+    const hub = 'Record ID,First Name,Last Name,Email,Phone Number,Company Name\n';
+    const first = await importCsv(`${hub}901,Ivo,Liepa,ivo@example.com,+37120001111,Acme\n`);
+    expect(first.imp.created).toBe(1);
+    const again = await importCsv(`${hub}901,Ivo,Liepins,ivo.new@example.com,,Acme\n`);
+    expect(again.imp).toMatchObject({ created: 0, updated: 1 });
+    const byPhone = await importCsv('Given Name,Phone 1 - Value\nIvo,20001111\n');
+    expect(byPhone.imp).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+    const ivo = await t.db.selectFrom('people').selectAll().where('searchName', '=', 'ivo liepins').execute();
+    expect(ivo).toHaveLength(1);
+    const ext = await t.db
+      .selectFrom('personExternalIds')
+      .selectAll()
+      .where('personId', '=', ivo[0]!.id)
+      .execute();
+    expect(ext).toEqual([{ personId: ivo[0]!.id, source: 'hubspot', externalId: '901' }]);
+  });
+
+  it('--map overrides the automatic mapping and can ignore a column', async () => {
+    const { imp } = await importCsv('Vorname,Mail,Tier\nJana,jana@example.com,bronze\n', {
+      Vorname: 'firstName',
+      Mail: 'email',
+      Tier: '-',
+    });
+    expect(imp).toMatchObject({ created: 1, failed: 0 });
+    const jana = await t.db
+      .selectFrom('people')
+      .selectAll()
+      .where('email', '=', 'jana@example.com')
+      .executeTakeFirstOrThrow();
+    expect(jana.firstName).toBe('Jana');
+  });
+
+  it('a job claimed by a worker that died is run by the next worker after the lease', async () => {
+    const id = newId('imp');
+    const filePath = path.join(t.config.dataDir, `${id}.csv`);
+    fs.writeFileSync(filePath, 'First Name,Email\nLazarus,lazarus@example.com\n');
+    const { jobId } = await createImport(t, {
+      id,
+      entity: 'people',
+      filePath,
+      ownerId: null,
+      actor: systemActor,
+    });
+    const claimed = await claimJobs(t.db, t.clock, {
+      owner: 'dies',
+      types: ['import.run'],
+      limit: 5,
+      leaseMs: 60_000,
+    });
+    expect(claimed.map((j) => j.id)).toEqual([jobId]);
+    expect(await runner.tick()).toEqual([]); // leased by the dead worker
+    t.clock.advance(61_000);
+    expect((await runner.tick()).map((j) => j.id)).toEqual([jobId]);
+    expect((await getJob(t.db, jobId!))?.status).toBe('done');
+    const imp = await t.db.selectFrom('imports').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect(imp).toMatchObject({ status: 'done', created: 1 });
+  });
+
+  it('POST /api/v1/imports streams the CSV to disk; status and errors.csv follow the job', async () => {
+    for (const who of [admin, (await createKey(t, admin, 'admin')).key]) {
+      const email = typeof who === 'string' ? 'key' : 'session';
+      const csv = `First Name,Email\nApi,api.${email}@example.com\nBroken,broken@\n`;
+      const res = await as(t, who, {
+        method: 'POST',
+        url: '/api/v1/imports?entity=people',
+        headers: { 'content-type': 'text/csv' },
+        payload: csv,
+      });
+      expect(res.statusCode).toBe(202);
+      const { id, status, jobId } = res.json();
+      expect(status).toBe('queued');
+      expect(jobId).toMatch(/^job_/);
+      await runner.tick();
+      const got = await as(t, who, { url: `/api/v1/imports/${id}` });
+      expect(got.json()).toMatchObject({
+        status: 'done',
+        progress: { done: 2, total: 2 },
+        counts: { created: 1, updated: 0, unchanged: 0, failed: 1 },
+      });
+      const errs = await as(t, who, { url: `/api/v1/imports/${id}/errors.csv` });
+      expect(errs.headers['content-type']).toMatch(/text\/csv/);
+      expect(errs.body).toBe(
+        'line,column,reason,First Name,Email\n3,Email,is not a valid email address,Broken,broken@\n',
+      );
+    }
+    const bad = await as(t, admin, {
+      method: 'POST',
+      url: '/api/v1/imports?entity=pets',
+      headers: { 'content-type': 'text/csv' },
+      payload: 'a\n1\n',
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe('header mapping', () => {
+  const map = (h: string[]) => mapHeaders('people', h, []);
+  it('maps Google Contacts, Outlook and HubSpot exports', () => {
+    expect(
+      map([
+        'Given Name',
+        'Additional Name',
+        'Family Name',
+        'E-mail 1 - Value',
+        'E-mail 2 - Value',
+        'Phone 1 - Value',
+        'Organization 1 - Name',
+        'Birthday',
+        'Notes',
+      ]),
+    ).toEqual([
+      'firstName',
+      'middleName',
+      'lastName',
+      'email',
+      'email',
+      'phone',
+      'company',
+      'birthday',
+      null,
+    ]);
+    expect(
+      map([
+        'First Name',
+        'Last Name',
+        'E-mail Address',
+        'E-mail 2 Address',
+        'Mobile Phone',
+        'Business Phone',
+        'Company',
+        'Home City',
+      ]),
+    ).toEqual(['firstName', 'lastName', 'email', 'email', 'phone', 'phone', 'company', 'address.city']);
+    expect(
+      map([
+        'Record ID',
+        'First Name',
+        'Last Name',
+        'Email',
+        'Phone Number',
+        'Company Name',
+        'Lifecycle Stage',
+      ]),
+    ).toEqual([
+      'externalIds.hubspot',
+      'firstName',
+      'lastName',
+      'email',
+      'phone',
+      'company',
+      'lifecycleStage',
+    ]);
+  });
+  it('maps our own names and custom field keys and labels', () => {
+    const defs = [{ key: 'loyalty_tier', label: { en: 'Loyalty tier', lv: 'Lojalitātes līmenis' } }] as never;
+    expect(
+      mapHeaders(
+        'people',
+        ['firstName', 'custom.loyalty_tier', 'Loyalty Tier', 'loyalty_tier', 'timeZone'],
+        defs,
+      ),
+    ).toEqual(['firstName', 'custom.loyalty_tier', 'custom.loyalty_tier', 'custom.loyalty_tier', 'timeZone']);
+  });
+});
+
+describe('upload', () => {
+  it('refuses a body past the size limit with 413 and leaves no file behind', async () => {
+    const dir = fs.mkdtempSync('/tmp/rapport-upload-');
+    const err = await saveUpload(Readable.from([Buffer.alloc(8), Buffer.alloc(8)]), dir, 'x', 10).catch(
+      (e) => e,
+    );
+    expect(err).toBeInstanceOf(AppError);
+    expect(err.status).toBe(413);
+    expect(fs.readdirSync(path.join(dir, 'imports'))).toEqual([]);
+  });
+});
