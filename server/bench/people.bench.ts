@@ -55,7 +55,7 @@ async function main() {
       const id = `per_${String(j).padStart(8, '0')}`;
       const first = FIRST[j % FIRST.length] as string;
       const last = `${LAST[(j * 7) % LAST.length]}${j % 1000}`;
-      const email = `${first}.${last}.${j}@example.lv`.normalize('NFKD').replace(/[^\x00-\x7f]/g, '');
+      const email = `${first}.${last}.${j}@example.lv`.normalize('NFKD').replace(/\p{M}/gu, '');
       const phone = `+3712${String(j).padStart(7, '0')}`;
       rows.push({
         id,

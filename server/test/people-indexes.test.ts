@@ -53,6 +53,15 @@ describeEachDialect('people query plans', (dialect) => {
     }
   });
 
+  it('serves sort by last name from an index', async () => {
+    const q = visiblePeople(t.db, principal('all'))
+      .orderBy(sql`people.last_name asc nulls last`)
+      .orderBy(sql`people.id asc nulls last`)
+      .limit(51);
+    const p = await plan(q);
+    expect(p, p).not.toMatch(dialect === 'sqlite' ? /TEMP B-TREE FOR ORDER BY/ : /Sort/);
+  });
+
   it('serves the newest-first page from an index, also under own visibility', async () => {
     for (const scope of ['all', 'own'] as const) {
       const q = visiblePeople(t.db, principal(scope))

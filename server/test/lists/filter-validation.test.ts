@@ -152,3 +152,16 @@ describeEachDialect('list query over HTTP', (dialect) => {
     expect(other.json().detail).toMatch(/different sort/);
   });
 });
+
+describeEachDialect('list query in OpenAPI', (dialect) => {
+  it('documents the list parameters of a route using listQuerySchema', async () => {
+    const t = await createItemsApp(dialect);
+    try {
+      const doc = (await t.app.inject({ url: '/api/openapi.json' })).json();
+      const params = doc.paths['/api/v1/items'].get.parameters.map((p: { name: string }) => p.name);
+      expect(params).toEqual(expect.arrayContaining(['limit', 'cursor', 'sort', 'filter', 'q', 'format']));
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -93,10 +93,21 @@ const TOP: Record<string, keyof Item> = { owner: 'ownerId' };
 /** A field's value as the reference evaluator sees it (custom booleans as 1/0, missing as null). */
 export function itemValue(item: Item, field: string): unknown {
   if (!field.startsWith('custom.')) return item[TOP[field] ?? (field as keyof Item)] ?? null;
+  // Custom values of the wrong JSON type read as empty (see jsonField).
   const v = item.custom?.[field.slice(7)];
-  if (v === true) return 1;
-  if (v === false) return 0;
-  return v ?? null;
+  switch (itemFields[field]?.type) {
+    case 'number':
+    case 'money':
+      return typeof v === 'number' ? v : null;
+    case 'datetime':
+      return Number.isInteger(v) ? v : null;
+    case 'boolean':
+      return v === true || v === 1 ? 1 : v === false || v === 0 ? 0 : null;
+    case 'multiselect':
+      return Array.isArray(v) ? v : null;
+    default:
+      return typeof v === 'string' ? v : null;
+  }
 }
 
 /** The in-memory reference: what a filter means, written independently of the SQL compiler. */

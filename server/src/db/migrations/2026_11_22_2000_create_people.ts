@@ -54,6 +54,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index people_created on people (created_at ${desc}, id)`.execute(db);
   await sql`create index people_owner_created on people (owner_id, created_at ${desc}, id)`.execute(db);
   await db.schema.createIndex('people_updated').on('people').columns(['updated_at']).execute();
+  // The one name sort users ask for; other sorts over a million rows are a sort, not an index walk.
+  await db.schema.createIndex('people_last_name').on('people').columns(['last_name', 'id']).execute();
 
   await db.schema
     .createTable('person_emails')

@@ -2,6 +2,7 @@ import type { Executor } from '../../db/database.js';
 import { fromJson, toJson } from '../../db/json.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { applyVisibility } from '../../platform/auth/visibility.js';
+import { searchKey } from '../people/contact-values.js';
 import type { Company } from './companies.schemas.js';
 import type { CompanyRow } from './companies.table.js';
 
@@ -46,7 +47,7 @@ export function toCompany(r: CompanyRow): Company {
 export async function saveCompany(db: Executor, c: Company, isNew: boolean): Promise<void> {
   const row = {
     name: c.name,
-    searchName: c.name.toLowerCase(),
+    searchName: searchKey(c.name),
     legalName: c.legalName,
     taxId: c.taxId,
     industry: c.industry,

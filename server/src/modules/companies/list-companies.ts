@@ -7,6 +7,7 @@ import { runListQuery } from '../../platform/lists/list-query.js';
 import type { ListQueryInput } from '../../platform/lists/list-query.schema.js';
 import { listFields } from '../fields/fields.repository.js';
 import type { FieldDefinition } from '../fields/fields.schemas.js';
+import { searchKey } from '../people/contact-values.js';
 import { customEntries } from '../people/people-registry.js';
 import { prefixMatch } from '../people/people-search.js';
 import { toCompany, visibleCompanies } from './companies.repository.js';
@@ -52,7 +53,7 @@ export async function listCompanies(ctx: AppContext, principal: Principal, query
     defaultSort: '-createdAt',
     searchHooks: [
       (word, dialect) =>
-        sql<SqlBool>`(${prefixMatch('companies.searchName', word.toLowerCase(), dialect)}
+        sql<SqlBool>`(${prefixMatch('companies.searchName', searchKey(word), dialect)}
           or companies.domain = ${word.toLowerCase()} or companies.tax_id = ${word})`,
     ],
     mapRow: (row: CompanyRow) => toCompany(row),

@@ -59,3 +59,11 @@ export function checkUrl(raw: string, path: string): string {
   } catch {}
   throw validationError(path, 'must be an http(s) URL');
 }
+
+/**
+ * The form names are searched in: lower-case without diacritics, so `berzina` finds Bērziņa.
+ * Stored in `search_name*` columns and applied to the query text alike.
+ */
+export function searchKey(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}

@@ -1,6 +1,6 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Dialect } from '../../db/database.js';
-import { tryNormalizePhone } from './contact-values.js';
+import { searchKey, tryNormalizePhone } from './contact-values.js';
 
 /**
  * `col` starts with `prefix` (already lower-case), in a form each dialect serves from a btree:
@@ -25,13 +25,14 @@ export function prefixMatch(col: string, prefix: string, dialect: Dialect): Expr
 export function peopleSearch(q: string, dialect: Dialect): Expression<SqlBool> {
   const text = q.trim().replace(/\s+/g, ' ');
   const w = text.toLowerCase();
+  const name = searchKey(text);
   const phone = tryNormalizePhone(text) ?? (/^\+\d{3,}$/.test(text) ? text : null);
   const arms = [
-    sql`select p.id from people p where ${prefixMatch('p.searchName', w, dialect)}`,
-    sql`select p.id from people p where ${prefixMatch('p.searchNameRev', w, dialect)}`,
+    sql`select p.id from people p where ${prefixMatch('p.searchName', name, dialect)}`,
+    sql`select p.id from people p where ${prefixMatch('p.searchNameRev', name, dialect)}`,
     sql`select pe.person_id from person_emails pe where ${prefixMatch('pe.email', w, dialect)}`,
     sql`select pc.person_id from person_companies pc join companies c on c.id = pc.company_id
-      where ${prefixMatch('c.searchName', w, dialect)}`,
+      where ${prefixMatch('c.searchName', name, dialect)}`,
   ];
   if (phone)
     arms.push(

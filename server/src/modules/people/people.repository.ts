@@ -3,6 +3,7 @@ import { fromJson, toJson } from '../../db/json.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { applyVisibility } from '../../platform/auth/visibility.js';
 import { AppError } from '../../platform/errors.js';
+import { searchKey } from './contact-values.js';
 import type { Person } from './people.schemas.js';
 import type { PersonRow } from './people.table.js';
 
@@ -88,7 +89,7 @@ export async function hydratePeople(db: Executor, rows: PersonRow[]): Promise<Pe
   }));
 }
 
-const lower = (parts: (string | null)[]) => parts.filter(Boolean).join(' ').toLowerCase();
+const lower = (parts: (string | null)[]) => searchKey(parts.filter(Boolean).join(' '));
 
 /** Inserts or replaces one person: the main row plus its side tables. */
 export async function savePerson(db: Executor, p: Person, isNew: boolean): Promise<void> {
