@@ -21,6 +21,7 @@ import { isApiError } from '../../api/client.js';
 import { useNotify } from '../../shared/notify.js';
 import { QueryView } from '../../shared/query-view.js';
 import { useCan } from '../auth/use-session.js';
+import { AttachmentsSection } from '../customers/attachments/attachments-section.js';
 import { timelineKey } from '../customers/customers.api.js';
 import type { Company } from '../customers/customers.types.js';
 import { personName } from '../customers/list/people-table.js';
@@ -127,6 +128,12 @@ function CompanyProfile({ company }: { company: Company }) {
                 {t('people.sections.custom')}
               </Title>
               <CustomFieldsSection entity="company" values={company.custom} canEdit={canEdit} save={save} />
+            </Paper>
+            <Paper withBorder p="md">
+              <Title order={5} mb="sm">
+                {t('attachments.title')}
+              </Title>
+              <AttachmentsSection entity="company" entityId={company.id} canEdit={canEdit} />
             </Paper>
             <Paper withBorder p="md">
               <Title order={5} mb="sm">

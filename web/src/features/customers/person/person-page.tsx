@@ -18,8 +18,10 @@ import { Link, useParams } from 'react-router';
 import { QueryView } from '../../../shared/query-view.js';
 import { useCan } from '../../auth/use-session.js';
 import { useUserOptions } from '../../settings/settings.api.js';
+import { AttachmentsSection } from '../attachments/attachments-section.js';
 import { peopleApi, personKey } from '../customers.api.js';
 import type { Person } from '../customers.types.js';
+import { DuplicatesSection } from '../duplicates/duplicates-section.js';
 import { personName } from '../list/people-table.js';
 import { Timeline } from '../timeline/timeline.js';
 import { useFieldLabel } from '../timeline/use-field-label.js';
@@ -29,7 +31,7 @@ import { LinkedCompanies } from './linked-companies.js';
 import { PersonFields } from './person-fields.js';
 import { useUpdatePerson } from './use-update-person.js';
 
-const KINDS = ['person', 'note', 'consent', 'deal', 'task', 'order', 'message', 'case'];
+const KINDS = ['person', 'note', 'consent', 'attachment', 'deal', 'task', 'order', 'message', 'case'];
 
 export function PersonPage() {
   const { id = '' } = useParams();
@@ -97,6 +99,7 @@ function PersonProfile({ person }: { person: Person }) {
           </Group>
         </Alert>
       )}
+      <DuplicatesSection person={person} canEdit={canEdit} />
       <Grid gutter="md">
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Stack>
@@ -111,6 +114,9 @@ function PersonProfile({ person }: { person: Person }) {
             </Section>
             <Section title={t('people.sections.consent')}>
               <ConsentPanel personId={person.id} canEdit={canEdit} />
+            </Section>
+            <Section title={t('attachments.title')}>
+              <AttachmentsSection entity="person" entityId={person.id} canEdit={canEdit} />
             </Section>
           </Stack>
         </Grid.Col>

@@ -52,6 +52,25 @@ export function TimelineItem({ event, labelOf }: Props) {
   } else if (event.type === 'note.added') {
     title = t('timeline.noteAdded', { who });
     body = <MarkdownText body={String(p.body ?? '')} />;
+  } else if (event.type === 'person.merged') {
+    const merged = (p.merged ?? {}) as { firstName?: string; lastName?: string; email?: string };
+    title = t('timeline.types.person_merged', { who });
+    body = (
+      <Text size="sm" data-testid="timeline-merged">
+        {[merged.firstName, merged.lastName].filter(Boolean).join(' ') ||
+          merged.email ||
+          String(p.mergedId ?? '')}
+        {merged.email ? ` <${merged.email}>` : ''}
+      </Text>
+    );
+  } else if (event.type === 'attachment.added' || event.type === 'attachment.deleted') {
+    title = t(
+      event.type === 'attachment.added'
+        ? 'timeline.types.attachment_added'
+        : 'timeline.types.attachment_deleted',
+      { who },
+    );
+    body = <Text size="sm">{String(p.filename ?? '')}</Text>;
   } else if (event.type === 'consent.changed') {
     title = t('timeline.consentChanged', { who });
     const purpose = String(p.purpose);
