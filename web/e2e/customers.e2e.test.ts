@@ -115,13 +115,17 @@ describe('Customer 360 in a real browser', () => {
     expect(csv).toContain('anna@example.lv');
     expect(csv).not.toContain('boris@example.lv');
 
-    // The saved-views API may not be on this server yet: the picker then hides itself.
-    if ((await page.getByTestId('view-save').count()) > 0) {
-      await page.getByTestId('view-save').click();
-      await dialog().getByLabel('View name').fill('Gold customers');
-      await dialog().getByRole('button', { name: 'Save' }).click();
-      await expect.poll(() => page.getByTestId('view-picker').inputValue()).toContain('Gold customers');
-    }
+    await page.getByTestId('view-save').click();
+    await dialog().getByLabel('View name').fill('Gold customers');
+    await dialog().getByLabel('Share with my team').check();
+    await dialog().getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByTestId('view-picker').inputValue()).toContain('Gold customers');
+    // Clearing the filter shows everyone; picking the saved view brings filter and columns back.
+    await page.getByTestId('filter-clear').click();
+    await expect.poll(() => rows().count()).toBe(2);
+    await pick('Saved view', 'Gold customers · shared');
+    await expect.poll(() => rows().count()).toBe(1);
+    expect(await rows().first().textContent()).toContain('Gold');
   });
 
   it('shows a filter error next to the offending condition', async () => {
@@ -170,5 +174,35 @@ describe('Customer 360 in a real browser', () => {
     await page.getByTestId('timeline').getByText('Notes', { exact: true }).click();
     await expect.poll(() => page.getByTestId('timeline-change').count()).toBe(0);
     expect(await page.getByTestId('timeline-item-note.added').count()).toBe(1);
+  });
+
+  it('merges two duplicates and shows the merge on the timeline', async () => {
+    await page.getByTestId('nav-customers').click();
+    await page.getByTestId('person-create').click();
+    await dialog().getByLabel('First name').fill('Anna');
+    await dialog().getByLabel('Last name').fill('Berzina');
+    await dialog().getByLabel('Email').fill('anna@example.lv');
+    await page.getByTestId('person-create-submit').click();
+    await page.getByTestId('person-page').waitFor();
+    // The duplicates consumer runs in the background: reload until it has proposed the pair.
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await page.getByTestId('person-page').waitFor();
+          return page.getByTestId('duplicate-pair').count();
+        },
+        { timeout: 45_000, interval: 1_500 },
+      )
+      .toBeGreaterThan(0);
+    await page.getByTestId('duplicate-merge').click();
+    await dialog().getByTestId('merge-fields').waitFor();
+    await page.screenshot({ path: `${SHOTS}/rapport-c360-merge.png` });
+    await page.getByTestId('merge-confirm').click();
+    await page.getByTestId('timeline-merged').waitFor();
+    expect(await page.getByTestId('timeline-merged').textContent()).toContain('Bērziņa');
+    await page.screenshot({ path: `${SHOTS}/rapport-c360-merged.png`, fullPage: true });
+    await page.getByTestId('nav-customers').click();
+    await expect.poll(() => page.getByText('Anna Bērziņa').count()).toBe(0);
   });
 });
