@@ -164,6 +164,8 @@ describe('Customer 360 in a real browser', () => {
     await pick('Tier', 'Silver');
     await page.getByTestId('save-custom-tier').click();
     await expect.poll(() => page.getByTestId('field-custom-tier').textContent()).toContain('Silver');
+    // The change reads with the option's label, not its stored value.
+    await expect.poll(() => page.getByTestId('timeline-change').first().textContent()).toBe('Tier: — → Silver');
 
     await page.getByTestId('note-input').fill('Called, wants an **invoice**');
     await page.getByTestId('note-add').click();

@@ -14,6 +14,7 @@ import { personName } from '../customers/list/people-table.js';
 import { CustomFieldsSection } from '../customers/person/custom-fields-section.js';
 import { Timeline } from '../customers/timeline/timeline.js';
 import { useFieldLabel } from '../customers/timeline/use-field-label.js';
+import { useValueText } from '../customers/timeline/use-value-text.js';
 import { type CompanyInput, companiesApi, companiesKey, companyKey } from './companies.api.js';
 import { CompanyFields } from './company-fields.js';
 
@@ -31,6 +32,7 @@ function CompanyProfile({ company }: { company: Company }) {
   const notify = useNotify();
   const [conflict, setConflict] = useState(false);
   const labelOf = useFieldLabel('company', 'companies');
+  const valueText = useValueText('company');
   const people = useQuery({
     queryKey: ['company-people', company.id],
     queryFn: () => companiesApi.people(company.id),
@@ -122,6 +124,7 @@ function CompanyProfile({ company }: { company: Company }) {
               load={(q) => companiesApi.timeline(company.id, q)}
               addNote={canEdit ? (body) => companiesApi.addNote(company.id, body) : undefined}
               labelOf={labelOf}
+              valueText={valueText}
             />
           </Paper>
         </Grid.Col>

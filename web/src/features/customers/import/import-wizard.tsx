@@ -55,7 +55,10 @@ export function ImportWizard() {
           <Stack mt="md" maw={480}>
             <SegmentedControl
               value={entity}
-              onChange={(v) => setEntity(v as ImportEntity)}
+              onChange={(v) => {
+                setEntity(v as ImportEntity);
+                reset(); // suggestions depend on the entity: pick the file again
+              }}
               data={[
                 { value: 'people', label: t('customers.tabs.people') },
                 { value: 'companies', label: t('customers.tabs.companies') },

@@ -25,6 +25,7 @@ import { DuplicatesSection } from '../duplicates/duplicates-section.js';
 import { personName } from '../list/people-table.js';
 import { Timeline } from '../timeline/timeline.js';
 import { useFieldLabel } from '../timeline/use-field-label.js';
+import { useValueText } from '../timeline/use-value-text.js';
 import { ConsentPanel } from './consent-panel.js';
 import { CustomFieldsSection } from './custom-fields-section.js';
 import { LinkedCompanies } from './linked-companies.js';
@@ -57,6 +58,7 @@ function PersonProfile({ person }: { person: Person }) {
   const users = useUserOptions();
   const { save, conflict, reload } = useUpdatePerson(person);
   const labelOf = useFieldLabel('person', 'people');
+  const valueText = useValueText('person');
   const owner = users.data?.find((u) => u.id === person.ownerId);
   return (
     <Stack data-testid="person-page">
@@ -129,6 +131,7 @@ function PersonProfile({ person }: { person: Person }) {
               load={(q) => peopleApi.timeline(person.id, q)}
               addNote={canEdit ? (body) => peopleApi.addNote(person.id, body) : undefined}
               labelOf={labelOf}
+              valueText={valueText}
             />
           </Section>
         </Grid.Col>

@@ -4,20 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../shared/format.js';
 import type { TimelineEvent } from '../customers.types.js';
 import { MarkdownText } from './markdown-text.js';
+import { plainValue } from './use-value-text.js';
 
 interface Props {
   event: TimelineEvent;
   /** Label of a changed field (`lastName`, `custom.tier`). */
   labelOf: (field: string) => string;
+  /** Text of a value of that field (option labels); plain text by default. */
+  valueText?: (field: string, value: unknown) => string;
 }
-
-const show = (v: unknown): string => {
-  if (v === null || v === undefined || v === '') return '—';
-  if (Array.isArray(v))
-    return v.map((x) => (typeof x === 'object' ? Object.values(x as object)[0] : x)).join(', ') || '—';
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-};
 
 function iconOf(type: string) {
   if (type.endsWith('.updated')) return IconEdit;
@@ -29,7 +24,7 @@ function iconOf(type: string) {
 }
 
 /** One event: field changes as "from → to", notes as Markdown, consent, links; anything else generically. */
-export function TimelineItem({ event, labelOf }: Props) {
+export function TimelineItem({ event, labelOf, valueText = (_f, v) => plainValue(v) }: Props) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const Icon = iconOf(event.type);
@@ -44,7 +39,7 @@ export function TimelineItem({ event, labelOf }: Props) {
       <Stack gap={2}>
         {Object.entries(p.changes as Record<string, [unknown, unknown]>).map(([field, [from, to]]) => (
           <Text key={field} size="sm" data-testid="timeline-change">
-            <b>{labelOf(field)}</b>: {show(from)} → {show(to)}
+            <b>{labelOf(field)}</b>: {valueText(field, from)} → {valueText(field, to)}
           </Text>
         ))}
       </Stack>
