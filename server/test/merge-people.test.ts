@@ -1,9 +1,9 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { duplicatesConsumer } from '../src/modules/people/duplicates/duplicates.consumer.js';
-import { runConsumerBatch } from '../src/platform/events/run-consumer-batch.js';
 import { as, createUser, login, type Session, setupAdmin } from './auth-helpers.js';
 import { createTestApp, describeEachDialect, type TestApp } from './context.js';
+import { drainConsumer } from './drain-consumer.js';
 
 describeEachDialect('merge people', (dialect) => {
   let t: TestApp;
@@ -54,8 +54,7 @@ describeEachDialect('merge people', (dialect) => {
     await put(`/api/v1/people/${m}/consents/marketing_email`, { status: 'withdrawn' });
     await put(`/api/v1/people/${s}/consents/data_processing`, { status: 'withdrawn' });
     await post(`/api/v1/people/${m}/notes`, { body: 'Met at the fair' });
-    for (;;)
-      if ((await runConsumerBatch(t, duplicatesConsumer, { owner: 't' })).status !== 'processed') break;
+    await drainConsumer(t, duplicatesConsumer);
     const pair = (await api({ url: '/api/v1/people/duplicates' })).json().data[0];
     expect(pair.people.map((p: { id: string }) => p.id).sort()).toEqual([s, m].sort());
 

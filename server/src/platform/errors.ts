@@ -12,6 +12,7 @@ export const ErrorCodes = {
   csrf_failed: 403,
   forbidden: 403,
   person_merged: 301,
+  company_merged: 301,
   not_found: 404,
   route_not_found: 404,
   conflict: 409,

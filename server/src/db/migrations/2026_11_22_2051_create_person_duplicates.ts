@@ -31,7 +31,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('resolved_by', 'text')
     .addUniqueConstraint('person_duplicates_pair', ['first_id', 'second_id'])
     .execute();
-  await db.schema.createIndex('person_duplicates_second').on('person_duplicates').column('second_id').execute();
+  await db.schema
+    .createIndex('person_duplicates_second')
+    .on('person_duplicates')
+    .column('second_id')
+    .execute();
   // The queue: open pairs, best score first.
   await db.schema
     .createIndex('person_duplicates_queue')

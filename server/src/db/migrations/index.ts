@@ -17,6 +17,7 @@ import * as createImports from './2026_11_22_2030_create_imports.js';
 import * as createSavedViews from './2026_11_22_2050_create_saved_views.js';
 import * as createPersonDuplicates from './2026_11_22_2051_create_person_duplicates.js';
 import * as createAttachments from './2026_11_22_2052_create_attachments.js';
+import * as addCompaniesMergedInto from './2026_11_22_2053_add_companies_merged_into.js';
 
 /**
  * Every migration, by name. Names sort by time (YYYY_MM_DD_HHMM_<verb>_<table>); add new ones here.
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2050_create_saved_views': createSavedViews,
   '2026_11_22_2051_create_person_duplicates': createPersonDuplicates,
   '2026_11_22_2052_create_attachments': createAttachments,
+  '2026_11_22_2053_add_companies_merged_into': addCompaniesMergedInto,
 };

@@ -71,27 +71,47 @@ export function toAttachment(a: AttachmentsTable) {
 }
 
 /**
- * Merge support (called by the people merge, in its transaction): the merged person's files move
- * to the survivor; a second photo becomes an ordinary file, so the survivor keeps one photo.
+ * Merge support (called by the people and company merges, in their transaction): the merged
+ * record's files move to the survivor; a second photo becomes an ordinary file, so the survivor
+ * keeps one photo.
  */
-export async function moveAttachments(db: Executor, fromPersonId: string, toPersonId: string): Promise<void> {
+export async function moveAttachments(
+  db: Executor,
+  kind: OwnerKind,
+  fromId: string,
+  toId: string,
+): Promise<void> {
+  const col = ownerColumn(kind);
   const hasPhoto = await db
     .selectFrom('attachments')
     .select('id')
-    .where('personId', '=', toPersonId)
+    .where(col, '=', toId)
     .where('kind', '=', 'photo')
     .executeTakeFirst();
   if (hasPhoto) {
     await db
       .updateTable('attachments')
       .set({ kind: 'file' })
-      .where('personId', '=', fromPersonId)
+      .where(col, '=', fromId)
       .where('kind', '=', 'photo')
       .execute();
   }
   await db
     .updateTable('attachments')
-    .set({ personId: toPersonId })
-    .where('personId', '=', fromPersonId)
+    .set({ [col]: toId })
+    .where(col, '=', fromId)
     .execute();
+}
+
+/**
+ * Storage keys of a record's files, read inside the transaction that deletes the record (the rows
+ * go with it by FK cascade); pass them to `removeStoredFiles` after the commit.
+ */
+export async function storedFilesOf(db: Executor, kind: OwnerKind, id: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('attachments')
+    .select('storageKey')
+    .where(ownerColumn(kind), '=', id)
+    .execute();
+  return rows.map((r) => r.storageKey);
 }

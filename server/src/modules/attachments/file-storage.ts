@@ -60,6 +60,15 @@ const byDir = new Map<string, FileStorage>();
 /** The storage of a data directory: `<dataDir>/files`. */
 export function storageFor(config: { dataDir: string }): FileStorage {
   let s = byDir.get(config.dataDir);
-  if (!s) byDir.set(config.dataDir, (s = new LocalDiskStorage(path.join(config.dataDir, 'files'))));
+  if (!s) {
+    s = new LocalDiskStorage(path.join(config.dataDir, 'files'));
+    byDir.set(config.dataDir, s);
+  }
   return s;
+}
+
+/** Deletes bytes whose rows are gone (after the deleting transaction committed). */
+export async function removeStoredFiles(config: { dataDir: string }, keys: string[]): Promise<void> {
+  const storage = storageFor(config);
+  for (const key of keys) await storage.delete(key);
 }

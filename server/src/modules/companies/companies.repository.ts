@@ -6,9 +6,28 @@ import { searchKey } from '../people/contact-values.js';
 import type { Company } from './companies.schemas.js';
 import type { CompanyRow } from './companies.table.js';
 
-/** `companies` rows the principal may see; every company read starts here. */
+/** `companies` rows the principal may see; every company read starts here. Tombstones are not companies. */
 export function visibleCompanies(db: Executor, principal: Principal) {
-  return applyVisibility(db.selectFrom('companies').selectAll('companies'), principal, 'companies.ownerId');
+  return applyVisibility(
+    db.selectFrom('companies').selectAll('companies').where('companies.mergedIntoId', 'is', null),
+    principal,
+    'companies.ownerId',
+  );
+}
+
+/** The survivor id of a merged company the principal could see, or undefined. */
+export async function findMergedCompany(db: Executor, principal: Principal, id: string) {
+  const row = await applyVisibility(
+    db
+      .selectFrom('companies')
+      .select('companies.mergedIntoId')
+      .where('companies.mergedIntoId', 'is not', null),
+    principal,
+    'companies.ownerId',
+  )
+    .where('companies.id', '=', id)
+    .executeTakeFirst();
+  return row?.mergedIntoId ?? undefined;
 }
 
 export async function findCompany(

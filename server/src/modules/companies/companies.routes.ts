@@ -1,17 +1,18 @@
 import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf, hasPermission } from '../../platform/auth/principal.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { AppError, notFound, problemBody } from '../../platform/errors.js';
 import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import { listFields } from '../fields/fields.repository.js';
 import { parseIfMatch } from '../people/if-match.js';
 import { idParams } from '../people/people.schemas.js';
-import { findCompany } from './companies.repository.js';
+import { findCompany, findMergedCompany } from './companies.repository.js';
 import { type Company, createCompanyBody, updateCompanyBody } from './companies.schemas.js';
 import { createCompany } from './create-company.js';
 import { deleteCompany } from './delete-company.js';
 import { listCompanies } from './list-companies.js';
+import { mergeCompanies, mergeCompaniesBody } from './merge-companies.js';
 import { updateCompany } from './update-company.js';
 
 const tags = ['companies'];
@@ -87,8 +88,32 @@ export async function companiesRoutes(app: AppInstance): Promise<void> {
     },
     async (req, reply) => {
       const company = await findCompany(ctx.db, principalOf(req), req.params.id);
-      if (!company) throw notFound('Company', req.params.id);
+      if (!company) {
+        // A merged company answers 301 to the survivor, like a merged person.
+        const survivorId = await findMergedCompany(ctx.db, principalOf(req), req.params.id);
+        if (!survivorId) throw notFound('Company', req.params.id);
+        const err = new AppError('company_merged', `Company ${req.params.id} was merged into ${survivorId}`, {
+          survivorId,
+        });
+        return reply
+          .status(301)
+          .header('location', `/api/v1/companies/${survivorId}`)
+          .type('application/problem+json')
+          .send(problemBody(err, req.url));
+      }
       return reply.header('etag', `"${company.version}"`).send(company);
+    },
+  );
+
+  app.post(
+    '/api/v1/companies/merge',
+    {
+      config: { permission: 'companies:update' },
+      schema: { tags, summary: 'Merge one company into another (one transaction)', body: mergeCompaniesBody },
+    },
+    async (req) => {
+      const principal = principalOf(req);
+      return mergeCompanies(ctx, principal, actorOf(principal), req.body);
     },
   );
 

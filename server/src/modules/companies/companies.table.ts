@@ -20,6 +20,9 @@ export interface CompaniesTable {
   version: number;
   createdAt: number;
   updatedAt: number;
+  /** Set when this company was merged into another: a tombstone that redirects to the survivor. */
+  mergedIntoId: string | null;
+  mergedAt: number | null;
 }
 
 /** A person works at a company, with a role. */

@@ -35,22 +35,10 @@ export async function findCandidates(db: Executor, personId: string): Promise<Ca
     found.set(otherId, c);
   };
 
-  const emails = db.selectFrom('personEmails').select('email').where('personId', '=', personId);
-  for (const r of await db
-    .selectFrom('personEmails')
-    .select(['personId', 'email'])
-    .where('email', 'in', emails)
-    .execute())
+  for (const r of await emailProbe(db, personId).execute())
     add(r.personId, { kind: 'email', value: r.email }, WEIGHT.email);
-
-  const phones = db.selectFrom('personPhones').select('phone').where('personId', '=', personId);
-  for (const r of await db
-    .selectFrom('personPhones')
-    .select(['personId', 'phone'])
-    .where('phone', 'in', phones)
-    .execute())
+  for (const r of await phoneProbe(db, personId).execute())
     add(r.personId, { kind: 'phone', value: r.phone }, WEIGHT.phone);
-
   const companies = await db
     .selectFrom('personCompanies')
     .innerJoin('companies', 'companies.id', 'personCompanies.companyId')
@@ -58,16 +46,7 @@ export async function findCandidates(db: Executor, personId: string): Promise<Ca
     .where('personCompanies.personId', '=', personId)
     .execute();
   for (const company of companies) {
-    const colleagues = await db
-      .selectFrom('personCompanies')
-      .innerJoin('people', 'people.id', 'personCompanies.personId')
-      .select(['people.id', 'people.firstName', 'people.lastName'])
-      .where('personCompanies.companyId', '=', company.id)
-      .where('people.mergedIntoId', 'is', null)
-      .orderBy('personCompanies.createdAt', 'desc')
-      .limit(MAX_COLLEAGUES)
-      .execute();
-    for (const c of colleagues) {
+    for (const c of await colleaguesProbe(db, company.id).execute()) {
       const sim = c.id === personId ? null : nameMatch(me, c);
       if (sim !== null) add(c.id, { kind: 'name_company', value: company.name }, Math.round(sim * 70));
     }
@@ -86,4 +65,28 @@ export async function findCandidates(db: Executor, personId: string): Promise<Ca
     const score = Math.min(100, c.score + 5 * (c.reasons.length - 1));
     return { otherId: id, reasons: c.reasons, score };
   });
+}
+
+/** People sharing any of the person's emails: index probes on person_emails(email). */
+export function emailProbe(db: Executor, personId: string) {
+  const emails = db.selectFrom('personEmails').select('email').where('personId', '=', personId);
+  return db.selectFrom('personEmails').select(['personId', 'email']).where('email', 'in', emails);
+}
+
+/** People sharing any of the person's phones: index probes on person_phones(phone). */
+export function phoneProbe(db: Executor, personId: string) {
+  const phones = db.selectFrom('personPhones').select('phone').where('personId', '=', personId);
+  return db.selectFrom('personPhones').select(['personId', 'phone']).where('phone', 'in', phones);
+}
+
+/** Live people linked to a company, newest links first: a range of person_companies_company. */
+export function colleaguesProbe(db: Executor, companyId: string) {
+  return db
+    .selectFrom('personCompanies')
+    .innerJoin('people', 'people.id', 'personCompanies.personId')
+    .select(['people.id', 'people.firstName', 'people.lastName'])
+    .where('personCompanies.companyId', '=', companyId)
+    .where('people.mergedIntoId', 'is', null)
+    .orderBy('personCompanies.createdAt', 'desc')
+    .limit(MAX_COLLEAGUES);
 }

@@ -55,7 +55,7 @@ export async function mergePeople(
       }
     }
     await movePersonLinks(trx, survivorId, mergedId);
-    await moveAttachments(trx, mergedId, survivorId);
+    await moveAttachments(trx, 'person', mergedId, survivorId);
     await savePerson(trx, after, false);
     await trx
       .updateTable('people')
