@@ -192,6 +192,35 @@ describeEachDialect('CSV import', (dialect) => {
     expect(jana.firstName).toBe('Jana');
   });
 
+  it('imports companies: matched by domain, then name; bad website reported', async () => {
+    const csv =
+      'Company Name,Website,Industry\nAcme,https://www.acme.example,Retail\nBeta,not a url,\nGamma,,Food\n';
+    const run = async (body: string) => {
+      const id = newId('imp');
+      const filePath = path.join(t.config.dataDir, `${id}.csv`);
+      fs.writeFileSync(filePath, body);
+      await createImport(t, { id, entity: 'companies', filePath, ownerId: null, actor: systemActor });
+      await runner.tick();
+      return t.db.selectFrom('imports').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    };
+    expect(await run(csv)).toMatchObject({ status: 'done', created: 2, failed: 1 });
+    expect(await run(csv)).toMatchObject({ created: 0, updated: 0, unchanged: 2, failed: 1 });
+    expect(await run('Name,Domain,Industry\nACME Renamed,acme.example,Retail\n')).toMatchObject({
+      updated: 1,
+    });
+    const acme = await t.db
+      .selectFrom('companies')
+      .selectAll()
+      .where('domain', '=', 'acme.example')
+      .execute();
+    expect(acme.map((c) => c.name)).toEqual(['ACME Renamed']);
+    const err = await t.db.selectFrom('importErrors').selectAll().where('reason', 'like', '%URL%').execute();
+    expect(err.map((e) => [e.line, e.columnName])).toEqual([
+      [3, 'Website'],
+      [3, 'Website'],
+    ]);
+  });
+
   it('a job claimed by a worker that died is run by the next worker after the lease', async () => {
     const id = newId('imp');
     const filePath = path.join(t.config.dataDir, `${id}.csv`);

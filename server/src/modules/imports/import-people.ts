@@ -92,7 +92,6 @@ export async function upsertPeopleBatch(
   const now = env.clock.now();
   const created = new Map<string, Person>();
   const updated = new Map<string, { before: Person; after: Person }>();
-  let unchanged = 0;
   for (const row of rows) {
     const id =
       row.externalIds.map((x) => byExt.get(extKey(x.source, x.id))).find(Boolean) ??
@@ -109,7 +108,6 @@ export async function upsertPeopleBatch(
     };
     const next = mergePerson(base, own);
     if (cur && Object.keys(diffFields(cur as never, next as never)).length === 0) {
-      unchanged++;
       continue;
     }
     people.set(next.id, next);
@@ -148,10 +146,10 @@ export async function upsertPeopleBatch(
     });
   }
   await appendEvents(trx, env.clock, env.actor, events);
-  // Duplicates inside the file count once as created/updated; each further identical row is unchanged.
+  // A record touched by several rows of the file counts once as created/updated; the other rows as unchanged.
   return {
     created: created.size,
     updated: updated.size,
-    unchanged: unchanged + rows.length - unchanged - created.size - updated.size,
+    unchanged: rows.length - created.size - updated.size,
   };
 }
