@@ -160,6 +160,31 @@ describeEachDialect('timeline, notes, consent', (dialect) => {
     expect(note.statusCode).toBe(404);
   });
 
+  it('gives companies a timeline too: creation, linked people, notes', async () => {
+    const c = (
+      await api({ method: 'POST', url: '/api/v1/companies', payload: { name: 'Timeline SIA' } })
+    ).json();
+    await api({
+      method: 'POST',
+      url: `/api/v1/people/${personId}/companies`,
+      payload: { companyId: c.id, role: 'owner' },
+    });
+    await api({
+      method: 'POST',
+      url: `/api/v1/companies/${c.id}/notes`,
+      payload: { body: 'Signed the framework deal' },
+    });
+    const page = (await api({ url: `/api/v1/companies/${c.id}/timeline` })).json();
+    expect(page.data.map((i: Item) => i.type)).toEqual([
+      'note.added',
+      'person.company_linked',
+      'company.created',
+    ]);
+    expect(page.data[1].payload).toMatchObject({ companyName: 'Timeline SIA', role: 'owner' });
+    // The link is on the person's timeline as well.
+    expect((await timeline('?kind=person.company_linked')).data).toHaveLength(1);
+  });
+
   it('keeps a stop-list of normalised emails and phones', async () => {
     const add = (payload: object) => api({ method: 'POST', url: '/api/v1/suppressions', payload });
     const e = await add({ channel: 'email', value: 'Spam@Example.com', reason: 'complaint' });
