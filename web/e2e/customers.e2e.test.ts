@@ -165,7 +165,9 @@ describe('Customer 360 in a real browser', () => {
     await page.getByTestId('save-custom-tier').click();
     await expect.poll(() => page.getByTestId('field-custom-tier').textContent()).toContain('Silver');
     // The change reads with the option's label, not its stored value.
-    await expect.poll(() => page.getByTestId('timeline-change').first().textContent()).toBe('Tier: — → Silver');
+    await expect
+      .poll(() => page.getByTestId('timeline-change').first().textContent())
+      .toBe('Tier: — → Silver');
 
     await page.getByTestId('note-input').fill('Called, wants an **invoice**');
     await page.getByTestId('note-add').click();
@@ -206,5 +208,27 @@ describe('Customer 360 in a real browser', () => {
     await page.screenshot({ path: `${SHOTS}/rapport-c360-merged.png`, fullPage: true });
     await page.getByTestId('nav-customers').click();
     await expect.poll(() => page.getByText('Anna Bērziņa').count()).toBe(0);
+  });
+
+  it('creates a company, links a person with a role and sees them on the company page', async () => {
+    await page.getByTestId('nav-customers').click();
+    await page.getByTestId('customers-tab-companies').click();
+    await page.getByTestId('company-create').click();
+    await dialog().getByRole('textbox', { name: 'Name', exact: true }).fill('Baltic Amber');
+    await dialog().getByLabel('Website').fill('https://www.balticamber.lv');
+    await page.getByTestId('company-create-submit').click();
+    await page.getByTestId('company-page').waitFor();
+    expect(await page.getByTestId('field-domain').textContent()).toContain('balticamber.lv');
+
+    await page.getByTestId('customers-tab-people').click();
+    await page.getByRole('link', { name: 'Carl Kalniņš' }).click();
+    await page.getByTestId('person-page').waitFor();
+    await pick('Company', 'Baltic Amber');
+    await page.getByTestId('linked-companies').getByRole('textbox', { name: 'Role' }).fill('CFO');
+    await page.getByTestId('linked-companies').getByRole('button', { name: 'Link' }).click();
+    await page.getByTestId('linked-companies').getByRole('link', { name: 'Baltic Amber' }).click();
+    await page.getByTestId('company-page').waitFor();
+    await expect.poll(() => page.getByTestId('company-page').textContent()).toContain('Carl Kalniņš · CFO');
+    await page.screenshot({ path: `${SHOTS}/rapport-c360-company.png`, fullPage: true });
   });
 });
