@@ -12,6 +12,8 @@ interface Props {
   labelOf: (field: string) => string;
   /** Text of a value of that field (option labels); plain text by default. */
   valueText?: (field: string, value: unknown) => string;
+  /** Whose timeline this is. */
+  viewing?: 'person' | 'company';
 }
 
 function iconOf(type: string) {
@@ -24,7 +26,7 @@ function iconOf(type: string) {
 }
 
 /** One event: field changes as "from → to", notes as Markdown, consent, links; anything else generically. */
-export function TimelineItem({ event, labelOf, valueText = (_f, v) => plainValue(v) }: Props) {
+export function TimelineItem({ event, labelOf, valueText = (_f, v) => plainValue(v), viewing }: Props) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const Icon = iconOf(event.type);
@@ -78,7 +80,10 @@ export function TimelineItem({ event, labelOf, valueText = (_f, v) => plainValue
       </Text>
     );
   } else {
-    const key = `timeline.types.${event.type.replace(/\./g, '_')}`;
+    // On a company's timeline a person's link event reads from the company's side.
+    const type =
+      viewing === 'company' ? event.type.replace(/^person\.company_/, 'company.person_') : event.type;
+    const key = `timeline.types.${type.replace(/\./g, '_')}`;
     title = i18n.exists(key) ? t(key, { who }) : t('timeline.generic', { who, type: event.type });
     const extra = Object.keys(p).length ? <Code block>{JSON.stringify(p, null, 1)}</Code> : null;
     body = event.type.endsWith('.created') || event.type.includes('linked') ? null : extra;

@@ -101,7 +101,9 @@ export function Timeline({ entity, entityId, kinds, load, addNote, labelOf, valu
           {t('timeline.empty')}
         </Text>
       ) : (
-        events.map((e) => <TimelineItem key={e.id} event={e} labelOf={labelOf} valueText={valueText} />)
+        events.map((e) => (
+          <TimelineItem key={e.id} event={e} labelOf={labelOf} valueText={valueText} viewing={entity} />
+        ))
       )}
       <div ref={end} />
       {hasNextPage && (
