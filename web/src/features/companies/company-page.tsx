@@ -1,18 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Breadcrumbs,
-  Button,
-  Grid,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,17 +7,17 @@ import { isApiError } from '../../api/client.js';
 import { useNotify } from '../../shared/notify.js';
 import { QueryView } from '../../shared/query-view.js';
 import { useCan } from '../auth/use-session.js';
+import { AttachmentsSection } from '../customers/attachments/attachments-section.js';
 import { timelineKey } from '../customers/customers.api.js';
 import type { Company } from '../customers/customers.types.js';
 import { personName } from '../customers/list/people-table.js';
 import { CustomFieldsSection } from '../customers/person/custom-fields-section.js';
-import { InlineField } from '../customers/person/inline-field.js';
 import { Timeline } from '../customers/timeline/timeline.js';
 import { useFieldLabel } from '../customers/timeline/use-field-label.js';
+import { useValueText } from '../customers/timeline/use-value-text.js';
 import { LinkedDeals } from '../sales/deal/linked-deals.js';
 import { type CompanyInput, companiesApi, companiesKey, companyKey } from './companies.api.js';
-
-const TEXT_FIELDS = ['name', 'legalName', 'taxId', 'industry', 'size', 'website', 'domain'] as const;
+import { CompanyFields } from './company-fields.js';
 
 export function CompanyPage() {
   const { id = '' } = useParams();
@@ -47,6 +33,7 @@ function CompanyProfile({ company }: { company: Company }) {
   const notify = useNotify();
   const [conflict, setConflict] = useState(false);
   const labelOf = useFieldLabel('company', 'companies');
+  const valueText = useValueText('company');
   const people = useQuery({
     queryKey: ['company-people', company.id],
     queryFn: () => companiesApi.people(company.id),
@@ -91,43 +78,19 @@ function CompanyProfile({ company }: { company: Company }) {
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Stack>
             <Paper withBorder p="md">
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                {TEXT_FIELDS.map((f) => (
-                  <InlineField
-                    key={f}
-                    testId={f}
-                    label={t(`companies.fields.${f}`)}
-                    value={company[f] ?? ''}
-                    display={company[f] || '—'}
-                    canEdit={canEdit}
-                    editor={(v, set) => (
-                      <TextInput
-                        aria-label={t(`companies.fields.${f}`)}
-                        value={v}
-                        onChange={(e) => set(e.currentTarget.value)}
-                      />
-                    )}
-                    onSave={(v) => save({ [f]: f === 'name' ? v.trim() : v.trim() || null })}
-                  />
-                ))}
-                <InlineField
-                  testId="tags"
-                  label={t('people.fields.tags')}
-                  value={company.tags}
-                  display={company.tags.join(', ') || '—'}
-                  canEdit={canEdit}
-                  editor={(v, set) => (
-                    <TagsInput aria-label={t('people.fields.tags')} value={v} onChange={set} />
-                  )}
-                  onSave={(v) => save({ tags: v })}
-                />
-              </SimpleGrid>
+              <CompanyFields company={company} canEdit={canEdit} save={save} />
             </Paper>
             <Paper withBorder p="md">
               <Title order={5} mb="sm">
                 {t('people.sections.custom')}
               </Title>
               <CustomFieldsSection entity="company" values={company.custom} canEdit={canEdit} save={save} />
+            </Paper>
+            <Paper withBorder p="md">
+              <Title order={5} mb="sm">
+                {t('attachments.title')}
+              </Title>
+              <AttachmentsSection entity="company" entityId={company.id} canEdit={canEdit} />
             </Paper>
             <Paper withBorder p="md">
               <Title order={5} mb="sm">
@@ -170,6 +133,7 @@ function CompanyProfile({ company }: { company: Company }) {
               load={(q) => companiesApi.timeline(company.id, q)}
               addNote={canEdit ? (body) => companiesApi.addNote(company.id, body) : undefined}
               labelOf={labelOf}
+              valueText={valueText}
             />
           </Paper>
         </Grid.Col>

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, Select, Stack, Stepper, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Stepper, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +10,7 @@ import {
   type FieldEntity,
   type FieldType,
 } from '../customers/customers.types.js';
-import { CustomFieldInput } from '../customers/person/custom-field-input.js';
-import { type OptionDraft, OptionsEditor } from './options-editor.js';
+import { type FieldDraft, hasOptions, LabelsStep, OptionsStep } from './field-wizard-steps.js';
 
 interface Props {
   entity: FieldEntity;
@@ -20,7 +19,6 @@ interface Props {
 }
 
 const KEY = /^[a-z][a-z0-9_]{0,62}$/;
-const hasOptions = (type: FieldType) => type === 'select' || type === 'multi_select';
 const clean = (l: Record<string, string | undefined>) =>
   Object.fromEntries(Object.entries(l).filter(([, v]) => v?.trim())) as FieldDefinition['label'];
 
@@ -30,18 +28,18 @@ export function FieldWizardModal({ entity, field, onClose }: Props) {
   const qc = useQueryClient();
   const notify = useNotify();
   const [step, setStep] = useState(0);
-  const [d, setD] = useState({
+  const [d, setD] = useState<FieldDraft>({
     entity: field?.entity ?? entity,
     key: field?.key ?? '',
     type: (field?.type ?? 'text') as FieldType,
-    label: { en: '', ru: '', lv: '', ...field?.label } as Record<'en' | 'ru' | 'lv', string>,
+    label: { en: '', ru: '', lv: '', ...field?.label },
     required: field?.required ?? false,
     default: field?.default ?? null,
-    options: (field?.options ?? []) as OptionDraft[],
+    options: field?.options ?? [],
     indexed: field?.indexed ?? false,
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (patch: Partial<typeof d>) => setD((prev) => ({ ...prev, ...patch }));
+  const set = (patch: Partial<FieldDraft>) => setD((prev) => ({ ...prev, ...patch }));
   const save = useMutation({
     mutationFn: () => {
       const options = d.options.map((o) => ({ value: o.value.trim(), label: clean(o.label) }));
@@ -81,19 +79,6 @@ export function FieldWizardModal({ entity, field, onClose }: Props) {
     if (Object.keys(e).length) return;
     if (step < 2) setStep(step + 1);
     else save.mutate();
-  };
-  const preview: FieldDefinition = {
-    id: '',
-    entity: d.entity,
-    key: d.key,
-    label: { en: t('fields.default') },
-    type: d.type,
-    required: false,
-    default: null,
-    options: d.options.filter((o) => o.value),
-    indexed: false,
-    archived: false,
-    position: 0,
   };
   return (
     <Modal
@@ -138,51 +123,10 @@ export function FieldWizardModal({ entity, field, onClose }: Props) {
           </Stack>
         </Stepper.Step>
         <Stepper.Step label={t('fields.steps.labels')}>
-          <Stack mt="md">
-            <TextInput
-              label={t('fields.labelIn', { lang: t('locales.en') })}
-              required
-              value={d.label.en}
-              error={errors.labelEn}
-              onChange={(e) => set({ label: { ...d.label, en: e.currentTarget.value } })}
-              data-testid="field-label-en"
-            />
-            <TextInput
-              label={t('fields.labelIn', { lang: t('locales.ru') })}
-              value={d.label.ru}
-              onChange={(e) => set({ label: { ...d.label, ru: e.currentTarget.value } })}
-            />
-            <TextInput
-              label={t('fields.labelIn', { lang: t('locales.lv') })}
-              value={d.label.lv}
-              onChange={(e) => set({ label: { ...d.label, lv: e.currentTarget.value } })}
-            />
-            <Checkbox
-              label={t('fields.required')}
-              checked={d.required}
-              onChange={(e) => set({ required: e.currentTarget.checked })}
-            />
-          </Stack>
+          <LabelsStep d={d} set={set} errors={errors} />
         </Stepper.Step>
         <Stepper.Step label={t('fields.steps.options')}>
-          <Stack mt="md">
-            {hasOptions(d.type) && (
-              <OptionsEditor
-                options={d.options}
-                onChange={(options) => set({ options })}
-                error={errors.options}
-              />
-            )}
-            <CustomFieldInput def={preview} value={d.default} onChange={(v) => set({ default: v })} />
-            {d.type !== 'multi_select' && (
-              <Checkbox
-                label={t('fields.indexed')}
-                description={t('fields.indexedHint')}
-                checked={d.indexed}
-                onChange={(e) => set({ indexed: e.currentTarget.checked })}
-              />
-            )}
-          </Stack>
+          <OptionsStep d={d} set={set} errors={errors} />
         </Stepper.Step>
       </Stepper>
       <Group justify="space-between" mt="lg">

@@ -9,7 +9,7 @@ import { useFields } from '../customers.api.js';
 import { type ImportEntity, mappingParam, suggestMapping } from './column-mapping.js';
 import { previewCsv } from './csv-preview.js';
 import { ImportProgress } from './import-progress.js';
-import { importsApi } from './imports.api.js';
+import { importsApi, useImport } from './imports.api.js';
 import { MappingStep } from './mapping-step.js';
 import { PreviewTable } from './preview-table.js';
 
@@ -24,7 +24,9 @@ export function ImportWizard() {
   const [suggested, setSuggested] = useState<(string | null)[]>([]);
   const [targets, setTargets] = useState<(string | null)[]>([]);
   const [importId, setImportId] = useState<string | null>(null);
-  const step = importId ? 2 : preview ? 1 : 0;
+  // The same polled query as the progress view (shared cache): a finished import completes the stepper.
+  const finished = useImport(importId).data?.status === 'done';
+  const step = importId ? (finished ? 3 : 2) : preview ? 1 : 0;
   const pick = async (f: File | null) => {
     setFile(f);
     if (!f) return;
@@ -55,7 +57,10 @@ export function ImportWizard() {
           <Stack mt="md" maw={480}>
             <SegmentedControl
               value={entity}
-              onChange={(v) => setEntity(v as ImportEntity)}
+              onChange={(v) => {
+                setEntity(v as ImportEntity);
+                reset(); // suggestions depend on the entity: pick the file again
+              }}
               data={[
                 { value: 'people', label: t('customers.tabs.people') },
                 { value: 'companies', label: t('customers.tabs.companies') },
@@ -110,6 +115,9 @@ export function ImportWizard() {
         <Stepper.Step label={t('imports.steps.result')}>
           {importId && <ImportProgress importId={importId} onAnother={reset} />}
         </Stepper.Step>
+        <Stepper.Completed>
+          {importId && <ImportProgress importId={importId} onAnother={reset} />}
+        </Stepper.Completed>
       </Stepper>
     </Stack>
   );

@@ -37,6 +37,11 @@ export function PeopleListPage() {
     setSort(view?.sort ?? '');
     setColumns(view?.columns?.length ? view.columns : DEFAULT_PEOPLE_COLUMNS);
   };
+  // A changed filter is no longer the saved view; the picker goes back to "All people".
+  const applyFilter = (next: FilterNode | null) => {
+    setFilter(next);
+    setViewId(null);
+  };
   const conditions = isEmptyFilter(filter) ? 0 : JSON.stringify(filter).split('"field"').length - 1;
 
   return (
@@ -110,7 +115,7 @@ export function PeopleListPage() {
         </Group>
       </Group>
       <Collapse in={showFilter || filterInvalid}>
-        <FilterBuilder fields={fields} applied={filter} errors={filterErrors} onApply={setFilter} />
+        <FilterBuilder fields={fields} applied={filter} errors={filterErrors} onApply={applyFilter} />
       </Collapse>
       {list.isPending ? (
         <PageLoader />

@@ -1,8 +1,9 @@
-import { Badge, Group, Select, SimpleGrid, TagsInput, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useUserOptions } from '../../settings/settings.api.js';
 import { type PersonInput, useContactSources } from '../customers.api.js';
-import type { Address, Person } from '../customers.types.js';
+import type { Person } from '../customers.types.js';
+import { AddressAndTags, ContactFields } from './contact-fields.js';
 import { InlineField } from './inline-field.js';
 
 interface Props {
@@ -13,9 +14,6 @@ interface Props {
 
 const CHANNELS = ['email', 'sms', 'phone', 'messenger'];
 const GENDERS = ['female', 'male', 'other'];
-const ADDRESS: (keyof Address)[] = ['street', 'city', 'postcode', 'region', 'country'];
-const primaryFirst = <T extends { primary: boolean }>(list: T[]) =>
-  [...list].sort((a, b) => Number(b.primary) - Number(a.primary));
 
 /** The standard fields of a person, each editable in place. */
 export function PersonFields({ person, canEdit, save }: Props) {
@@ -70,8 +68,6 @@ export function PersonFields({ person, canEdit, save }: Props) {
       onSave={(v) => save({ [key]: v })}
     />
   );
-  const emails = primaryFirst(person.emails);
-  const phones = primaryFirst(person.phones);
   const owner = users.data?.find((u) => u.id === person.ownerId);
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
@@ -79,58 +75,7 @@ export function PersonFields({ person, canEdit, save }: Props) {
       {text('lastName')}
       {text('middleName')}
       {text('lifecycleStage')}
-      <InlineField
-        testId="emails"
-        label={t('people.fields.emails')}
-        value={emails.map((e) => e.email)}
-        display={
-          <Group gap={4}>
-            {emails.length
-              ? emails.map((e) => (
-                  <Badge key={e.email} variant={e.primary ? 'filled' : 'light'} tt="none">
-                    {e.email}
-                  </Badge>
-                ))
-              : '—'}
-          </Group>
-        }
-        canEdit={canEdit}
-        editor={(v, set) => (
-          <TagsInput
-            aria-label={t('people.fields.emails')}
-            value={v}
-            onChange={set}
-            description={t('people.firstIsPrimary')}
-          />
-        )}
-        onSave={(v) => save({ emails: v.map((email, i) => ({ email, primary: i === 0 })) })}
-      />
-      <InlineField
-        testId="phones"
-        label={t('people.fields.phones')}
-        value={phones.map((p) => p.phone)}
-        display={
-          <Group gap={4}>
-            {phones.length
-              ? phones.map((p) => (
-                  <Badge key={p.phone} variant={p.primary ? 'filled' : 'light'} tt="none">
-                    {p.phone}
-                  </Badge>
-                ))
-              : '—'}
-          </Group>
-        }
-        canEdit={canEdit}
-        editor={(v, set) => (
-          <TagsInput
-            aria-label={t('people.fields.phones')}
-            value={v}
-            onChange={set}
-            description={t('people.firstIsPrimary')}
-          />
-        )}
-        onSave={(v) => save({ phones: v.map((phone, i) => ({ phone, primary: i === 0 })) })}
-      />
+      <ContactFields person={person} canEdit={canEdit} save={save} />
       <InlineField
         testId="birthday"
         label={t('people.fields.birthday')}
@@ -169,54 +114,7 @@ export function PersonFields({ person, canEdit, save }: Props) {
       )}
       {text('language')}
       {text('timeZone')}
-      <InlineField
-        testId="address"
-        label={t('people.fields.address')}
-        value={person.address ?? {}}
-        display={
-          ADDRESS.map((k) => person.address?.[k])
-            .filter(Boolean)
-            .join(', ') || '—'
-        }
-        canEdit={canEdit}
-        editor={(v, set) => (
-          <SimpleGrid cols={2} spacing={4}>
-            {ADDRESS.map((k) => (
-              <TextInput
-                key={k}
-                size="xs"
-                placeholder={t(`people.address.${k}`)}
-                aria-label={t(`people.address.${k}`)}
-                value={v[k] ?? ''}
-                onChange={(e) => set({ ...v, [k]: e.currentTarget.value })}
-              />
-            ))}
-          </SimpleGrid>
-        )}
-        onSave={(v) => {
-          const clean = Object.fromEntries(Object.entries(v).filter(([, x]) => x && String(x).trim()));
-          return save({ address: Object.keys(clean).length ? clean : null });
-        }}
-      />
-      <InlineField
-        testId="tags"
-        label={t('people.fields.tags')}
-        value={person.tags}
-        display={
-          <Group gap={4}>
-            {person.tags.length
-              ? person.tags.map((tag) => (
-                  <Badge key={tag} variant="light">
-                    {tag}
-                  </Badge>
-                ))
-              : '—'}
-          </Group>
-        }
-        canEdit={canEdit}
-        editor={(v, set) => <TagsInput aria-label={t('people.fields.tags')} value={v} onChange={set} />}
-        onSave={(v) => save({ tags: v })}
-      />
+      <AddressAndTags person={person} canEdit={canEdit} save={save} />
     </SimpleGrid>
   );
 }

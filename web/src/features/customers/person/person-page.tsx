@@ -19,18 +19,21 @@ import { QueryView } from '../../../shared/query-view.js';
 import { useCan } from '../../auth/use-session.js';
 import { LinkedDeals } from '../../sales/deal/linked-deals.js';
 import { useUserOptions } from '../../settings/settings.api.js';
+import { AttachmentsSection } from '../attachments/attachments-section.js';
 import { peopleApi, personKey } from '../customers.api.js';
 import type { Person } from '../customers.types.js';
+import { DuplicatesSection } from '../duplicates/duplicates-section.js';
 import { personName } from '../list/people-table.js';
 import { Timeline } from '../timeline/timeline.js';
 import { useFieldLabel } from '../timeline/use-field-label.js';
+import { useValueText } from '../timeline/use-value-text.js';
 import { ConsentPanel } from './consent-panel.js';
 import { CustomFieldsSection } from './custom-fields-section.js';
 import { LinkedCompanies } from './linked-companies.js';
 import { PersonFields } from './person-fields.js';
 import { useUpdatePerson } from './use-update-person.js';
 
-const KINDS = ['person', 'note', 'consent', 'deal', 'task', 'order', 'message', 'case'];
+const KINDS = ['person', 'note', 'consent', 'attachment', 'deal', 'task', 'order', 'message', 'case'];
 
 export function PersonPage() {
   const { id = '' } = useParams();
@@ -56,6 +59,7 @@ function PersonProfile({ person }: { person: Person }) {
   const users = useUserOptions();
   const { save, conflict, reload } = useUpdatePerson(person);
   const labelOf = useFieldLabel('person', 'people');
+  const valueText = useValueText('person');
   const owner = users.data?.find((u) => u.id === person.ownerId);
   return (
     <Stack data-testid="person-page">
@@ -98,6 +102,7 @@ function PersonProfile({ person }: { person: Person }) {
           </Group>
         </Alert>
       )}
+      <DuplicatesSection person={person} canEdit={canEdit} />
       <Grid gutter="md">
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Stack>
@@ -118,6 +123,9 @@ function PersonProfile({ person }: { person: Person }) {
             <Section title={t('people.sections.consent')}>
               <ConsentPanel personId={person.id} canEdit={canEdit} />
             </Section>
+            <Section title={t('attachments.title')}>
+              <AttachmentsSection entity="person" entityId={person.id} canEdit={canEdit} />
+            </Section>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
@@ -129,6 +137,7 @@ function PersonProfile({ person }: { person: Person }) {
               load={(q) => peopleApi.timeline(person.id, q)}
               addNote={canEdit ? (body) => peopleApi.addNote(person.id, body) : undefined}
               labelOf={labelOf}
+              valueText={valueText}
             />
           </Section>
         </Grid.Col>

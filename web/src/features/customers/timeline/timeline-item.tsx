@@ -5,20 +5,17 @@ import { useFormat } from '../../../shared/format.js';
 import { DealEventBody } from '../../sales/deal-event-body.js';
 import type { TimelineEvent } from '../customers.types.js';
 import { MarkdownText } from './markdown-text.js';
+import { plainValue } from './use-value-text.js';
 
 interface Props {
   event: TimelineEvent;
   /** Label of a changed field (`lastName`, `custom.tier`). */
   labelOf: (field: string) => string;
+  /** Text of a value of that field (option labels); plain text by default. */
+  valueText?: (field: string, value: unknown) => string;
+  /** Whose timeline this is. */
+  viewing?: 'person' | 'company';
 }
-
-const show = (v: unknown): string => {
-  if (v === null || v === undefined || v === '') return '—';
-  if (Array.isArray(v))
-    return v.map((x) => (typeof x === 'object' ? Object.values(x as object)[0] : x)).join(', ') || '—';
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-};
 
 function iconOf(type: string) {
   if (type.endsWith('.updated')) return IconEdit;
@@ -30,7 +27,7 @@ function iconOf(type: string) {
 }
 
 /** One event: field changes as "from → to", notes as Markdown, consent, links; anything else generically. */
-export function TimelineItem({ event, labelOf }: Props) {
+export function TimelineItem({ event, labelOf, valueText = (_f, v) => plainValue(v), viewing }: Props) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const Icon = iconOf(event.type);
@@ -45,7 +42,7 @@ export function TimelineItem({ event, labelOf }: Props) {
       <Stack gap={2}>
         {Object.entries(p.changes as Record<string, [unknown, unknown]>).map(([field, [from, to]]) => (
           <Text key={field} size="sm" data-testid="timeline-change">
-            <b>{labelOf(field)}</b>: {show(from)} → {show(to)}
+            <b>{labelOf(field)}</b>: {valueText(field, from)} → {valueText(field, to)}
           </Text>
         ))}
       </Stack>
@@ -53,6 +50,25 @@ export function TimelineItem({ event, labelOf }: Props) {
   } else if (event.type === 'note.added') {
     title = t('timeline.noteAdded', { who });
     body = <MarkdownText body={String(p.body ?? '')} />;
+  } else if (event.type === 'person.merged') {
+    const merged = (p.merged ?? {}) as { firstName?: string; lastName?: string; email?: string };
+    title = t('timeline.types.person_merged', { who });
+    body = (
+      <Text size="sm" data-testid="timeline-merged">
+        {[merged.firstName, merged.lastName].filter(Boolean).join(' ') ||
+          merged.email ||
+          String(p.mergedId ?? '')}
+        {merged.email ? ` <${merged.email}>` : ''}
+      </Text>
+    );
+  } else if (event.type === 'attachment.added' || event.type === 'attachment.deleted') {
+    title = t(
+      event.type === 'attachment.added'
+        ? 'timeline.types.attachment_added'
+        : 'timeline.types.attachment_deleted',
+      { who },
+    );
+    body = <Text size="sm">{String(p.filename ?? '')}</Text>;
   } else if (event.type === 'consent.changed') {
     title = t('timeline.consentChanged', { who });
     const purpose = String(p.purpose);
@@ -68,7 +84,10 @@ export function TimelineItem({ event, labelOf }: Props) {
     title = t(`timeline.types.${event.type.replace(/\./g, '_')}`, { who });
     body = <DealEventBody payload={p} />;
   } else {
-    const key = `timeline.types.${event.type.replace(/\./g, '_')}`;
+    // On a company's timeline a person's link event reads from the company's side.
+    const type =
+      viewing === 'company' ? event.type.replace(/^person\.company_/, 'company.person_') : event.type;
+    const key = `timeline.types.${type.replace(/\./g, '_')}`;
     title = i18n.exists(key) ? t(key, { who }) : t('timeline.generic', { who, type: event.type });
     const extra = Object.keys(p).length ? <Code block>{JSON.stringify(p, null, 1)}</Code> : null;
     body = event.type.endsWith('.created') || event.type.includes('linked') ? null : extra;

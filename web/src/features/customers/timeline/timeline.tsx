@@ -17,10 +17,11 @@ interface Props {
   load: (q: { cursor?: string | null; kind?: string }) => Promise<Page<TimelineEvent>>;
   addNote?: (body: string) => Promise<unknown>;
   labelOf: (field: string) => string;
+  valueText?: (field: string, value: unknown) => string;
 }
 
 /** Newest first, loading older pages as the end scrolls into view; chips narrow it by kind. */
-export function Timeline({ entity, entityId, kinds, load, addNote, labelOf }: Props) {
+export function Timeline({ entity, entityId, kinds, load, addNote, labelOf, valueText }: Props) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const notify = useNotify();
@@ -100,7 +101,9 @@ export function Timeline({ entity, entityId, kinds, load, addNote, labelOf }: Pr
           {t('timeline.empty')}
         </Text>
       ) : (
-        events.map((e) => <TimelineItem key={e.id} event={e} labelOf={labelOf} />)
+        events.map((e) => (
+          <TimelineItem key={e.id} event={e} labelOf={labelOf} valueText={valueText} viewing={entity} />
+        ))
       )}
       <div ref={end} />
       {hasNextPage && (

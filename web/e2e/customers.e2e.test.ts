@@ -1,0 +1,234 @@
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeSetup, openBrowser, SHOTS } from './browser.js';
+import { type RunningServer, startServer } from './server.js';
+
+const OWNER = { name: 'Olga Owner', email: 'olga@example.com', password: 'owner-password-1' };
+const CSV = [
+  'First name,Last name,Email,Tier',
+  'Anna,Bērziņa,anna@example.lv,gold',
+  'Boris,Ozols,boris@example.lv,silver',
+  'Bad,Row,not-an-email,gold',
+].join('\n');
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+const dialog = () => page.getByRole('dialog');
+const rows = () => page.getByTestId('people-table').locator('tbody tr');
+
+/** Picks an option of a Mantine Select outside dialogs by its accessible name. */
+async function pick(label: string, option: string, nth = 0) {
+  await page.getByRole('textbox', { name: label, exact: true }).nth(nth).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function download(click: () => Promise<void>): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return fs.readFileSync((await file.path())!, 'utf8');
+}
+
+describe('Customer 360 in a real browser', () => {
+  beforeAll(async () => {
+    // Imports run as background jobs, so this server has its workers on.
+    server = await startServer({ RAPPORT_WORKERS: 'on' });
+    ({ browser, page } = await openBrowser());
+    await completeSetup(page, server.baseUrl, OWNER);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the empty state, then creates a select custom field with the wizard', async () => {
+    await page.getByTestId('nav-customers').click();
+    await page.getByTestId('people-empty').waitFor();
+    expect(await page.getByTestId('people-empty').textContent()).toContain('No people yet');
+
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings-tab-fields').click();
+    await page.getByTestId('field-create').click();
+    await dialog().getByTestId('field-key').fill('tier');
+    await dialog().getByTestId('field-type').click();
+    await page.getByRole('option', { name: 'Select', exact: true }).click();
+    await page.getByTestId('field-next').click();
+    await dialog().getByTestId('field-label-en').fill('Tier');
+    await dialog().getByLabel('Label (Русский)').fill('Уровень');
+    await page.getByTestId('field-next').click();
+    for (const [value, label] of [
+      ['gold', 'Gold'],
+      ['silver', 'Silver'],
+    ]) {
+      await page.getByTestId('option-add').click();
+      await dialog().getByRole('textbox', { name: 'Value', exact: true }).last().fill(value!);
+      await dialog().getByRole('textbox', { name: 'Label en', exact: true }).last().fill(label!);
+    }
+    await page.screenshot({ path: `${SHOTS}/rapport-c360-field-wizard.png` });
+    await page.getByTestId('field-next').click();
+    await page.getByTestId('field-row-tier').waitFor();
+    expect(await page.getByTestId('field-row-tier').textContent()).toContain('Select');
+  });
+
+  it('imports a CSV with one bad row, maps the custom field and downloads the error report', async () => {
+    await page.getByTestId('nav-customers').click();
+    await page.getByTestId('customers-tab-import').click();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'contacts.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(CSV),
+    });
+    await page.getByTestId('import-mapping').waitFor();
+    // Header suggestions: "Tier" goes to the new custom field by its label.
+    expect(await page.getByTestId('import-target-3').inputValue()).toBe('Tier');
+    expect(await page.getByTestId('import-target-2').inputValue()).toBe('Email');
+    await page.screenshot({ path: `${SHOTS}/rapport-c360-import-mapping.png`, fullPage: true });
+    await page.getByTestId('import-start').click();
+    await page.locator('[data-testid=import-progress][data-status=done]').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('import-count-created').textContent()).toBe('2');
+    expect(await page.getByTestId('import-count-failed').textContent()).toBe('1');
+    await page.screenshot({ path: `${SHOTS}/rapport-c360-import-done.png` });
+    const report = await download(() => page.getByTestId('import-errors').click());
+    expect(report).toContain('not-an-email');
+    expect(report).not.toContain('anna@example.lv');
+  });
+
+  it('filters by the custom field, shows a column for it and exports the selection', async () => {
+    await page.getByTestId('customers-tab-people').click();
+    await expect.poll(() => rows().count()).toBe(2);
+    await page.getByTestId('column-chooser').click();
+    await page.getByTestId('column-custom.tier').click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('filter-toggle').click();
+    await page.getByTestId('filter-add-condition').click();
+    await pick('Field', 'Tier');
+    await pick('Value', 'Gold');
+    await page.getByTestId('filter-apply').click();
+    await expect.poll(() => rows().count()).toBe(1);
+    expect(await rows().first().textContent()).toContain('Anna Bērziņa');
+    expect(await rows().first().textContent()).toContain('Gold');
+    await page.screenshot({ path: `${SHOTS}/rapport-c360-people-filter.png`, fullPage: true });
+
+    const csv = await download(() => page.getByTestId('people-export').click());
+    expect(csv).toContain('anna@example.lv');
+    expect(csv).not.toContain('boris@example.lv');
+
+    await page.getByTestId('view-save').click();
+    await dialog().getByLabel('View name').fill('Gold customers');
+    await dialog().getByLabel('Share with my team').check();
+    await dialog().getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByTestId('view-picker').inputValue()).toContain('Gold customers');
+    // Clearing the filter shows everyone; picking the saved view brings filter and columns back.
+    await page.getByTestId('filter-clear').click();
+    await expect.poll(() => rows().count()).toBe(2);
+    await pick('Saved view', 'Gold customers · shared');
+    await expect.poll(() => rows().count()).toBe(1);
+    expect(await rows().first().textContent()).toContain('Gold');
+  });
+
+  it('shows a filter error next to the offending condition', async () => {
+    await page.getByTestId('filter-add-condition').click();
+    // The Tier condition from before is the first row; this one is the second.
+    await pick('Field', 'Birthday', 1);
+    // "Birthday is <no date>" is sent as is; the server answers invalid_filter for that node.
+    await page.getByTestId('filter-apply').click();
+    await page.getByTestId('filter-error').waitFor();
+    expect(await page.getByTestId('filter-condition').nth(1).textContent()).toContain('expected a date');
+    expect(await page.getByTestId('filter-condition').nth(0).getByTestId('filter-error').count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/rapport-c360-filter-error.png`, fullPage: true });
+    await page.getByTestId('filter-clear').click();
+    await expect.poll(() => rows().count()).toBe(2);
+  });
+
+  it('creates a person, edits a field inline and sees the change and a note on the timeline', async () => {
+    await page.getByTestId('person-create').click();
+    await dialog().getByLabel('First name').fill('Carl');
+    await dialog().getByLabel('Last name').fill('Kalns');
+    await dialog().getByLabel('Email').fill('carl@example.lv');
+    await page.getByTestId('person-create-submit').click();
+    await page.getByTestId('person-page').waitFor();
+    expect(await page.getByTestId('person-name').textContent()).toBe('Carl Kalns');
+
+    await page.getByTestId('edit-lastName').click();
+    await page.getByTestId('field-lastName').getByRole('textbox').fill('Kalniņš');
+    await page.getByTestId('save-lastName').click();
+    await expect.poll(() => page.getByTestId('person-name').textContent()).toBe('Carl Kalniņš');
+    await page.getByTestId('timeline-change').first().waitFor();
+    expect(await page.getByTestId('timeline-change').first().textContent()).toBe(
+      'Last name: Kalns → Kalniņš',
+    );
+
+    await page.getByTestId('edit-custom-tier').click();
+    await pick('Tier', 'Silver');
+    await page.getByTestId('save-custom-tier').click();
+    await expect.poll(() => page.getByTestId('field-custom-tier').textContent()).toContain('Silver');
+    // The change reads with the option's label, not its stored value.
+    await expect
+      .poll(() => page.getByTestId('timeline-change').first().textContent())
+      .toBe('Tier: — → Silver');
+
+    await page.getByTestId('note-input').fill('Called, wants an **invoice**');
+    await page.getByTestId('note-add').click();
+    await page.getByTestId('timeline-item-note.added').waitFor();
+    expect(await page.getByTestId('timeline-item-note.added').locator('b').textContent()).toBe('invoice');
+    await page.screenshot({ path: `${SHOTS}/rapport-c360-person.png`, fullPage: true });
+
+    await page.getByTestId('timeline').getByText('Notes', { exact: true }).click();
+    await expect.poll(() => page.getByTestId('timeline-change').count()).toBe(0);
+    expect(await page.getByTestId('timeline-item-note.added').count()).toBe(1);
+  });
+
+  it('merges two duplicates and shows the merge on the timeline', async () => {
+    await page.getByTestId('nav-customers').click();
+    await page.getByTestId('person-create').click();
+    await dialog().getByLabel('First name').fill('Anna');
+    await dialog().getByLabel('Last name').fill('Berzina');
+    await dialog().getByLabel('Email').fill('anna@example.lv');
+    await page.getByTestId('person-create-submit').click();
+    await page.getByTestId('person-page').waitFor();
+    // The duplicates consumer runs in the background: reload until it has proposed the pair.
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await page.getByTestId('person-page').waitFor();
+          return page.getByTestId('duplicate-pair').count();
+        },
+        { timeout: 45_000, interval: 1_500 },
+      )
+      .toBeGreaterThan(0);
+    await page.getByTestId('duplicate-merge').click();
+    await dialog().getByTestId('merge-fields').waitFor();
+    await page.screenshot({ path: `${SHOTS}/rapport-c360-merge.png` });
+    await page.getByTestId('merge-confirm').click();
+    await page.getByTestId('timeline-merged').waitFor();
+    expect(await page.getByTestId('timeline-merged').textContent()).toContain('Bērziņa');
+    await page.screenshot({ path: `${SHOTS}/rapport-c360-merged.png`, fullPage: true });
+    await page.getByTestId('nav-customers').click();
+    await expect.poll(() => page.getByText('Anna Bērziņa').count()).toBe(0);
+  });
+
+  it('creates a company, links a person with a role and sees them on the company page', async () => {
+    await page.getByTestId('nav-customers').click();
+    await page.getByTestId('customers-tab-companies').click();
+    await page.getByTestId('company-create').click();
+    await dialog().getByRole('textbox', { name: 'Name', exact: true }).fill('Baltic Amber');
+    await dialog().getByLabel('Website').fill('https://www.balticamber.lv');
+    await page.getByTestId('company-create-submit').click();
+    await page.getByTestId('company-page').waitFor();
+    expect(await page.getByTestId('field-domain').textContent()).toContain('balticamber.lv');
+
+    await page.getByTestId('customers-tab-people').click();
+    await page.getByRole('link', { name: 'Carl Kalniņš' }).click();
+    await page.getByTestId('person-page').waitFor();
+    await pick('Company', 'Baltic Amber');
+    await page.getByTestId('linked-companies').getByRole('textbox', { name: 'Role' }).fill('CFO');
+    await page.getByTestId('linked-companies').getByRole('button', { name: 'Link' }).click();
+    await page.getByTestId('linked-companies').getByRole('link', { name: 'Baltic Amber' }).click();
+    await page.getByTestId('company-page').waitFor();
+    await expect.poll(() => page.getByTestId('company-page').textContent()).toContain('Carl Kalniņš · CFO');
+    await page.screenshot({ path: `${SHOTS}/rapport-c360-company.png`, fullPage: true });
+  });
+});

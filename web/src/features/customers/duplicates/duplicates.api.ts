@@ -1,0 +1,39 @@
+import { api } from '../../../api/client.js';
+import type { Page } from '../../../api/types.js';
+import type { Person } from '../customers.types.js';
+
+export interface DuplicatePair {
+  id: string;
+  score: number;
+  status: 'open' | 'dismissed' | 'merged';
+  reasons: { kind: string; value?: string }[];
+  people: Pick<Person, 'id' | 'firstName' | 'lastName' | 'email' | 'phone' | 'ownerId'>[];
+}
+
+/** Person fields a merge picks one side for (server `MERGE_FIELDS`), plus `custom.<key>`. */
+export const MERGE_FIELDS = [
+  'firstName',
+  'lastName',
+  'middleName',
+  'email',
+  'phone',
+  'birthday',
+  'gender',
+  'language',
+  'timeZone',
+  'address',
+  'ownerId',
+  'lifecycleStage',
+  'source',
+  'preferredChannel',
+] as const;
+
+export const duplicatesApi = {
+  forPerson: (personId: string) =>
+    api.get<Page<DuplicatePair>>('/people/duplicates', { personId, status: 'open', limit: 20 }),
+  dismiss: (pairId: string) => api.post(`/people/duplicates/${encodeURIComponent(pairId)}/dismiss`),
+  merge: (body: { survivorId: string; mergedId: string; values: Record<string, 'survivor' | 'merged'> }) =>
+    api.post<Person>('/people/merge', body),
+};
+
+export const duplicatesKey = ['duplicates'] as const;
