@@ -17,6 +17,7 @@ import {
 import type { AppContext } from './context.js';
 import { attachmentsRoutes } from './modules/attachments/attachments.routes.js';
 import { photosRoutes } from './modules/attachments/photos.routes.js';
+import { automationRoutes } from './modules/automation/automation.routes.js';
 import { companiesRoutes } from './modules/companies/companies.routes.js';
 import { companyLinksRoutes } from './modules/companies/company-links.routes.js';
 import { fieldsRoutes } from './modules/fields/fields.routes.js';
@@ -139,6 +140,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(tasksRoutes);
   await app.register(activitiesRoutes);
   await app.register(escalationRulesRoutes);
+  await app.register(automationRoutes);
   await app.register(icalRoutes);
   await app.register(viewsRoutes);
   await app.register(attachmentsRoutes);

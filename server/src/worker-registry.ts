@@ -1,4 +1,7 @@
 import type { Config } from './config.js';
+import { automationConsumer } from './modules/automation/automation.consumer.js';
+import { dateReachedJob, dateReachedSchedule } from './modules/automation/date-reached.job.js';
+import { webhookJob } from './modules/automation/webhook.job.js';
 import { importJobHandler } from './modules/imports/import.job.js';
 import { duplicatesConsumer } from './modules/people/duplicates/duplicates.consumer.js';
 import { scanDuplicatesJob } from './modules/people/duplicates/scan-duplicates.job.js';
@@ -20,11 +23,13 @@ export const jobHandlers: JobHandler[] = [
   taskReminderJob as JobHandler,
   overdueScanJob,
   scanDuplicatesJob as JobHandler,
+  webhookJob as JobHandler,
+  dateReachedJob,
 ];
 
-export const eventConsumers: EventConsumer[] = [duplicatesConsumer];
+export const eventConsumers: EventConsumer[] = [duplicatesConsumer, automationConsumer];
 
-export const jobSchedules: ScheduleSpec[] = [overdueScanSchedule];
+export const jobSchedules: ScheduleSpec[] = [overdueScanSchedule, dateReachedSchedule];
 
 /** The schedules with the configured overrides (RAPPORT_OVERDUE_SCAN_CRON). */
 export function jobSchedulesFor(config: Config): ScheduleSpec[] {

@@ -1,4 +1,5 @@
 import type { AttachmentsTable } from '../modules/attachments/attachments.table.js';
+import type { AutomationRulesTable, RuleRunsTable } from '../modules/automation/automation.table.js';
 import type { CompaniesTable, PersonCompaniesTable } from '../modules/companies/companies.table.js';
 import type { CustomFieldsTable } from '../modules/fields/custom-fields.table.js';
 import type { ImportErrorsTable, ImportsTable } from '../modules/imports/imports.table.js';
@@ -71,6 +72,8 @@ export interface Database {
   activities: ActivitiesTable;
   taskAlerts: TaskAlertsTable;
   escalationRules: EscalationRulesTable;
+  automationRules: AutomationRulesTable;
+  ruleRuns: RuleRunsTable;
   pipelines: PipelinesTable;
   pipelineStages: PipelineStagesTable;
   lostReasons: LostReasonsTable;

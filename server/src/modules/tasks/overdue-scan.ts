@@ -1,6 +1,8 @@
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/database.js';
+import { systemActor } from '../../platform/actor.js';
 import { DAY, HOUR } from '../../platform/clock.js';
+import { appendEvent } from '../../platform/events/append-event.js';
 import type { JobHandler } from '../../platform/jobs/job-handler.js';
 import type { ScheduleSpec } from '../../platform/jobs/job-schedules.js';
 import { notify } from '../../platform/notifications/notify.js';
@@ -79,6 +81,15 @@ async function processTask(
     const lead = await teamLeadOf(trx, task.assigneeId);
     const names = await userNames(trx, [task.assigneeId]);
     const params = { taskId: task.id, title: task.title, dueAt, assignee: names.get(task.assigneeId) ?? '' };
+    // Once per due date (guarded by `once`): automation rules with a task_overdue trigger react to it.
+    await appendEvent(trx, ctx.clock, systemActor, {
+      type: 'task.overdue',
+      entityType: 'task',
+      entityId: task.id,
+      personId: task.personId,
+      companyId: task.companyId,
+      payload: { title: task.title, dueAt, assigneeId: task.assigneeId },
+    });
     for (const userId of lead ? [task.assigneeId, lead] : [task.assigneeId]) {
       const n = {
         kind: 'task.overdue',

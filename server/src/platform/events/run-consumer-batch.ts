@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { DB } from '../../db/database.js';
+import type { Config } from '../../config.js';
+import type { DB, Dialect } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import { backoffMs, type RandomSource } from '../backoff.js';
 import type { Clock } from '../clock.js';
@@ -27,7 +28,8 @@ export interface EventConsumer {
   /** Events per batch (default 100). Keep batches small: SQLite has one writer. */
   batchSize?: number;
   transactional?: boolean;
-  handle(events: EventRow[], trx?: Transaction<Database>): Promise<void>;
+  /** `ctx` is the runner's context (clock, config), for consumers whose effects need them. */
+  handle(events: EventRow[], trx?: Transaction<Database>, ctx?: ConsumerContext): Promise<void>;
 }
 
 export interface ConsumerBatchOptions {
@@ -49,9 +51,17 @@ const RETRY = { baseMs: 1_000, maxMs: 5 * 60_000 };
 
 class CheckpointMoved extends Error {}
 
+/** What a batch runs with; the full AppContext in `serve`, so `config` is there too. */
+export interface ConsumerContext {
+  db: DB;
+  clock: Clock;
+  config?: Config;
+  dialect?: Dialect;
+}
+
 /** Takes the consumer's lease, reads one batch after its checkpoint, handles it, advances. */
 export async function runConsumerBatch(
-  ctx: { db: DB; clock: Clock },
+  ctx: ConsumerContext,
   consumer: EventConsumer,
   opts: ConsumerBatchOptions,
 ): Promise<ConsumerBatchResult> {
@@ -72,13 +82,13 @@ export async function runConsumerBatch(
   try {
     if (consumer.transactional) {
       await db.transaction().execute(async (trx) => {
-        await consumer.handle(events, trx);
+        await consumer.handle(events, trx, ctx);
         if (!(await advanceConsumer(trx, consumer.name, owner, from, to, clock.now()))) {
           throw new CheckpointMoved();
         }
       });
     } else {
-      await consumer.handle(events);
+      await consumer.handle(events, undefined, ctx);
       if (!(await advanceConsumer(db, consumer.name, owner, from, to, clock.now()))) {
         return { status: 'lost', count: events.length };
       }
