@@ -35,16 +35,14 @@ export async function scanDateRules(ctx: AppContext): Promise<{ runs: number }> 
     if (now < Date.parse(`${today}T${rule.trigger.at}:00Z`)) continue;
     const target = day(now - rule.trigger.offsetDays * DAY);
     for (const personId of await peopleOn(ctx, rule, target)) {
-      const done = await ctx.db
-        .transaction()
-        .execute((trx) =>
-          runRule(trx, ctx, rule, {
-            key: `date:${personId}:${today}`,
-            entity: 'person',
-            entityId: personId,
-            depth: 0,
-          }),
-        );
+      const done = await ctx.db.transaction().execute((trx) =>
+        runRule(trx, ctx, rule, {
+          key: `date:${personId}:${today}`,
+          entity: 'person',
+          entityId: personId,
+          depth: 0,
+        }),
+      );
       if (done) runs++;
     }
   }
