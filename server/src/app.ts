@@ -15,6 +15,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
+import { analyticsRoutes } from './modules/analytics/analytics.routes.js';
 import { attachmentsRoutes } from './modules/attachments/attachments.routes.js';
 import { photosRoutes } from './modules/attachments/photos.routes.js';
 import { automationRoutes } from './modules/automation/automation.routes.js';
@@ -141,6 +142,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(activitiesRoutes);
   await app.register(escalationRulesRoutes);
   await app.register(automationRoutes);
+  await app.register(analyticsRoutes);
   await app.register(icalRoutes);
   await app.register(viewsRoutes);
   await app.register(attachmentsRoutes);
