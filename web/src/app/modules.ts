@@ -42,6 +42,6 @@ export const MODULES: ModuleDef[] = [
     planned: true,
   },
   { key: 'loyalty', path: '/loyalty', icon: IconGift, permission: 'loyalty:read', planned: true },
-  { key: 'analytics', path: '/analytics', icon: IconChartBar, permission: 'analytics:read', planned: true },
+  { key: 'analytics', path: '/analytics', icon: IconChartBar, permission: 'analytics:read' },
   { key: 'settings', path: '/settings', icon: IconSettings },
 ];

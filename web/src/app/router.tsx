@@ -1,4 +1,5 @@
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { AnalyticsPage } from '../features/analytics/analytics-page.js';
 import { PublicOnly, RequireAuth } from '../features/auth/auth-gate.js';
 import { LoginPage } from '../features/auth/login-page.js';
 import { SetupPage } from '../features/auth/setup-page.js';
@@ -21,6 +22,7 @@ import { SalesLayout } from '../features/sales/sales-layout.js';
 import { PipelinesPage } from '../features/sales/settings/pipelines-page.js';
 import { ApiKeysPage } from '../features/settings/api-keys/api-keys-page.js';
 import { AuditPage } from '../features/settings/audit/audit-page.js';
+import { AutomationPage } from '../features/settings/automation/automation-page.js';
 import { OutboxPage } from '../features/settings/outbox/outbox-page.js';
 import { ProfilePage } from '../features/settings/profile/profile-page.js';
 import { RequirePermission, SettingsLayout } from '../features/settings/settings-layout.js';
@@ -69,6 +71,14 @@ export function AppRouter() {
           {MODULES.filter((m) => m.planned).map((m) => (
             <Route key={m.key} path={`${m.path.slice(1)}/*`} element={<ModuleRoute moduleKey={m.key} />} />
           ))}
+          <Route
+            path="analytics"
+            element={
+              <RequirePermission permission="analytics:read">
+                <AnalyticsPage />
+              </RequirePermission>
+            }
+          />
           <Route
             path="tasks"
             element={
@@ -123,6 +133,14 @@ export function AppRouter() {
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="profile" replace />} />
             <Route path="profile" element={<ProfilePage />} />
+            <Route
+              path="automation"
+              element={
+                <RequirePermission permission="settings:manage">
+                  <AutomationPage />
+                </RequirePermission>
+              }
+            />
             <Route
               path="users"
               element={

@@ -5,6 +5,7 @@ import {
   IconKey,
   IconLayoutKanban,
   IconMail,
+  IconRobot,
   IconUserCircle,
   IconUsers,
   IconUsersGroup,
@@ -24,6 +25,7 @@ export const SETTINGS_TABS = [
   { key: 'pipelines', icon: IconLayoutKanban, permission: 'deals:read' },
   { key: 'audit', icon: IconHistory, permission: 'audit:read' },
   { key: 'outbox', icon: IconMail, permission: 'mail:read' },
+  { key: 'automation', icon: IconRobot, permission: 'settings:manage' },
 ] as const;
 
 /** Settings frame: a tab per section the user may open; the section renders below. */

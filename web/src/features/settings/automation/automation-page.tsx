@@ -1,0 +1,106 @@
+import { ActionIcon, Badge, Button, Group, Modal, Stack, Switch, Table, Text } from '@mantine/core';
+import { IconHistory, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNotify } from '../../../shared/notify.js';
+import { QueryView } from '../../../shared/query-view.js';
+import { type Rule, useDeleteRule, useRules, useToggleRule } from './automation.api.js';
+import { RuleEditorModal } from './rule-editor-modal.js';
+import { RuleRunsTable } from './rule-runs-table.js';
+
+/** Settings → Automation: the rules with an enabled toggle, an editor and each rule's run history. */
+export function AutomationPage() {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const rules = useRules();
+  const toggle = useToggleRule();
+  const remove = useDeleteRule();
+  const [editing, setEditing] = useState<Rule | 'new' | null>(null);
+  const [history, setHistory] = useState<Rule | null>(null);
+  return (
+    <Stack data-testid="automation-page">
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {t('automation.hint')}
+        </Text>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+          {t('automation.newRule')}
+        </Button>
+      </Group>
+      <QueryView query={rules}>
+        {(data) =>
+          data.length === 0 ? (
+            <Text c="dimmed">{t('automation.empty')}</Text>
+          ) : (
+            <Table striped verticalSpacing="xs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('automation.fields.enabled')}</Table.Th>
+                  <Table.Th>{t('automation.fields.name')}</Table.Th>
+                  <Table.Th>{t('automation.fields.trigger')}</Table.Th>
+                  <Table.Th>{t('automation.fields.actions')}</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.map((r) => (
+                  <Table.Tr key={r.id} data-testid={`rule-${r.id}`}>
+                    <Table.Td>
+                      <Switch
+                        checked={r.enabled}
+                        aria-label={t('automation.fields.enabled')}
+                        onChange={(e) =>
+                          toggle.mutate(
+                            { id: r.id, enabled: e.currentTarget.checked },
+                            { onError: notify.error },
+                          )
+                        }
+                      />
+                    </Table.Td>
+                    <Table.Td>{r.name}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="light">{t(`automation.triggers.${r.trigger.kind}`)}</Badge>
+                    </Table.Td>
+                    <Table.Td>{r.actions.map((a) => t(`automation.actions.${a.kind}`)).join(', ')}</Table.Td>
+                    <Table.Td>
+                      <Group gap={4} justify="flex-end" wrap="nowrap">
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={t('automation.history')}
+                          onClick={() => setHistory(r)}
+                        >
+                          <IconHistory size={16} />
+                        </ActionIcon>
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={t('common.edit')}
+                          onClick={() => setEditing(r)}
+                        >
+                          <IconPencil size={16} />
+                        </ActionIcon>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={t('common.delete')}
+                          onClick={() => remove.mutate(r.id, { onError: notify.error })}
+                        >
+                          <IconTrash size={16} />
+                        </ActionIcon>
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )
+        }
+      </QueryView>
+      {editing && (
+        <RuleEditorModal rule={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      )}
+      <Modal opened={history != null} onClose={() => setHistory(null)} title={history?.name} size="xl">
+        {history && <RuleRunsTable ruleId={history.id} />}
+      </Modal>
+    </Stack>
+  );
+}
