@@ -10,6 +10,7 @@ const en: Texts = {
   'task.reassigned': (p) => `Task "${p.title}" was reassigned from ${p.from} to ${p.to}`,
   'task.escalated': (p) => `Escalation: "${p.title}" (${p.assignee}) is overdue since ${p.due}`,
   'task.assigned': (p) => `You were assigned "${p.title}"`,
+  'automation.message': (p) => `${p.rule}: ${p.message}`,
 };
 const ru: Texts = {
   'task.reminder': (p) => `Напоминание: «${p.title}», срок ${p.due}`,
@@ -17,6 +18,7 @@ const ru: Texts = {
   'task.reassigned': (p) => `Задача «${p.title}» передана от ${p.from} к ${p.to}`,
   'task.escalated': (p) => `Эскалация: «${p.title}» (${p.assignee}) просрочена с ${p.due}`,
   'task.assigned': (p) => `Вам назначена задача «${p.title}»`,
+  'automation.message': (p) => `${p.rule}: ${p.message}`,
 };
 const lv: Texts = {
   'task.reminder': (p) => `Atgādinājums: "${p.title}", termiņš ${p.due}`,
@@ -24,6 +26,7 @@ const lv: Texts = {
   'task.reassigned': (p) => `Uzdevums "${p.title}" nodots no ${p.from} uz ${p.to}`,
   'task.escalated': (p) => `Eskalācija: "${p.title}" (${p.assignee}) nokavēts kopš ${p.due}`,
   'task.assigned': (p) => `Jums piešķirts uzdevums "${p.title}"`,
+  'automation.message': (p) => `${p.rule}: ${p.message}`,
 };
 const BY_LOCALE: Record<string, Texts> = { en, ru, lv };
 
