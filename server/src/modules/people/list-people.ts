@@ -7,7 +7,10 @@ import { hydratePeople, visiblePeople } from './people.repository.js';
 import type { Person } from './people.schemas.js';
 import type { PersonRow } from './people.table.js';
 import { peopleRegistry } from './people-registry.js';
-import { peopleSearch } from './people-search.js';
+import { countSearchMatches, peopleSearch, peopleSearchPerRow } from './people-search.js';
+
+/** Above this many matches a newest-first search walks `people_created` instead of sorting matches. */
+const COMMON_MATCHES = 5000;
 
 /**
  * One page of the people the principal may see (visibility is part of the base query, so filters,
@@ -17,8 +20,15 @@ export async function listPeople(ctx: AppContext, principal: Principal, query: L
   const defs = await listFields(ctx.db, 'person');
   const { q, ...rest } = query;
   const base = visiblePeople(ctx.db, principal);
+  let search: ReturnType<typeof peopleSearch> | undefined;
+  if (q?.trim()) {
+    // Only the default order has an index to walk; any other sort gathers the matches first.
+    const common =
+      !rest.sort && (await countSearchMatches(ctx.db, q, ctx.dialect, COMMON_MATCHES)) >= COMMON_MATCHES;
+    search = common ? peopleSearchPerRow(q, ctx.dialect) : peopleSearch(q, ctx.dialect);
+  }
   const page = await runListQuery(ctx.db, {
-    baseQuery: q?.trim() ? base.where(peopleSearch(q, ctx.dialect)) : base,
+    baseQuery: search ? base.where(search) : base,
     registry: peopleRegistry(defs),
     query: rest,
     clock: ctx.clock,
