@@ -3,6 +3,7 @@ import type { Principal } from '../../platform/auth/principal.js';
 import { runListQuery } from '../../platform/lists/list-query.js';
 import type { ListQueryInput } from '../../platform/lists/list-query.schema.js';
 import { listFields } from '../fields/fields.repository.js';
+import type { FieldDefinition } from '../fields/fields.schemas.js';
 import { hydratePeople, visiblePeople } from './people.repository.js';
 import type { Person } from './people.schemas.js';
 import type { PersonRow } from './people.table.js';
@@ -16,8 +17,14 @@ const COMMON_MATCHES = 5000;
  * One page of the people the principal may see (visibility is part of the base query, so filters,
  * search and export can never reach past it). Default order: newest first.
  */
-export async function listPeople(ctx: AppContext, principal: Principal, query: ListQueryInput) {
-  const defs = await listFields(ctx.db, 'person');
+export async function listPeople(
+  ctx: AppContext,
+  principal: Principal,
+  query: ListQueryInput,
+  /** The active custom fields when the caller has them (CSV export: once, not per page). */
+  knownDefs?: FieldDefinition[],
+) {
+  const defs = knownDefs ?? (await listFields(ctx.db, 'person'));
   const { q, ...rest } = query;
   const base = visiblePeople(ctx.db, principal);
   let search: ReturnType<typeof peopleSearch> | undefined;
