@@ -8,9 +8,9 @@ import { hydratePeople, visiblePeople } from './people.repository.js';
 import type { Person } from './people.schemas.js';
 import type { PersonRow } from './people.table.js';
 import { peopleRegistry } from './people-registry.js';
-import { countSearchMatches, peopleSearch, peopleSearchPerRow } from './people-search.js';
+import { countNameMatches, peopleSearch, peopleSearchPerRow } from './people-search.js';
 
-/** Above this many matches a newest-first search walks `people_created` instead of sorting matches. */
+/** Above this many name matches a newest-first search walks `people_created` instead of sorting matches. */
 const COMMON_MATCHES = 5000;
 
 /**
@@ -31,7 +31,7 @@ export async function listPeople(
   if (q?.trim()) {
     // Only the default order has an index to walk; any other sort gathers the matches first.
     const common =
-      !rest.sort && (await countSearchMatches(ctx.db, q, ctx.dialect, COMMON_MATCHES)) >= COMMON_MATCHES;
+      !rest.sort && (await countNameMatches(ctx.db, q, ctx.dialect, COMMON_MATCHES)) >= COMMON_MATCHES;
     search = common ? peopleSearchPerRow(q, ctx.dialect) : peopleSearch(q, ctx.dialect);
   }
   const page = await runListQuery(ctx.db, {

@@ -68,18 +68,18 @@ export function peopleSearchPerRow(q: string, dialect: Dialect): Expression<SqlB
 }
 
 /**
- * An upper bound of the number of matches, counted to at most `cap` per index range (cheap: each
- * range stops after `cap` entries of a covering index). Decides between the two forms above.
+ * An upper bound of the number of people whose name matches, counted to at most `cap` per index
+ * range (cheap: each range stops after `cap` entries of a covering index). Decides between the two
+ * forms above. Only names: they are spread over creation time, so a common name fills a newest-first
+ * page quickly. Emails and phones can cluster in time (numbering ranges, one company's domain): a
+ * common prefix among old records would make the per-row walk read most of the table.
  */
-export async function countSearchMatches(db: Executor, q: string, dialect: Dialect, cap: number) {
-  const { name, email, phone } = terms(q);
+export async function countNameMatches(db: Executor, q: string, dialect: Dialect, cap: number) {
+  const { name } = terms(q);
   const ranges = [
     sql`select 1 from people p where ${prefixMatch('p.searchName', name, dialect)}`,
     sql`select 1 from people p where ${prefixMatch('p.searchNameRev', name, dialect)}`,
-    sql`select 1 from person_emails pe where ${prefixMatch('pe.email', email, dialect)}`,
   ];
-  if (phone)
-    ranges.push(sql`select 1 from person_phones pp where ${prefixMatch('pp.phone', phone, dialect)}`);
   const counts = ranges.map((r) => sql`(select count(*) from (${r} limit ${cap}) r)`);
   const row = await sql<{ n: number | string }>`select ${sql.join(counts, sql` + `)} as n`.execute(db);
   return Number(row.rows[0]?.n ?? 0);
