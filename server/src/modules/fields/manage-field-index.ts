@@ -13,8 +13,12 @@ export async function syncFieldIndex(db: Executor, def: FieldDefinition): Promis
   const name = customIndexName(table, def.key);
   // A btree over a JSON array helps nothing; multi-select filters scan (GIN is a later option).
   if (def.indexed && def.type !== 'multi_select') {
-    const expr = customFieldSql(dialectOf(db), def.key, def.type);
-    await sql`create index if not exists ${sql.raw(name)} on ${sql.raw(table)} (${sql.raw(expr)})`.execute(
+    const dialect = dialectOf(db);
+    const expr = customFieldSql(dialect, def.key, def.type);
+    // `(value desc, id)` is exactly the list order of `sort=-custom.<key>` (NULLs last, id tie-break),
+    // so a sorted page is an index walk that stops at the page; filters use the index all the same.
+    const desc = dialect === 'postgres' ? 'desc nulls last' : 'desc';
+    await sql`create index if not exists ${sql.raw(name)} on ${sql.raw(table)} (${sql.raw(`${expr} ${desc}`)}, id)`.execute(
       db,
     );
   } else {

@@ -10,6 +10,7 @@ import { countLines } from './count-lines.js';
 import { type ImportEntity, mapHeaders } from './header-mapping.js';
 import { readCompanyRow, upsertCompanyRow } from './import-companies.js';
 import { type UpsertCounts, upsertPeopleBatch, type WriteEnv } from './import-people.js';
+import { statisticsRefresher } from './refresh-statistics.js';
 import { type ImportedPerson, validatePersonRow } from './row-validator.js';
 
 export interface ImportCounts extends UpsertCounts {
@@ -89,6 +90,7 @@ export async function runImport(opts: RunImportOptions): Promise<ImportProgress>
   let companies: { line: number; row: ReturnType<typeof readCompanyRow>; cells: string[] }[] = [];
   let bad: BadRow[] = [];
   const batchSize = opts.batchSize ?? 2000;
+  const stats = statisticsRefresher(db, entity);
 
   const flush = async () => {
     const batchRows = good.length + companies.length + bad.length;
@@ -151,6 +153,7 @@ export async function runImport(opts: RunImportOptions): Promise<ImportProgress>
     companies = [];
     bad = [];
     opts.onProgress?.({ done, total: Math.max(total, done), counts: { ...counts } });
+    if (!opts.dryRun) await stats.afterBatch(done);
   };
 
   for await (const { record, info } of parser as AsyncIterable<{
@@ -184,6 +187,7 @@ export async function runImport(opts: RunImportOptions): Promise<ImportProgress>
   }
   await flush();
   if (!opts.dryRun) {
+    await stats.finish();
     const now = clock.now();
     await db
       .updateTable('imports')

@@ -3,22 +3,39 @@ import type { Principal } from '../../platform/auth/principal.js';
 import { runListQuery } from '../../platform/lists/list-query.js';
 import type { ListQueryInput } from '../../platform/lists/list-query.schema.js';
 import { listFields } from '../fields/fields.repository.js';
+import type { FieldDefinition } from '../fields/fields.schemas.js';
 import { hydratePeople, visiblePeople } from './people.repository.js';
 import type { Person } from './people.schemas.js';
 import type { PersonRow } from './people.table.js';
 import { peopleRegistry } from './people-registry.js';
-import { peopleSearch } from './people-search.js';
+import { countNameMatches, peopleSearch, peopleSearchPerRow } from './people-search.js';
+
+/** Above this many name matches a newest-first search walks `people_created` instead of sorting matches. */
+const COMMON_MATCHES = 5000;
 
 /**
  * One page of the people the principal may see (visibility is part of the base query, so filters,
  * search and export can never reach past it). Default order: newest first.
  */
-export async function listPeople(ctx: AppContext, principal: Principal, query: ListQueryInput) {
-  const defs = await listFields(ctx.db, 'person');
+export async function listPeople(
+  ctx: AppContext,
+  principal: Principal,
+  query: ListQueryInput,
+  /** The active custom fields when the caller has them (CSV export: once, not per page). */
+  knownDefs?: FieldDefinition[],
+) {
+  const defs = knownDefs ?? (await listFields(ctx.db, 'person'));
   const { q, ...rest } = query;
   const base = visiblePeople(ctx.db, principal);
+  let search: ReturnType<typeof peopleSearch> | undefined;
+  if (q?.trim()) {
+    // Only the default order has an index to walk; any other sort gathers the matches first.
+    const common =
+      !rest.sort && (await countNameMatches(ctx.db, q, ctx.dialect, COMMON_MATCHES)) >= COMMON_MATCHES;
+    search = common ? peopleSearchPerRow(q, ctx.dialect) : peopleSearch(q, ctx.dialect);
+  }
   const page = await runListQuery(ctx.db, {
-    baseQuery: q?.trim() ? base.where(peopleSearch(q, ctx.dialect)) : base,
+    baseQuery: search ? base.where(search) : base,
     registry: peopleRegistry(defs),
     query: rest,
     clock: ctx.clock,

@@ -14,6 +14,7 @@ export function customEntries(defs: FieldDefinition[]): FieldRegistry {
       type: LIST_TYPES[d.type],
       column: (dialect: Dialect) => customFieldExpr(dialect, d.key, d.type),
       sortable: d.type !== 'multi_select' && d.type !== 'long_text',
+      lowCardinality: d.type === 'select' || d.type === 'boolean',
       ...(d.options.length ? { options: d.options.map((o) => o.value) } : {}),
     };
   }
@@ -26,7 +27,7 @@ export function customEntries(defs: FieldDefinition[]): FieldRegistry {
  */
 export function peopleRegistry(defs: FieldDefinition[]): FieldRegistry {
   return {
-    id: col('id', 'text'),
+    id: { ...col('id', 'text'), nullable: false },
     firstName: col('firstName', 'text'),
     lastName: col('lastName', 'text'),
     middleName: col('middleName', 'text'),
@@ -46,8 +47,8 @@ export function peopleRegistry(defs: FieldDefinition[]): FieldRegistry {
     city: { type: 'text', column: jsonField('people.address', 'city', 'text'), sortable: true },
     country: { type: 'text', column: jsonField('people.address', 'country', 'text'), sortable: true },
     tags: { type: 'multiselect', column: 'people.tags' },
-    createdAt: col('createdAt', 'datetime'),
-    updatedAt: col('updatedAt', 'datetime'),
+    createdAt: { ...col('createdAt', 'datetime'), nullable: false },
+    updatedAt: { ...col('updatedAt', 'datetime'), nullable: false },
     ...customEntries(defs),
   };
 }

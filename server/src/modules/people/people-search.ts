@@ -1,5 +1,5 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
-import type { Dialect } from '../../db/database.js';
+import type { Dialect, Executor } from '../../db/database.js';
 import { searchKey, tryNormalizePhone } from './contact-values.js';
 
 /**
@@ -14,6 +14,13 @@ export function prefixMatch(col: string, prefix: string, dialect: Dialect): Expr
   return sql<SqlBool>`${sql.ref(col)} like ${`${escaped}%`}`;
 }
 
+/** The whole phrase as the prefixes it is matched with: names, email (lower-case), phone (E.164). */
+function terms(q: string) {
+  const text = q.trim().replace(/\s+/g, ' ');
+  const phone = tryNormalizePhone(text) ?? (/^\+\d{3,}$/.test(text) ? text : null);
+  return { name: searchKey(text), email: text.toLowerCase(), phone };
+}
+
 /**
  * Quick search over people: the whole text matches the start of "first last" or "last first", of any
  * email, of any phone (E.164; local numbers are normalised first) or of a linked company's name.
@@ -21,16 +28,14 @@ export function prefixMatch(col: string, prefix: string, dialect: Dialect): Expr
  * matching would gather every Olga first.
  * Written as `people.id in (… union …)` rather than OR-ed EXISTS: every arm is an index range and
  * the outer lookup is by primary key, where an OR over correlated subqueries scans `people`.
+ * Right for rare prefixes; for common ones see `peopleSearchPerRow`.
  */
 export function peopleSearch(q: string, dialect: Dialect): Expression<SqlBool> {
-  const text = q.trim().replace(/\s+/g, ' ');
-  const w = text.toLowerCase();
-  const name = searchKey(text);
-  const phone = tryNormalizePhone(text) ?? (/^\+\d{3,}$/.test(text) ? text : null);
+  const { name, email, phone } = terms(q);
   const arms = [
     sql`select p.id from people p where ${prefixMatch('p.searchName', name, dialect)}`,
     sql`select p.id from people p where ${prefixMatch('p.searchNameRev', name, dialect)}`,
-    sql`select pe.person_id from person_emails pe where ${prefixMatch('pe.email', w, dialect)}`,
+    sql`select pe.person_id from person_emails pe where ${prefixMatch('pe.email', email, dialect)}`,
     sql`select pc.person_id from person_companies pc join companies c on c.id = pc.company_id
       where ${prefixMatch('c.searchName', name, dialect)}`,
   ];
@@ -39,4 +44,43 @@ export function peopleSearch(q: string, dialect: Dialect): Expression<SqlBool> {
       sql`select pp.person_id from person_phones pp where ${prefixMatch('pp.phone', phone, dialect)}`,
     );
   return sql<SqlBool>`people.id in (${sql.join(arms, sql` union `)})`;
+}
+
+/**
+ * The same matches checked row by row (columns and primary-key EXISTS). For a common prefix ("anna":
+ * a twelfth of the table) the newest-first walk finds a page after a few hundred rows, where the
+ * union form would gather and sort every match first.
+ */
+export function peopleSearchPerRow(q: string, dialect: Dialect): Expression<SqlBool> {
+  const { name, email, phone } = terms(q);
+  const arms = [
+    prefixMatch('people.searchName', name, dialect),
+    prefixMatch('people.searchNameRev', name, dialect),
+    sql<SqlBool>`exists (select 1 from person_emails pe where pe.person_id = people.id
+      and ${prefixMatch('pe.email', email, dialect)})`,
+    sql<SqlBool>`exists (select 1 from person_companies pc join companies c on c.id = pc.company_id
+      where pc.person_id = people.id and ${prefixMatch('c.searchName', name, dialect)})`,
+  ];
+  if (phone)
+    arms.push(sql<SqlBool>`exists (select 1 from person_phones pp where pp.person_id = people.id
+      and ${prefixMatch('pp.phone', phone, dialect)})`);
+  return sql<SqlBool>`(${sql.join(arms, sql` or `)})`;
+}
+
+/**
+ * An upper bound of the number of people whose name matches, counted to at most `cap` per index
+ * range (cheap: each range stops after `cap` entries of a covering index). Decides between the two
+ * forms above. Only names: they are spread over creation time, so a common name fills a newest-first
+ * page quickly. Emails and phones can cluster in time (numbering ranges, one company's domain): a
+ * common prefix among old records would make the per-row walk read most of the table.
+ */
+export async function countNameMatches(db: Executor, q: string, dialect: Dialect, cap: number) {
+  const { name } = terms(q);
+  const ranges = [
+    sql`select 1 from people p where ${prefixMatch('p.searchName', name, dialect)}`,
+    sql`select 1 from people p where ${prefixMatch('p.searchNameRev', name, dialect)}`,
+  ];
+  const counts = ranges.map((r) => sql`(select count(*) from (${r} limit ${cap}) r)`);
+  const row = await sql<{ n: number | string }>`select ${sql.join(counts, sql` + `)} as n`.execute(db);
+  return Number(row.rows[0]?.n ?? 0);
 }

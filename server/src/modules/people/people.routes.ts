@@ -65,7 +65,8 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
       return streamCsv(reply, {
         columns,
         filename: 'people.csv',
-        fetchPage: (cursor) => listPeople(ctx, principal, { ...req.query, limit: CSV_PAGE_SIZE, cursor }),
+        fetchPage: (cursor) =>
+          listPeople(ctx, principal, { ...req.query, limit: CSV_PAGE_SIZE, cursor }, defs),
       });
     },
   );

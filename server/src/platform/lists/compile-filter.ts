@@ -46,7 +46,9 @@ function group(parts: Bool[], op: 'and' | 'or'): Bool {
 }
 
 function compileCondition(c: Condition, def: FieldDef, dialect: Dialect, now: number): Bool {
-  const col = columnExpression(def, dialect);
+  const plain = columnExpression(def, dialect);
+  // Unary + hides the expression from SQLite's index matching (see FieldDef.lowCardinality).
+  const col = def.lowCardinality && dialect === 'sqlite' ? sql`+${plain}` : plain;
   if (def.type === 'multiselect') return multiselect(c, col, dialect);
   const v = c.value as Scalar;
   const list = c.value as Scalar[];

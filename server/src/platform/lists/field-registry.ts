@@ -32,6 +32,16 @@ export interface FieldDef {
   searchable?: boolean | 'contains' | 'prefix';
   /** Allowed values of select/multiselect fields; filter values outside it are a 400. */
   options?: readonly string[];
+  /**
+   * `false` for columns that are never NULL (ids, created_at): sorts and cursors then skip the
+   * NULLS LAST handling, which would keep SQLite from reading the order from an index.
+   */
+  nullable?: boolean;
+  /**
+   * Few distinct values (a select, a boolean): on SQLite a filter on it is kept off its index, so
+   * the planner walks the sort's index and stops at the page instead of sorting a third of the table.
+   */
+  lowCardinality?: boolean;
 }
 
 /** What a list exposes to filters, sorts and quick search: public field name → definition. */

@@ -59,7 +59,7 @@ export async function runListQuery<Out>(
   const sortText = query.sort ?? opts.defaultSort ?? '';
   const keys = [
     ...parseSort(sortText, registry, dialect),
-    { field: 'id', desc: false, expr: sql.ref(opts.idColumn ?? 'id') },
+    { field: 'id', desc: false, expr: sql.ref(opts.idColumn ?? 'id'), nullable: false },
   ];
   if (query.cursor) where.push(keysetAfter(keys, decodeCursor(query.cursor, sortText, keys.length)));
   for (const w of where) qb = qb.where(w);

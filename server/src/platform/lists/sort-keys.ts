@@ -7,6 +7,8 @@ export interface SortKey {
   field: string;
   desc: boolean;
   expr: Expression<unknown>;
+  /** false: the value is never NULL, so no NULLS LAST / `is null` handling (index-friendly). */
+  nullable?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ export function parseSort(sort: string | undefined, registry: FieldRegistry, dia
     if (def.type === 'multiselect') throw sortError(`field "${field}" holds several values and cannot sort`);
     if (seen.has(field)) throw sortError(`field "${field}" appears twice`);
     seen.add(field);
-    return { field, desc, expr: columnExpression(def, dialect) };
+    return { field, desc, expr: columnExpression(def, dialect), nullable: def.nullable };
   });
 }
 
@@ -39,8 +41,13 @@ function sortError(message: string) {
  * ORDER BY with NULLs last in both directions on both dialects (PostgreSQL's default puts them
  * first for DESC, SQLite's last; empty values at the end is what users expect either way).
  */
-export function orderByClause(key: { expr: Expression<unknown>; desc: boolean }): RawBuilder<unknown> {
-  return sql`${key.expr} ${sql.raw(key.desc ? 'desc' : 'asc')} nulls last`;
+export function orderByClause(key: {
+  expr: Expression<unknown>;
+  desc: boolean;
+  nullable?: boolean;
+}): RawBuilder<unknown> {
+  const nulls = key.nullable === false ? '' : ' nulls last';
+  return sql`${key.expr} ${sql.raw(`${key.desc ? 'desc' : 'asc'}${nulls}`)}`;
 }
 
 /**
@@ -49,7 +56,7 @@ export function orderByClause(key: { expr: Expression<unknown>; desc: boolean })
  * after it within its key (NULLs come last), and equality with NULL is `is null`.
  */
 export function keysetAfter(
-  keys: { expr: Expression<unknown>; desc: boolean }[],
+  keys: { expr: Expression<unknown>; desc: boolean; nullable?: boolean }[],
   values: unknown[],
 ): RawBuilder<SqlBool> {
   const branches: RawBuilder<SqlBool>[] = [];
@@ -58,7 +65,8 @@ export function keysetAfter(
     const v = values[i];
     if (v !== null) {
       const after = k.desc ? sql`${k.expr} < ${v}` : sql`${k.expr} > ${v}`;
-      const cond = sql<SqlBool>`(${after} or ${k.expr} is null)`;
+      const cond =
+        k.nullable === false ? sql<SqlBool>`${after}` : sql<SqlBool>`(${after} or ${k.expr} is null)`;
       branches.push(equal.length ? sql<SqlBool>`(${sql.join([...equal, cond], sql` and `)})` : cond);
     }
     equal.push(v === null ? sql<SqlBool>`${k.expr} is null` : sql<SqlBool>`${k.expr} = ${v}`);

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { blankPerson } from '../src/modules/imports/merge-person.js';
+import { insertPeopleBulk } from '../src/modules/people/bulk-insert-people.js';
+import { countNameMatches, peopleSearch, peopleSearchPerRow } from '../src/modules/people/people-search.js';
+import { createTestContext, describeEachDialect, type TestContext } from './context.js';
+
+const FIRST = ['Anna', 'Annija', 'Olga', 'Ivan'];
+const LAST = ['Bērziņa', 'Ivanova', 'Liepa'];
+
+/**
+ * Quick search has two SQL forms (the union of index ranges for rare prefixes, per-row checks while
+ * walking the newest-first index for common ones); listPeople picks one by the match count, so
+ * both must find exactly the same people.
+ */
+describeEachDialect('people quick search forms', (dialect) => {
+  let t: TestContext;
+  beforeAll(async () => {
+    t = await createTestContext(dialect);
+    const people = Array.from({ length: 60 }, (_, i) => {
+      const p = blankPerson(`per_${String(i).padStart(3, '0')}`, null, 1000 + i);
+      const email = `${FIRST[i % 4]!.toLowerCase()}.${i}@example.com`;
+      return {
+        ...p,
+        firstName: FIRST[i % 4]!,
+        lastName: LAST[i % 3]!,
+        email: i % 5 ? email : null,
+        emails: i % 5 ? [{ email, primary: true }] : [],
+        phone: `+3712000${String(i).padStart(4, '0')}`,
+        phones: [{ phone: `+3712000${String(i).padStart(4, '0')}`, primary: true }],
+      };
+    });
+    await insertPeopleBulk(t.db, people);
+  });
+  afterAll(() => t.close());
+
+  const ids = async (where: ReturnType<typeof peopleSearch>) =>
+    (await t.db.selectFrom('people').select('id').where(where).orderBy('id').execute()).map((r) => r.id);
+
+  it('finds the same people with the union and the per-row form', async () => {
+    for (const q of ['anna', 'Anna B', 'ivan', 'Liepa Olga', 'olga.2', '+37120000011', 'zzz']) {
+      const union = await ids(peopleSearch(q, dialect));
+      expect(await ids(peopleSearchPerRow(q, dialect)), q).toEqual(union);
+      if (q === 'anna') expect(union.length).toBe(15); // not Annija
+      if (q === 'zzz') expect(union).toEqual([]);
+    }
+  });
+
+  it('counts name matches per index range up to the cap', async () => {
+    // "anna": 15 first names (emails are not counted); each range stops at the cap.
+    expect(await countNameMatches(t.db, 'anna', dialect, 1000)).toBe(15);
+    expect(await countNameMatches(t.db, 'anna', dialect, 10)).toBe(10);
+    expect(await countNameMatches(t.db, 'liepa', dialect, 1000)).toBe(20); // "last first"
+    expect(await countNameMatches(t.db, '+37120000011', dialect, 10)).toBe(0);
+    expect(await countNameMatches(t.db, 'zzz', dialect, 10)).toBe(0);
+  });
+});
