@@ -1,5 +1,7 @@
 import type { Config } from './config.js';
 import { importJobHandler } from './modules/imports/import.job.js';
+import { leadScoringConsumer } from './modules/leads/lead-scoring.consumer.js';
+import { scoreDecayJob, scoreDecaySchedule } from './modules/leads/score-decay.job.js';
 import { duplicatesConsumer } from './modules/people/duplicates/duplicates.consumer.js';
 import { scanDuplicatesJob } from './modules/people/duplicates/scan-duplicates.job.js';
 import { overdueScanJob, overdueScanSchedule } from './modules/tasks/overdue-scan.js';
@@ -20,11 +22,12 @@ export const jobHandlers: JobHandler[] = [
   taskReminderJob as JobHandler,
   overdueScanJob,
   scanDuplicatesJob as JobHandler,
+  scoreDecayJob,
 ];
 
-export const eventConsumers: EventConsumer[] = [duplicatesConsumer];
+export const eventConsumers: EventConsumer[] = [duplicatesConsumer, leadScoringConsumer];
 
-export const jobSchedules: ScheduleSpec[] = [overdueScanSchedule];
+export const jobSchedules: ScheduleSpec[] = [overdueScanSchedule, scoreDecaySchedule];
 
 /** The schedules with the configured overrides (RAPPORT_OVERDUE_SCAN_CRON). */
 export function jobSchedulesFor(config: Config): ScheduleSpec[] {
