@@ -1,7 +1,9 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { leadScoringConsumer } from '../src/modules/leads/lead-scoring.consumer.js';
 import { as, createUser, type Session, setupAdmin } from './auth-helpers.js';
 import { createTestApp, describeEachDialect, type TestApp } from './context.js';
+import { drainConsumer } from './drain-consumer.js';
 
 describeEachDialect('web-to-lead forms', (dialect) => {
   let t: TestApp;
@@ -139,6 +141,25 @@ describeEachDialect('web-to-lead forms', (dialect) => {
       ['data_processing', 'granted', 'v1'],
       ['marketing_email', 'granted', 'v2'],
     ]);
+  });
+
+  it('scores form.submitted through the scoring consumer', async () => {
+    const rule = await api({
+      method: 'POST',
+      url: '/api/v1/lead-scoring-rules',
+      payload: {
+        kind: 'event',
+        name: 'Form',
+        eventType: 'form.submitted',
+        condition: { path: 'formId', op: 'eq', value: formId },
+        points: 15,
+      },
+    });
+    expect(rule.statusCode).toBe(201);
+    await submit({ name: 'S', email: 's@y.lv', consents: { data_processing: true } });
+    await drainConsumer(t, leadScoringConsumer);
+    const [lead] = await leadsBy('s@y.lv');
+    expect(lead?.score).toBe(15);
   });
 
   it('limits submissions per IP (429)', async () => {
