@@ -22,7 +22,11 @@ import { automationRoutes } from './modules/automation/automation.routes.js';
 import { companiesRoutes } from './modules/companies/companies.routes.js';
 import { companyLinksRoutes } from './modules/companies/company-links.routes.js';
 import { fieldsRoutes } from './modules/fields/fields.routes.js';
+import { formsRoutes } from './modules/forms/forms.routes.js';
+import { publicFormsRoutes } from './modules/forms/public-forms.routes.js';
 import { importRoutes } from './modules/imports/import.routes.js';
+import { leadsRoutes } from './modules/leads/leads.routes.js';
+import { scoringRulesRoutes } from './modules/leads/scoring-rules.routes.js';
 import { consentsRoutes } from './modules/people/consents.routes.js';
 import { contactSourcesRoutes } from './modules/people/contact-sources.routes.js';
 import { duplicatesRoutes } from './modules/people/duplicates/duplicates.routes.js';
@@ -150,6 +154,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(pipelinesRoutes);
   await app.register(dealReportsRoutes);
   await app.register(dealsRoutes);
+  await app.register(leadsRoutes);
+  await app.register(scoringRulesRoutes);
+  await app.register(formsRoutes);
+  await app.register(publicFormsRoutes);
 
   serveWebApp(app, opts.webDist ?? defaultWebDist());
   return app;

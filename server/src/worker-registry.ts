@@ -3,6 +3,8 @@ import { automationConsumer } from './modules/automation/automation.consumer.js'
 import { dateReachedJob, dateReachedSchedule } from './modules/automation/date-reached.job.js';
 import { webhookJob } from './modules/automation/webhook.job.js';
 import { importJobHandler } from './modules/imports/import.job.js';
+import { leadScoringConsumer } from './modules/leads/lead-scoring.consumer.js';
+import { scoreDecayJob, scoreDecaySchedule } from './modules/leads/score-decay.job.js';
 import { duplicatesConsumer } from './modules/people/duplicates/duplicates.consumer.js';
 import { scanDuplicatesJob } from './modules/people/duplicates/scan-duplicates.job.js';
 import { overdueScanJob, overdueScanSchedule } from './modules/tasks/overdue-scan.js';
@@ -25,11 +27,12 @@ export const jobHandlers: JobHandler[] = [
   scanDuplicatesJob as JobHandler,
   webhookJob as JobHandler,
   dateReachedJob,
+  scoreDecayJob,
 ];
 
-export const eventConsumers: EventConsumer[] = [duplicatesConsumer, automationConsumer];
+export const eventConsumers: EventConsumer[] = [duplicatesConsumer, automationConsumer, leadScoringConsumer];
 
-export const jobSchedules: ScheduleSpec[] = [overdueScanSchedule, dateReachedSchedule];
+export const jobSchedules: ScheduleSpec[] = [overdueScanSchedule, dateReachedSchedule, scoreDecaySchedule];
 
 /** The schedules with the configured overrides (RAPPORT_OVERDUE_SCAN_CRON). */
 export function jobSchedulesFor(config: Config): ScheduleSpec[] {

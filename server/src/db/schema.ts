@@ -2,7 +2,13 @@ import type { AttachmentsTable } from '../modules/attachments/attachments.table.
 import type { AutomationRulesTable, RuleRunsTable } from '../modules/automation/automation.table.js';
 import type { CompaniesTable, PersonCompaniesTable } from '../modules/companies/companies.table.js';
 import type { CustomFieldsTable } from '../modules/fields/custom-fields.table.js';
+import type { FormAssignmentStateTable, FormsTable } from '../modules/forms/forms.table.js';
 import type { ImportErrorsTable, ImportsTable } from '../modules/imports/imports.table.js';
+import type {
+  LeadScoreHistoryTable,
+  LeadScoringRulesTable,
+  LeadsTable,
+} from '../modules/leads/leads.table.js';
 import type { PersonConsentsTable, SuppressionsTable } from '../modules/people/consents.table.js';
 import type { ContactSourcesTable } from '../modules/people/contact-sources.table.js';
 import type { PersonDuplicatesTable } from '../modules/people/duplicates/duplicates.table.js';
@@ -79,4 +85,9 @@ export interface Database {
   lostReasons: LostReasonsTable;
   deals: DealsTable;
   dealStageHistory: DealStageHistoryTable;
+  leads: LeadsTable;
+  leadScoreHistory: LeadScoreHistoryTable;
+  leadScoringRules: LeadScoringRulesTable;
+  forms: FormsTable;
+  formAssignmentState: FormAssignmentStateTable;
 }

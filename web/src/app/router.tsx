@@ -14,6 +14,9 @@ import { FieldsPage } from '../features/fields/fields-page.js';
 import { HomePage } from '../features/home/home-page.js';
 import { ModulePlaceholderPage } from '../features/home/module-placeholder-page.js';
 import { NotFoundPage } from '../features/home/not-found-page.js';
+import { LeadsListPage } from '../features/leads/leads-list-page.js';
+import { FormsPage } from '../features/leads/settings/forms-page.js';
+import { ScoringRulesPage } from '../features/leads/settings/scoring-rules-page.js';
 import { KanbanBoard } from '../features/sales/board/kanban-board.js';
 import { DealsListPage } from '../features/sales/list/deals-list-page.js';
 import { ForecastPage } from '../features/sales/reports/forecast-page.js';
@@ -129,6 +132,14 @@ export function AppRouter() {
             <Route path="list" element={<DealsListPage />} />
             <Route path="forecast" element={<ForecastPage />} />
             <Route path="funnel" element={<FunnelPage />} />
+            <Route
+              path="leads"
+              element={
+                <RequirePermission permission="leads:read">
+                  <LeadsListPage />
+                </RequirePermission>
+              }
+            />
           </Route>
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="profile" replace />} />
@@ -178,6 +189,22 @@ export function AppRouter() {
               element={
                 <RequirePermission permission="deals:read">
                   <PipelinesPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="scoring"
+              element={
+                <RequirePermission permission="leads:read">
+                  <ScoringRulesPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="forms"
+              element={
+                <RequirePermission permission="leads:read">
+                  <FormsPage />
                 </RequirePermission>
               }
             />

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context.js';
+import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
@@ -16,32 +17,41 @@ export async function createCompany(
   actor: Actor,
   input: CompanyInput & { name: string },
 ): Promise<Company> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const state = normalizeCompany(input, null, await listFields(trx, 'company'));
-    const now = ctx.clock.now();
-    const company: Company = {
-      id: newId('com'),
-      ...state,
-      ownerId: input.ownerId !== undefined ? state.ownerId : principal.userId,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await saveCompany(trx, company, true);
-    await appendEvent(trx, ctx.clock, actor, {
-      type: 'company.created',
-      entityType: 'company',
-      entityId: company.id,
-      companyId: company.id,
-      payload: { name: company.name, domain: company.domain },
-    });
-    await recordAudit(trx, ctx, actor, {
-      entityType: 'company',
-      entityId: company.id,
-      action: 'create',
-      before: null,
-      after: company,
-    });
-    return company;
+  return ctx.db.transaction().execute((trx) => createCompanyIn(trx, ctx, principal, actor, input));
+}
+
+/** The same inside the caller's transaction (lead conversion composes several). */
+export async function createCompanyIn(
+  trx: Executor,
+  ctx: AppContext,
+  principal: Principal,
+  actor: Actor,
+  input: CompanyInput & { name: string },
+): Promise<Company> {
+  const state = normalizeCompany(input, null, await listFields(trx, 'company'));
+  const now = ctx.clock.now();
+  const company: Company = {
+    id: newId('com'),
+    ...state,
+    ownerId: input.ownerId !== undefined ? state.ownerId : principal.userId,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await saveCompany(trx, company, true);
+  await appendEvent(trx, ctx.clock, actor, {
+    type: 'company.created',
+    entityType: 'company',
+    entityId: company.id,
+    companyId: company.id,
+    payload: { name: company.name, domain: company.domain },
   });
+  await recordAudit(trx, ctx, actor, {
+    entityType: 'company',
+    entityId: company.id,
+    action: 'create',
+    before: null,
+    after: company,
+  });
+  return company;
 }

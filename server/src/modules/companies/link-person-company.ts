@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context.js';
+import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
@@ -19,46 +20,59 @@ export async function linkPersonCompany(
   companyId: string,
   role: string | null,
 ) {
-  return ctx.db.transaction().execute(async (trx) => {
-    if (!(await isPersonVisible(trx, principal, personId))) throw notFound('Person', personId);
-    const company = await findCompany(trx, principal, companyId);
-    if (!company) throw notFound('Company', companyId);
-    const before = await trx
-      .selectFrom('personCompanies')
-      .selectAll()
+  return ctx.db
+    .transaction()
+    .execute((trx) => linkPersonCompanyIn(trx, ctx, principal, actor, personId, companyId, role));
+}
+
+/** The same inside the caller's transaction (lead conversion composes several). */
+export async function linkPersonCompanyIn(
+  trx: Executor,
+  ctx: AppContext,
+  principal: Principal,
+  actor: Actor,
+  personId: string,
+  companyId: string,
+  role: string | null,
+) {
+  if (!(await isPersonVisible(trx, principal, personId))) throw notFound('Person', personId);
+  const company = await findCompany(trx, principal, companyId);
+  if (!company) throw notFound('Company', companyId);
+  const before = await trx
+    .selectFrom('personCompanies')
+    .selectAll()
+    .where('personId', '=', personId)
+    .where('companyId', '=', companyId)
+    .executeTakeFirst();
+  if (before) {
+    await trx
+      .updateTable('personCompanies')
+      .set({ role })
       .where('personId', '=', personId)
       .where('companyId', '=', companyId)
-      .executeTakeFirst();
-    if (before) {
-      await trx
-        .updateTable('personCompanies')
-        .set({ role })
-        .where('personId', '=', personId)
-        .where('companyId', '=', companyId)
-        .execute();
-    } else {
-      await trx
-        .insertInto('personCompanies')
-        .values({ personId, companyId, role, createdAt: ctx.clock.now() })
-        .execute();
-    }
-    await appendEvent(trx, ctx.clock, actor, {
-      type: 'person.company_linked',
-      entityType: 'person',
-      entityId: personId,
-      personId,
-      companyId,
-      payload: { companyName: company.name, role, previousRole: before?.role ?? null },
-    });
-    await recordAudit(trx, ctx, actor, {
-      entityType: 'person',
-      entityId: personId,
-      action: 'link_company',
-      before: before ?? null,
-      after: { companyId, role },
-    });
-    return { companyId, role };
+      .execute();
+  } else {
+    await trx
+      .insertInto('personCompanies')
+      .values({ personId, companyId, role, createdAt: ctx.clock.now() })
+      .execute();
+  }
+  await appendEvent(trx, ctx.clock, actor, {
+    type: 'person.company_linked',
+    entityType: 'person',
+    entityId: personId,
+    personId,
+    companyId,
+    payload: { companyName: company.name, role, previousRole: before?.role ?? null },
   });
+  await recordAudit(trx, ctx, actor, {
+    entityType: 'person',
+    entityId: personId,
+    action: 'link_company',
+    before: before ?? null,
+    after: { companyId, role },
+  });
+  return { companyId, role };
 }
 
 export async function unlinkPersonCompany(

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context.js';
+import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { notFound } from '../../platform/errors.js';
@@ -30,6 +31,20 @@ export async function setConsent(
 ): Promise<Consent> {
   return ctx.db.transaction().execute(async (trx) => {
     if (!(await isPersonVisible(trx, principal, personId))) throw notFound('Person', personId);
+    return recordConsentIn(trx, ctx, actor, personId, purpose, input);
+  });
+}
+
+/** The same without a visibility check, in the caller's transaction (web forms, lead conversion). */
+export async function recordConsentIn(
+  trx: Executor,
+  ctx: Pick<AppContext, 'clock'>,
+  actor: Actor,
+  personId: string,
+  purpose: string,
+  input: ConsentInput,
+): Promise<Consent> {
+  {
     const before = await trx
       .selectFrom('personConsents')
       .selectAll()
@@ -78,7 +93,7 @@ export async function setConsent(
       },
     });
     return toConsent(row);
-  });
+  }
 }
 
 export function toConsent(r: {

@@ -1,5 +1,12 @@
 import { Button, Group, Select, Stack, Tabs, Title } from '@mantine/core';
-import { IconChartBar, IconFilter2, IconLayoutKanban, IconList, IconPlus } from '@tabler/icons-react';
+import {
+  IconChartBar,
+  IconFilter2,
+  IconLayoutKanban,
+  IconList,
+  IconPlus,
+  IconUserSearch,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate, useOutletContext, useSearchParams } from 'react-router';
@@ -14,6 +21,7 @@ const TABS = [
   { key: 'list', icon: IconList },
   { key: 'forecast', icon: IconChartBar },
   { key: 'funnel', icon: IconFilter2 },
+  { key: 'leads', icon: IconUserSearch, permission: 'leads:read' },
 ] as const;
 
 export interface SalesContext {
@@ -74,7 +82,7 @@ export function SalesLayout() {
         onChange={(v) => v && navigate({ pathname: `/sales/${v}`, search: params.toString() })}
       >
         <Tabs.List>
-          {TABS.map((tab) => (
+          {TABS.filter((tab) => !('permission' in tab) || can(tab.permission)).map((tab) => (
             <Tabs.Tab
               key={tab.key}
               value={tab.key}

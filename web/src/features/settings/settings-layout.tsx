@@ -1,7 +1,9 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import {
   IconForms,
+  IconGauge,
   IconHistory,
+  IconInputCheck,
   IconKey,
   IconLayoutKanban,
   IconMail,
@@ -23,6 +25,8 @@ export const SETTINGS_TABS = [
   { key: 'api-keys', icon: IconKey, permission: 'api_keys:read' },
   { key: 'fields', icon: IconForms, permission: 'fields:read' },
   { key: 'pipelines', icon: IconLayoutKanban, permission: 'deals:read' },
+  { key: 'scoring', icon: IconGauge, permission: 'leads:read' },
+  { key: 'forms', icon: IconInputCheck, permission: 'leads:read' },
   { key: 'audit', icon: IconHistory, permission: 'audit:read' },
   { key: 'outbox', icon: IconMail, permission: 'mail:read' },
   { key: 'automation', icon: IconRobot, permission: 'settings:manage' },

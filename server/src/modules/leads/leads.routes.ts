@@ -1,0 +1,145 @@
+import type { AppInstance } from '../../app.js';
+import { principalOf } from '../../platform/auth/auth.hook.js';
+import { actorOf, hasPermission } from '../../platform/auth/principal.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
+import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
+import { parseIfMatch } from '../people/if-match.js';
+import { idParams } from '../people/people.schemas.js';
+import { convertLead } from './convert-lead.js';
+import { createLead } from './create-lead.js';
+import { deleteLead } from './delete-lead.js';
+import { findLead } from './leads.repository.js';
+import { convertLeadBody, createLeadBody, type Lead, updateLeadBody } from './leads.schemas.js';
+import { listLeads } from './list-leads.js';
+import { updateLead } from './update-lead.js';
+
+const tags = ['leads'];
+const CSV_COLUMNS: (keyof Lead)[] = [
+  'id',
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'companyName',
+  'source',
+  'status',
+  'ownerId',
+  'interest',
+  'score',
+  'personId',
+  'dealId',
+  'createdAt',
+];
+
+export async function leadsRoutes(app: AppInstance): Promise<void> {
+  const { ctx } = app;
+  const etag = (l: Lead) => `"${l.version}"`;
+
+  app.get(
+    '/api/v1/leads',
+    {
+      config: { permission: 'leads:read' },
+      schema: {
+        tags,
+        summary: 'List leads (filter, sort e.g. -score; ?format=csv exports)',
+        querystring: listQuerySchema,
+      },
+    },
+    async (req, reply) => {
+      const principal = principalOf(req);
+      if (req.query.format !== 'csv') return listLeads(ctx, principal, req.query);
+      if (!hasPermission(principal, 'leads:export'))
+        throw new AppError('forbidden', 'Exporting leads needs leads:export');
+      return streamCsv(reply, {
+        columns: CSV_COLUMNS.map((k) => ({ header: k, value: (l: Lead) => l[k] as unknown })),
+        filename: 'leads.csv',
+        fetchPage: (cursor) => listLeads(ctx, principal, { ...req.query, limit: CSV_PAGE_SIZE, cursor }),
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/leads',
+    {
+      config: { permission: 'leads:create' },
+      schema: { tags, summary: 'Create a lead', body: createLeadBody },
+    },
+    async (req, reply) => {
+      const p = principalOf(req);
+      const lead = await createLead(ctx, p, actorOf(p), req.body);
+      return reply.status(201).header('etag', etag(lead)).send(lead);
+    },
+  );
+
+  app.get(
+    '/api/v1/leads/:id',
+    { config: { permission: 'leads:read' }, schema: { tags, summary: 'Get a lead', params: idParams } },
+    async (req, reply) => {
+      const lead = await findLead(ctx.db, principalOf(req), req.params.id);
+      if (!lead) throw notFound('Lead', req.params.id);
+      return reply.header('etag', etag(lead)).send(lead);
+    },
+  );
+
+  app.get(
+    '/api/v1/leads/:id/score-history',
+    {
+      config: { permission: 'leads:read' },
+      schema: { tags, summary: 'Score history of a lead, oldest first', params: idParams },
+    },
+    async (req) => {
+      const lead = await findLead(ctx.db, principalOf(req), req.params.id);
+      if (!lead) throw notFound('Lead', req.params.id);
+      const rows = await ctx.db
+        .selectFrom('leadScoreHistory')
+        .select(['at', 'score', 'reason'])
+        .where('leadId', '=', lead.id)
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
+      return { data: rows.map((r) => ({ at: Number(r.at), score: Number(r.score), reason: r.reason })) };
+    },
+  );
+
+  app.patch(
+    '/api/v1/leads/:id',
+    {
+      config: { permission: 'leads:update' },
+      schema: { tags, summary: 'Update a lead (If-Match optional)', params: idParams, body: updateLeadBody },
+    },
+    async (req, reply) => {
+      const p = principalOf(req);
+      const ifMatch = parseIfMatch(req.headers['if-match']);
+      const lead = await updateLead(ctx, p, actorOf(p), req.params.id, req.body, ifMatch);
+      return reply.header('etag', etag(lead)).send(lead);
+    },
+  );
+
+  app.post(
+    '/api/v1/leads/:id/convert',
+    {
+      config: { permission: 'leads:update' },
+      schema: {
+        tags,
+        summary: 'Convert a lead to a person (+ company, deal)',
+        params: idParams,
+        body: convertLeadBody,
+      },
+    },
+    async (req) => {
+      const p = principalOf(req);
+      return convertLead(ctx, p, actorOf(p), req.params.id, req.body);
+    },
+  );
+
+  app.delete(
+    '/api/v1/leads/:id',
+    { config: { permission: 'leads:delete' }, schema: { tags, summary: 'Delete a lead', params: idParams } },
+    async (req, reply) => {
+      const p = principalOf(req);
+      await deleteLead(ctx, p, actorOf(p), req.params.id);
+      return reply.status(204).send();
+    },
+  );
+}

@@ -1,0 +1,171 @@
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { leadScoringConsumer } from '../src/modules/leads/lead-scoring.consumer.js';
+import { as, createUser, type Session, setupAdmin } from './auth-helpers.js';
+import { createTestApp, describeEachDialect, type TestApp } from './context.js';
+import { drainConsumer } from './drain-consumer.js';
+
+describeEachDialect('web-to-lead forms', (dialect) => {
+  let t: TestApp;
+  let admin: Session;
+  let formId: string;
+  let members: string[];
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    admin = await setupAdmin(t);
+    const a = await createUser(t, admin, { email: 'a@x.io', role: 'agent' });
+    const b = await createUser(t, admin, { email: 'b@x.io', role: 'agent' });
+    members = [a.id, b.id].sort();
+    const team = (
+      await as(t, admin, {
+        method: 'POST',
+        url: '/api/v1/teams',
+        payload: { name: 'Sales', memberIds: members },
+      })
+    ).json();
+    const res = await api({
+      method: 'POST',
+      url: '/api/v1/forms',
+      payload: {
+        name: 'Contact us',
+        language: 'lv',
+        source: 'web_form',
+        fields: [
+          { key: 'name', label: { en: 'Name', lv: 'Vārds', ru: 'Имя' }, required: true, mapsTo: 'firstName' },
+          { key: 'email', label: { en: 'Email' }, type: 'email', required: true, mapsTo: 'email' },
+          { key: 'budget', label: { en: 'Budget' }, mapsTo: 'custom.budget' },
+        ],
+        consents: [
+          {
+            purpose: 'data_processing',
+            text: { en: 'I agree', lv: 'Piekrītu' },
+            textVersion: 'v1',
+            required: true,
+          },
+          { purpose: 'marketing_email', text: { en: 'Send news' }, textVersion: 'v2' },
+        ],
+        assignment: { mode: 'round_robin', teamId: team.id },
+        redirectUrl: 'https://example.com/thanks',
+      },
+    });
+    expect(res.statusCode).toBe(201);
+    formId = res.json().id;
+  });
+  afterAll(() => t.close());
+
+  const api = (opts: InjectOptions, who: Session = admin) => as(t, who, opts);
+  const submit = (payload: object, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'POST', url: `/api/v1/forms/${formId}/submit`, payload, headers });
+  const leadsBy = (email: string) =>
+    t.db.selectFrom('leads').selectAll().where('email', '=', email).execute();
+
+  it('serves the embed snippet and the hosted page in the asked language', async () => {
+    const embed = (await api({ url: `/api/v1/forms/${formId}/embed` })).json();
+    expect(embed.html).toContain(`/api/v1/forms/${formId}/submit`);
+    expect(embed.html).toContain('name="website"');
+    const page = await t.app.inject({ url: `/f/${formId}` });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Vārds');
+    expect((await t.app.inject({ url: `/f/${formId}?lang=ru` })).body).toContain('Имя');
+  });
+
+  it('requires fields and consents, drops honeypot posts, alternates owners', async () => {
+    const missing = await submit({ email: 'x@y.lv', consents: { data_processing: true } });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().errors[0].path).toBe('name');
+    const noConsent = await submit({ name: 'X', email: 'x@y.lv' });
+    expect(noConsent.statusCode).toBe(400);
+    expect(noConsent.json().errors[0].path).toBe('consents.data_processing');
+
+    const bot = await submit({
+      name: 'Bot',
+      email: 'bot@y.lv',
+      website: 'http://spam',
+      consents: { data_processing: true },
+    });
+    expect(bot.statusCode).toBe(201);
+    expect(await leadsBy('bot@y.lv')).toHaveLength(0);
+
+    const owners: (string | null)[] = [];
+    for (const n of [1, 2, 3]) {
+      const res = await submit({
+        name: `P${n}`,
+        email: `p${n}@y.lv`,
+        budget: '1000',
+        consents: { data_processing: true },
+      });
+      expect(res.statusCode).toBe(201);
+      const [lead] = await leadsBy(`p${n}@y.lv`);
+      owners.push(lead?.ownerId ?? null);
+    }
+    expect(owners).toEqual([members[0], members[1], members[0]]);
+    const [p1] = await leadsBy('p1@y.lv');
+    expect(p1).toMatchObject({ source: 'web_form', firstName: 'P1' });
+    expect(JSON.stringify(p1?.consents)).toContain('data_processing');
+    const events = await t.db
+      .selectFrom('events')
+      .select('type')
+      .where('entityId', '=', p1?.id ?? '')
+      .execute();
+    expect(events.map((e) => e.type)).toContain('form.submitted');
+
+    // Same email again updates the open lead rather than adding one.
+    await submit({ name: 'P1 again', email: 'P1@y.lv', consents: { data_processing: true } });
+    expect(await leadsBy('p1@y.lv')).toHaveLength(1);
+  });
+
+  it('records consent on a known person and accepts urlencoded posts with a 303', async () => {
+    const person = (
+      await api({
+        method: 'POST',
+        url: '/api/v1/people',
+        payload: { firstName: 'K', emails: [{ email: 'k@y.lv' }] },
+      })
+    ).json();
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/forms/${formId}/submit`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'name=K%C4%81rlis&email=k%40y.lv&consents.data_processing=on&consents.marketing_email=on',
+    });
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe('https://example.com/thanks');
+    const [lead] = await leadsBy('k@y.lv');
+    expect(lead).toMatchObject({ firstName: 'Kārlis', personId: person.id });
+    const consents = await t.db
+      .selectFrom('personConsents')
+      .selectAll()
+      .where('personId', '=', person.id)
+      .execute();
+    expect(consents.map((c) => [c.purpose, c.status, c.textVersion]).sort()).toEqual([
+      ['data_processing', 'granted', 'v1'],
+      ['marketing_email', 'granted', 'v2'],
+    ]);
+  });
+
+  it('scores form.submitted through the scoring consumer', async () => {
+    const rule = await api({
+      method: 'POST',
+      url: '/api/v1/lead-scoring-rules',
+      payload: {
+        kind: 'event',
+        name: 'Form',
+        eventType: 'form.submitted',
+        condition: { path: 'formId', op: 'eq', value: formId },
+        points: 15,
+      },
+    });
+    expect(rule.statusCode).toBe(201);
+    await submit({ name: 'S', email: 's@y.lv', consents: { data_processing: true } });
+    await drainConsumer(t, leadScoringConsumer);
+    const [lead] = await leadsBy('s@y.lv');
+    expect(lead?.score).toBe(15);
+  });
+
+  it('limits submissions per IP (429)', async () => {
+    let last = 0;
+    for (let i = 0; i < 25 && last !== 429; i++)
+      last = (await submit({ name: 'R', email: 'r@y.lv' })).statusCode;
+    expect(last).toBe(429);
+  });
+});

@@ -1,0 +1,47 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeSetup, openBrowser } from './browser.js';
+import { type RunningServer, startServer } from './server.js';
+
+const OWNER = { name: 'Liene Leads', email: 'liene@example.com', password: 'owner-password-1' };
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+describe('leads in a real browser', () => {
+  beforeAll(async () => {
+    server = await startServer();
+    ({ browser, page } = await openBrowser());
+    await completeSetup(page, server.baseUrl, OWNER);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('creates a lead on Sales → Leads and converts it with a deal', async () => {
+    await page.goto(`${server.baseUrl}/sales/leads`);
+    await page.getByTestId('lead-create').click();
+    await page.getByTestId('lead-firstName').fill('Marta');
+    await page.getByTestId('lead-email').fill('marta@example.lv');
+    await page.getByTestId('lead-create-submit').click();
+    await page.getByTestId('lead-score').waitFor();
+    await page.getByTestId('lead-convert').click();
+    await page.getByTestId('lead-convert-submit').click();
+    await page.getByTestId('lead-convert-submit').waitFor({ state: 'detached' });
+    const leads = (await page.evaluate(async () => (await fetch('/api/v1/leads')).json())) as {
+      data: { status: string; personId: string | null; dealId: string | null }[];
+    };
+    expect(leads.data[0]).toMatchObject({ status: 'converted' });
+    expect(leads.data[0]?.dealId).toMatch(/^deal_/);
+  });
+
+  it('opens Settings → Forms and Scoring rules', async () => {
+    await page.goto(`${server.baseUrl}/settings/forms`);
+    await page.getByTestId('forms-page').waitFor();
+    await page.goto(`${server.baseUrl}/settings/scoring`);
+    await page.getByTestId('scoring-rules').waitFor();
+  });
+});

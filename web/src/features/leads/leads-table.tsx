@@ -1,0 +1,70 @@
+import { Anchor, Badge, Table, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../shared/format.js';
+import { useUserOptions } from '../settings/settings.api.js';
+import type { Lead } from './leads.types.js';
+
+const COLUMNS = [
+  ['lastName', 'leads.fields.name'],
+  ['companyName', 'leads.fields.companyName'],
+  ['status', 'leads.fields.status'],
+  ['score', 'leads.fields.score'],
+  ['ownerId', 'leads.fields.owner'],
+  ['createdAt', 'leads.fields.createdAt'],
+] as const;
+
+export const leadName = (l: Pick<Lead, 'firstName' | 'lastName' | 'email'>) =>
+  [l.firstName, l.lastName].filter(Boolean).join(' ') || l.email || '—';
+
+interface Props {
+  rows: Lead[];
+  sort: string;
+  onSort: (sort: string) => void;
+  onOpen: (leadId: string) => void;
+}
+
+/** Leads as a table; a header click sorts by that column (score is the usual one), again reverses. */
+export function LeadsTable({ rows, sort, onSort, onOpen }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const users = useUserOptions();
+  const userName = (id: string | null) => users.data?.find((u) => u.id === id)?.name ?? '—';
+  return (
+    <Table striped highlightOnHover data-testid="leads-table">
+      <Table.Thead>
+        <Table.Tr>
+          {COLUMNS.map(([name, key]) => {
+            const dir = sort === name ? 'asc' : sort === `-${name}` ? 'desc' : null;
+            return (
+              <Table.Th key={name}>
+                <UnstyledButton fw={600} fz="sm" onClick={() => onSort(dir === 'desc' ? name : `-${name}`)}>
+                  {t(key)} {dir === 'asc' && <IconArrowUp size={12} />}
+                  {dir === 'desc' && <IconArrowDown size={12} />}
+                </UnstyledButton>
+              </Table.Th>
+            );
+          })}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((l) => (
+          <Table.Tr key={l.id}>
+            <Table.Td>
+              <Anchor component="button" size="sm" onClick={() => onOpen(l.id)}>
+                {leadName(l)}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>{l.companyName ?? '—'}</Table.Td>
+            <Table.Td>
+              <Badge variant="light">{t(`leads.status.${l.status}`)}</Badge>
+            </Table.Td>
+            <Table.Td fw={600}>{fmt.number(l.score)}</Table.Td>
+            <Table.Td>{userName(l.ownerId)}</Table.Td>
+            <Table.Td>{fmt.dateTime(l.createdAt)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
