@@ -21,11 +21,13 @@ import { companiesRoutes } from './modules/companies/companies.routes.js';
 import { companyLinksRoutes } from './modules/companies/company-links.routes.js';
 import { fieldsRoutes } from './modules/fields/fields.routes.js';
 import { importRoutes } from './modules/imports/import.routes.js';
+import { ordersRoutes } from './modules/orders/orders.routes.js';
 import { consentsRoutes } from './modules/people/consents.routes.js';
 import { contactSourcesRoutes } from './modules/people/contact-sources.routes.js';
 import { duplicatesRoutes } from './modules/people/duplicates/duplicates.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { suppressionsRoutes } from './modules/people/suppressions.routes.js';
+import { productsRoutes } from './modules/products/products.routes.js';
 import { dealReportsRoutes } from './modules/sales/deal-reports.routes.js';
 import { dealsRoutes } from './modules/sales/deals.routes.js';
 import { pipelinesRoutes } from './modules/sales/pipelines.routes.js';
@@ -146,6 +148,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(pipelinesRoutes);
   await app.register(dealReportsRoutes);
   await app.register(dealsRoutes);
+  await app.register(productsRoutes);
+  await app.register(ordersRoutes);
 
   serveWebApp(app, opts.webDist ?? defaultWebDist());
   return app;

@@ -2,6 +2,7 @@ import type { AttachmentsTable } from '../modules/attachments/attachments.table.
 import type { CompaniesTable, PersonCompaniesTable } from '../modules/companies/companies.table.js';
 import type { CustomFieldsTable } from '../modules/fields/custom-fields.table.js';
 import type { ImportErrorsTable, ImportsTable } from '../modules/imports/imports.table.js';
+import type { OrderLinesTable, OrdersTable } from '../modules/orders/orders.table.js';
 import type { PersonConsentsTable, SuppressionsTable } from '../modules/people/consents.table.js';
 import type { ContactSourcesTable } from '../modules/people/contact-sources.table.js';
 import type { PersonDuplicatesTable } from '../modules/people/duplicates/duplicates.table.js';
@@ -11,6 +12,7 @@ import type {
   PersonExternalIdsTable,
   PersonPhonesTable,
 } from '../modules/people/people.table.js';
+import type { ProductCategoriesTable, ProductsTable } from '../modules/products/products.table.js';
 import type { DealStageHistoryTable, DealsTable } from '../modules/sales/deals.table.js';
 import type {
   LostReasonsTable,
@@ -75,5 +77,9 @@ export interface Database {
   pipelineStages: PipelineStagesTable;
   lostReasons: LostReasonsTable;
   deals: DealsTable;
+  products: ProductsTable;
+  productCategories: ProductCategoriesTable;
+  orders: OrdersTable;
+  orderLines: OrderLinesTable;
   dealStageHistory: DealStageHistoryTable;
 }

@@ -24,6 +24,8 @@ import * as createMailOutbox from './2026_11_22_2120_create_mail_outbox.js';
 import * as createNotifications from './2026_11_22_2121_create_notifications.js';
 import * as createTasks from './2026_11_22_2122_create_tasks.js';
 import * as createEscalationRules from './2026_11_22_2123_create_escalation_rules.js';
+import * as createProducts from './2026_11_22_2140_create_products.js';
+import * as createOrders from './2026_11_22_2141_create_orders.js';
 
 /**
  * Every migration, by name. Names sort by time (YYYY_MM_DD_HHMM_<verb>_<table>); add new ones here.
@@ -55,4 +57,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2053_add_companies_merged_into': addCompaniesMergedInto,
   '2026_11_22_2100_create_pipelines': createPipelines,
   '2026_11_22_2101_create_deals': createDeals,
+  '2026_11_22_2140_create_products': createProducts,
+  '2026_11_22_2141_create_orders': createOrders,
 };
