@@ -1,5 +1,12 @@
 import { Button, Group, Select, Stack, Tabs, Title } from '@mantine/core';
-import { IconChartBar, IconFilter2, IconLayoutKanban, IconList, IconPlus } from '@tabler/icons-react';
+import {
+  IconChartBar,
+  IconFilter2,
+  IconLayoutKanban,
+  IconList,
+  IconPlus,
+  IconShoppingCart,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate, useOutletContext, useSearchParams } from 'react-router';
@@ -14,6 +21,7 @@ const TABS = [
   { key: 'list', icon: IconList },
   { key: 'forecast', icon: IconChartBar },
   { key: 'funnel', icon: IconFilter2 },
+  { key: 'orders', icon: IconShoppingCart },
 ] as const;
 
 export interface SalesContext {
