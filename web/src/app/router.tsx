@@ -14,6 +14,7 @@ import { HomePage } from '../features/home/home-page.js';
 import { ModulePlaceholderPage } from '../features/home/module-placeholder-page.js';
 import { NotFoundPage } from '../features/home/not-found-page.js';
 import { OrdersPage } from '../features/orders/orders-page.js';
+import { ProductsPage } from '../features/orders/products-page.js';
 import { KanbanBoard } from '../features/sales/board/kanban-board.js';
 import { DealsListPage } from '../features/sales/list/deals-list-page.js';
 import { ForecastPage } from '../features/sales/reports/forecast-page.js';
@@ -121,6 +122,7 @@ export function AppRouter() {
             <Route path="forecast" element={<ForecastPage />} />
             <Route path="funnel" element={<FunnelPage />} />
             <Route path="orders" element={<OrdersPage />} />
+            <Route path="products" element={<ProductsPage />} />
           </Route>
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="profile" replace />} />

@@ -4,6 +4,7 @@ import {
   IconFilter2,
   IconLayoutKanban,
   IconList,
+  IconPackage,
   IconPlus,
   IconShoppingCart,
 } from '@tabler/icons-react';
@@ -22,6 +23,7 @@ const TABS = [
   { key: 'forecast', icon: IconChartBar },
   { key: 'funnel', icon: IconFilter2 },
   { key: 'orders', icon: IconShoppingCart },
+  { key: 'products', icon: IconPackage },
 ] as const;
 
 export interface SalesContext {
