@@ -1,6 +1,6 @@
 /**
  * Order-lines import at scale: a seeded CSV of N lines (BENCH_ORDER_LINES, default 1,000,000; 1–5
- * lines per order, 20% of customers repeat, 2,000 SKUs in 40 categories) imported exactly as in
+ * lines per order, BENCH_CUSTOMERS distinct customers (default N / 10), 2,000 SKUs in 40 categories) imported exactly as in
  * production (createImport + the worker thread). Prints lines/s and the process's peak RSS.
  * BENCH_DIALECTS (default sqlite; `sqlite,postgres` for both).
  * `BENCH_ORDER_LINES=100000 npx tsx bench/orders-import.bench.ts`
@@ -24,6 +24,8 @@ import { newId } from '../src/platform/ids.js';
 import { rate } from './harness.js';
 
 const N = Number(process.env.BENCH_ORDER_LINES ?? 1_000_000);
+/** Distinct customers (default N / 10: most customers buy several times). */
+const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? Math.max(1, Math.floor(N / 10)));
 const DIALECTS = (process.env.BENCH_DIALECTS ?? 'sqlite').split(',') as Dialect[];
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -46,7 +48,7 @@ async function generate(file: string, n: number) {
   const channels = ['online', 'store', 'pos', 'phone'];
   let written = 0;
   for (let o = 1; written < n; o++) {
-    const customer = r() < 0.2 ? Math.floor(r() * o) + 1 : o;
+    const customer = 1 + Math.floor(r() * CUSTOMERS);
     const at = 1_767_225_600_000 + o * 60_000;
     const lines = Math.min(n - written, 1 + Math.floor(r() * 5));
     for (let i = 0; i < lines; i++, written++) {
@@ -92,7 +94,7 @@ async function bench(dialect: Dialect, file: string) {
     const r = await spawnImportWorker(ctx, id, {});
     const ms = performance.now() - t0;
     console.log(
-      `[${dialect}] ${r.done} lines in ${(ms / 1000).toFixed(1)} s: ${rate(r.done, ms)} lines/s; ` +
+      `[${dialect}] ${r.done} lines in ${(ms / 1000).toFixed(1)} s: ${rate(r.done, ms)} lines; ` +
         `created ${r.counts.created}, failed ${r.counts.failed}; peak RSS ${Math.round(peak / 1e6)} MB`,
     );
   } finally {
@@ -103,6 +105,6 @@ async function bench(dialect: Dialect, file: string) {
   }
 }
 
-const file = path.join(os.tmpdir(), `rapport-bench-orders-${N}.csv`);
+const file = path.join(os.tmpdir(), `rapport-bench-orders-${N}-${CUSTOMERS}.csv`);
 if (!fs.existsSync(file)) await generate(file, N);
 for (const d of DIALECTS) await bench(d, file);

@@ -24,10 +24,14 @@ export const customerKey = (c: ImportedOrderLine['customer']) =>
  */
 export async function resolveCustomers(trx: Executor, env: WriteEnv, lines: ImportedOrderLine[]) {
   const byKey = new Map(lines.map((l) => [customerKey(l.customer), l.customer]));
+  const found = await lookupCustomers(trx, [...byKey.values()]);
+  // Known customers are left as they are; only unknown ones go through the people upsert.
+  const unknown = [...byKey].filter(([k]) => !found.has(k)).map(([, c]) => c);
+  if (!unknown.length) return found;
   await upsertPeopleBatch(
     trx,
     env,
-    [...byKey.values()].map((c) => ({
+    unknown.map((c) => ({
       fields: {},
       address: {},
       emails: c.email ? [c.email] : [],
@@ -37,7 +41,10 @@ export async function resolveCustomers(trx: Executor, env: WriteEnv, lines: Impo
       custom: {},
     })),
   );
-  const cs = [...byKey.values()];
+  return lookupCustomers(trx, [...byKey.values()]);
+}
+
+async function lookupCustomers(trx: Executor, cs: ImportedOrderLine['customer'][]) {
   const ext = new Map(
     (
       await inChunks(
