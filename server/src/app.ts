@@ -27,11 +27,13 @@ import { publicFormsRoutes } from './modules/forms/public-forms.routes.js';
 import { importRoutes } from './modules/imports/import.routes.js';
 import { leadsRoutes } from './modules/leads/leads.routes.js';
 import { scoringRulesRoutes } from './modules/leads/scoring-rules.routes.js';
+import { ordersRoutes } from './modules/orders/orders.routes.js';
 import { consentsRoutes } from './modules/people/consents.routes.js';
 import { contactSourcesRoutes } from './modules/people/contact-sources.routes.js';
 import { duplicatesRoutes } from './modules/people/duplicates/duplicates.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { suppressionsRoutes } from './modules/people/suppressions.routes.js';
+import { productsRoutes } from './modules/products/products.routes.js';
 import { dealReportsRoutes } from './modules/sales/deal-reports.routes.js';
 import { dealsRoutes } from './modules/sales/deals.routes.js';
 import { pipelinesRoutes } from './modules/sales/pipelines.routes.js';
@@ -158,6 +160,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(scoringRulesRoutes);
   await app.register(formsRoutes);
   await app.register(publicFormsRoutes);
+  await app.register(productsRoutes);
+  await app.register(ordersRoutes);
 
   serveWebApp(app, opts.webDist ?? defaultWebDist());
   return app;

@@ -102,8 +102,8 @@ apikey
 
 program
   .command('import')
-  .description('import people or companies from a CSV file (Google, Outlook, HubSpot headers map themselves)')
-  .argument('<entity>', 'people or companies')
+  .description('import people, companies or order lines from a CSV file (known headers map themselves)')
+  .argument('<entity>', 'people, companies or orders')
   .argument('<file>', 'CSV file with a header row')
   .option('--map <pairs>', 'column mapping, e.g. "Work Email=email,Score=custom.score,Notes=-" (- ignores)')
   .option('--dry-run', 'validate and match every row, write nothing')

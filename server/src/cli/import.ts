@@ -18,7 +18,7 @@ export interface ImportCliOptions {
   showErrors?: number;
 }
 
-/** `rapport import people|companies FILE`: imports in a worker thread with a progress bar. */
+/** `rapport import people|companies|orders FILE`: imports in a worker thread with a progress bar. */
 export async function importCsv(
   config: Config,
   entity: string,
@@ -26,8 +26,8 @@ export async function importCsv(
   opts: ImportCliOptions,
   out = console.log,
 ) {
-  if (entity !== 'people' && entity !== 'companies')
-    throw new Error(`Unknown entity ${entity}: use people or companies`);
+  if (entity !== 'people' && entity !== 'companies' && entity !== 'orders')
+    throw new Error(`Unknown entity ${entity}: use people, companies or orders`);
   const filePath = path.resolve(file);
   if (!fs.existsSync(filePath)) throw new Error(`No such file: ${filePath}`);
   const ctx = await createContext(config);

@@ -9,6 +9,7 @@ import type {
   LeadScoringRulesTable,
   LeadsTable,
 } from '../modules/leads/leads.table.js';
+import type { OrderLinesTable, OrdersTable } from '../modules/orders/orders.table.js';
 import type { PersonConsentsTable, SuppressionsTable } from '../modules/people/consents.table.js';
 import type { ContactSourcesTable } from '../modules/people/contact-sources.table.js';
 import type { PersonDuplicatesTable } from '../modules/people/duplicates/duplicates.table.js';
@@ -18,6 +19,7 @@ import type {
   PersonExternalIdsTable,
   PersonPhonesTable,
 } from '../modules/people/people.table.js';
+import type { ProductCategoriesTable, ProductsTable } from '../modules/products/products.table.js';
 import type { DealStageHistoryTable, DealsTable } from '../modules/sales/deals.table.js';
 import type {
   LostReasonsTable,
@@ -84,6 +86,10 @@ export interface Database {
   pipelineStages: PipelineStagesTable;
   lostReasons: LostReasonsTable;
   deals: DealsTable;
+  products: ProductsTable;
+  productCategories: ProductCategoriesTable;
+  orders: OrdersTable;
+  orderLines: OrderLinesTable;
   dealStageHistory: DealStageHistoryTable;
   leads: LeadsTable;
   leadScoreHistory: LeadScoreHistoryTable;

@@ -17,6 +17,8 @@ import { NotFoundPage } from '../features/home/not-found-page.js';
 import { LeadsListPage } from '../features/leads/leads-list-page.js';
 import { FormsPage } from '../features/leads/settings/forms-page.js';
 import { ScoringRulesPage } from '../features/leads/settings/scoring-rules-page.js';
+import { OrdersPage } from '../features/orders/orders-page.js';
+import { ProductsPage } from '../features/orders/products-page.js';
 import { KanbanBoard } from '../features/sales/board/kanban-board.js';
 import { DealsListPage } from '../features/sales/list/deals-list-page.js';
 import { ForecastPage } from '../features/sales/reports/forecast-page.js';
@@ -140,6 +142,8 @@ export function AppRouter() {
                 </RequirePermission>
               }
             />
+            <Route path="orders" element={<OrdersPage />} />
+            <Route path="products" element={<ProductsPage />} />
           </Route>
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="profile" replace />} />

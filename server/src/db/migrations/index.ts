@@ -24,6 +24,8 @@ import * as createMailOutbox from './2026_11_22_2120_create_mail_outbox.js';
 import * as createNotifications from './2026_11_22_2121_create_notifications.js';
 import * as createTasks from './2026_11_22_2122_create_tasks.js';
 import * as createEscalationRules from './2026_11_22_2123_create_escalation_rules.js';
+import * as createProducts from './2026_11_22_2140_create_products.js';
+import * as createOrders from './2026_11_22_2141_create_orders.js';
 import * as createLeads from './2026_11_22_2200_create_leads.js';
 import * as createForms from './2026_11_22_2201_create_forms.js';
 import * as createAutomationRules from './2026_11_22_2220_create_automation_rules.js';
@@ -61,4 +63,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2220_create_automation_rules': createAutomationRules,
   '2026_11_22_2200_create_leads': createLeads,
   '2026_11_22_2201_create_forms': createForms,
+  '2026_11_22_2140_create_products': createProducts,
+  '2026_11_22_2141_create_orders': createOrders,
 };

@@ -1,6 +1,7 @@
 import type { FieldDefinition } from '../fields/fields.schemas.js';
+import { ORDER_IMPORT_FIELDS } from './read-order-row.js';
 
-export type ImportEntity = 'people' | 'companies';
+export type ImportEntity = 'people' | 'companies' | 'orders';
 
 /** Where one CSV column goes: a field name (`firstName`, `address.city`, `custom.<key>`…) or null (ignored). */
 export type ColumnTargets = (string | null)[];
@@ -89,6 +90,7 @@ export function mapHeaders(
   defs: FieldDefinition[],
   explicit: Record<string, string> = {},
 ): ColumnTargets {
+  if (entity === 'orders') return mapOrderHeaders(headers, explicit);
   const aliases = entity === 'people' ? PEOPLE_ALIASES : COMPANY_ALIASES;
   const custom = new Map<string, string>();
   for (const d of defs) {
@@ -115,4 +117,26 @@ export function parseMapping(spec: string | undefined): Record<string, string> {
     out[part.slice(0, at).trim()] = part.slice(at + 1).trim();
   }
   return out;
+}
+
+const ORDER_ALIASES: Record<string, string> = {
+  ...Object.fromEntries(ORDER_IMPORT_FIELDS.map((f) => [norm(f), f])),
+  orderid: 'order_id',
+  ordernumber: 'order_id',
+  customerid: 'customer_external_id',
+  email: 'customer_email',
+  phone: 'customer_phone',
+  date: 'ordered_at',
+  orderdate: 'ordered_at',
+  product: 'product_name',
+  qty: 'quantity',
+  price: 'unit_price',
+};
+
+/** Order-line files: our field names (order_id…) and a few common synonyms; `--map` wins. */
+function mapOrderHeaders(headers: string[], explicit: Record<string, string>): ColumnTargets {
+  return headers.map((h) => {
+    if (h in explicit) return explicit[h] === '' || explicit[h] === '-' ? null : explicit[h]!;
+    return ORDER_ALIASES[norm(h)] ?? null;
+  });
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const createImportQuery = z.object({
-  entity: z.enum(['people', 'companies']),
+  entity: z.enum(['people', 'companies', 'orders']),
   /** `Column=field,Other=custom.key`, as the CLI's --map. */
   mapping: z.string().max(10_000).optional(),
 });

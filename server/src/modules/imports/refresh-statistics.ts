@@ -5,6 +5,7 @@ import type { ImportEntity } from './header-mapping.js';
 const TABLES: Record<ImportEntity, string[]> = {
   people: ['people', 'person_emails', 'person_phones', 'person_external_ids'],
   companies: ['companies'],
+  orders: ['orders', 'order_lines', 'products', 'people'],
 };
 
 /**

@@ -9,7 +9,9 @@ import type { CellError } from './cell-values.js';
 import { countLines } from './count-lines.js';
 import { type ImportEntity, mapHeaders } from './header-mapping.js';
 import { readCompanyRow, upsertCompanyRow } from './import-companies.js';
+import { upsertOrderBatch } from './import-orders.js';
 import { type UpsertCounts, upsertPeopleBatch, type WriteEnv } from './import-people.js';
+import { type ImportedOrderLine, readOrderRow } from './read-order-row.js';
 import { statisticsRefresher } from './refresh-statistics.js';
 import { type ImportedPerson, validatePersonRow } from './row-validator.js';
 
@@ -53,7 +55,7 @@ export async function runImport(opts: RunImportOptions): Promise<ImportProgress>
     .where('id', '=', opts.importId)
     .executeTakeFirstOrThrow();
   const entity = imp.entity as ImportEntity;
-  const defs = await listFields(db, entity === 'people' ? 'person' : 'company');
+  const defs = entity === 'orders' ? [] : await listFields(db, entity === 'people' ? 'person' : 'company');
   const defMap = new Map(defs.map((d) => [d.key, d]));
   const sources = new Set(
     (await db.selectFrom('contactSources').select('key').where('archived', '=', 0).execute()).map(
@@ -88,12 +90,13 @@ export async function runImport(opts: RunImportOptions): Promise<ImportProgress>
   let seen = 0;
   let good: { line: number; person: ImportedPerson; cells: string[] }[] = [];
   let companies: { line: number; row: ReturnType<typeof readCompanyRow>; cells: string[] }[] = [];
+  let orderLines: ImportedOrderLine[] = [];
   let bad: BadRow[] = [];
   const batchSize = opts.batchSize ?? 2000;
   const stats = statisticsRefresher(db, entity);
 
   const flush = async () => {
-    const batchRows = good.length + companies.length + bad.length;
+    const batchRows = good.length + companies.length + orderLines.length + bad.length;
     if (batchRows === 0) return;
     const delta: ImportCounts = { created: 0, updated: 0, unchanged: 0, failed: 0 };
     const write = async (trx: Executor) => {
@@ -107,6 +110,7 @@ export async function runImport(opts: RunImportOptions): Promise<ImportProgress>
           ),
           { failed: 0 },
         );
+      if (orderLines.length) Object.assign(delta, await upsertOrderBatch(trx, env, orderLines));
       for (const c of companies) {
         const errors = await upsertCompanyRow(trx, env, c.row, defs, delta);
         if (errors.length) bad.push({ line: c.line, cells: c.cells, errors });
@@ -151,6 +155,7 @@ export async function runImport(opts: RunImportOptions): Promise<ImportProgress>
     opts.onBadRows?.(bad);
     good = [];
     companies = [];
+    orderLines = [];
     bad = [];
     opts.onProgress?.({ done, total: Math.max(total, done), counts: { ...counts } });
     if (!opts.dryRun) await stats.afterBatch(done);
@@ -178,6 +183,14 @@ export async function runImport(opts: RunImportOptions): Promise<ImportProgress>
       const { person, errors } = validatePersonRow(record, ctx!);
       if (errors.length) bad.push({ line: info.lines, cells: record, errors });
       else good.push({ line: info.lines, person, cells: record });
+    } else if (entity === 'orders') {
+      const row = readOrderRow(record, headers, ctx!.targets);
+      // Batches end only between orders, so an order's adjacent lines are written together.
+      const last = orderLines[orderLines.length - 1];
+      if (orderLines.length >= batchSize && last && last.orderId !== row.line.orderId) await flush();
+      if (row.errors.length) bad.push({ line: info.lines, cells: record, errors: row.errors });
+      else orderLines.push(row.line);
+      continue;
     } else {
       const row = readCompanyRow(record, headers, ctx!.targets, defMap);
       if (row.errors.length) bad.push({ line: info.lines, cells: record, errors: row.errors });

@@ -4,7 +4,9 @@ import {
   IconFilter2,
   IconLayoutKanban,
   IconList,
+  IconPackage,
   IconPlus,
+  IconShoppingCart,
   IconUserSearch,
 } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -22,6 +24,8 @@ const TABS = [
   { key: 'forecast', icon: IconChartBar },
   { key: 'funnel', icon: IconFilter2 },
   { key: 'leads', icon: IconUserSearch, permission: 'leads:read' },
+  { key: 'orders', icon: IconShoppingCart, permission: 'orders:read' },
+  { key: 'products', icon: IconPackage, permission: 'products:read' },
 ] as const;
 
 export interface SalesContext {

@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryView } from '../../../shared/query-view.js';
 import { useCan } from '../../auth/use-session.js';
+import { PersonOrdersPanel } from '../../orders/person-orders-panel.js';
 import { LinkedDeals } from '../../sales/deal/linked-deals.js';
 import { useUserOptions } from '../../settings/settings.api.js';
 import { AttachmentsSection } from '../attachments/attachments-section.js';
@@ -118,6 +119,11 @@ function PersonProfile({ person }: { person: Person }) {
             {can('deals:read') && (
               <Section title={t('sales.linkedDeals')}>
                 <LinkedDeals field="personId" id={person.id} />
+              </Section>
+            )}
+            {can('orders:read') && (
+              <Section title={t('orders.title')}>
+                <PersonOrdersPanel personId={person.id} />
               </Section>
             )}
             <Section title={t('people.sections.consent')}>

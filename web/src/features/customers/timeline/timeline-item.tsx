@@ -2,6 +2,7 @@ import { Code, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconEdit, IconLink, IconNote, IconPlus, IconPoint, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../shared/format.js';
+import { OrderEventBody } from '../../orders/order-event-body.js';
 import { DealEventBody } from '../../sales/deal-event-body.js';
 import type { TimelineEvent } from '../customers.types.js';
 import { MarkdownText } from './markdown-text.js';
@@ -83,6 +84,9 @@ export function TimelineItem({ event, labelOf, valueText = (_f, v) => plainValue
   } else if (event.type.startsWith('deal.') && event.type !== 'deal.updated') {
     title = t(`timeline.types.${event.type.replace(/\./g, '_')}`, { who });
     body = <DealEventBody payload={p} />;
+  } else if (event.type.startsWith('order.')) {
+    title = t(`timeline.types.${event.type.replace(/\./g, '_')}`, { who });
+    body = <OrderEventBody payload={p} />;
   } else {
     // On a company's timeline a person's link event reads from the company's side.
     const type =

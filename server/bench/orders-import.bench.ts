@@ -1,0 +1,110 @@
+/**
+ * Order-lines import at scale: a seeded CSV of N lines (BENCH_ORDER_LINES, default 1,000,000; 1–5
+ * lines per order, BENCH_CUSTOMERS distinct customers (default N / 10), 2,000 SKUs in 40 categories) imported exactly as in
+ * production (createImport + the worker thread). Prints lines/s and the process's peak RSS.
+ * BENCH_DIALECTS (default sqlite; `sqlite,postgres` for both).
+ * `BENCH_ORDER_LINES=100000 npx tsx bench/orders-import.bench.ts`
+ */
+
+import crypto from 'node:crypto';
+import { once } from 'node:events';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { loadConfig } from '../src/config.js';
+import type { AppContext } from '../src/context.js';
+import { type Dialect, openDatabase } from '../src/db/database.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { createImport } from '../src/modules/imports/create-import.js';
+import { spawnImportWorker } from '../src/modules/imports/spawn-import-worker.js';
+import { systemActor } from '../src/platform/actor.js';
+import { systemClock } from '../src/platform/clock.js';
+import { newId } from '../src/platform/ids.js';
+import { rate } from './harness.js';
+
+const N = Number(process.env.BENCH_ORDER_LINES ?? 1_000_000);
+/** Distinct customers (default N / 10: most customers buy several times). */
+const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? Math.max(1, Math.floor(N / 10)));
+const DIALECTS = (process.env.BENCH_DIALECTS ?? 'sqlite').split(',') as Dialect[];
+const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** mulberry32: the same file on every run. */
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function generate(file: string, n: number) {
+  const r = rng(7);
+  const out = fs.createWriteStream(file);
+  out.write(
+    'order_id,customer_external_id,ordered_at,sku,product_name,category,quantity,unit_price,currency,channel,status\n',
+  );
+  const channels = ['online', 'store', 'pos', 'phone'];
+  let written = 0;
+  for (let o = 1; written < n; o++) {
+    const customer = 1 + Math.floor(r() * CUSTOMERS);
+    const at = 1_767_225_600_000 + o * 60_000;
+    const lines = Math.min(n - written, 1 + Math.floor(r() * 5));
+    for (let i = 0; i < lines; i++, written++) {
+      const sku = Math.floor(r() * 2000);
+      const row = `O${o},C${customer},${at},SKU-${sku},Product ${sku},Category ${sku % 40},${1 + Math.floor(r() * 3)},${(1 + Math.floor(r() * 9999)) / 100},EUR,${channels[o % 4]},paid\n`;
+      if (!out.write(row)) await once(out, 'drain');
+    }
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+async function bench(dialect: Dialect, file: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-orders-bench-'));
+  const schema = dialect === 'postgres' ? `bench_${crypto.randomBytes(4).toString('hex')}` : undefined;
+  const admin = async (q: string) => {
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    await c.query(q).finally(() => c.end());
+  };
+  if (schema) await admin(`create schema ${schema}`);
+  const url = schema ? PG_URL : `sqlite:${path.join(dir, 'bench.sqlite')}`;
+  const db = await openDatabase(url, { schema });
+  await migrateToLatest(db);
+  const config = loadConfig({ RAPPORT_DATA_DIR: dir, DATABASE_URL: url, LOG_LEVEL: 'silent' });
+  const ctx: AppContext = {
+    config,
+    db,
+    dialect,
+    clock: systemClock,
+    secret: 'bench-secret-bench-secret-bench',
+  };
+  const id = newId('imp');
+  await createImport(
+    ctx,
+    { id, entity: 'orders', filePath: file, ownerId: null, actor: systemActor },
+    { queue: false },
+  );
+  let peak = 0;
+  const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+  const t0 = performance.now();
+  try {
+    const r = await spawnImportWorker(ctx, id, {});
+    const ms = performance.now() - t0;
+    console.log(
+      `[${dialect}] ${r.done} lines in ${(ms / 1000).toFixed(1)} s: ${rate(r.done, ms)} lines; ` +
+        `created ${r.counts.created}, failed ${r.counts.failed}; peak RSS ${Math.round(peak / 1e6)} MB`,
+    );
+  } finally {
+    clearInterval(sample);
+    await db.destroy();
+    if (schema) await admin(`drop schema ${schema} cascade`);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const file = path.join(os.tmpdir(), `rapport-bench-orders-${N}-${CUSTOMERS}.csv`);
+if (!fs.existsSync(file)) await generate(file, N);
+for (const d of DIALECTS) await bench(d, file);

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import type { AppInstance } from '../../app.js';
+import { principalOf } from '../../platform/auth/auth.hook.js';
+import { actorOf, hasPermission } from '../../platform/auth/principal.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
+import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
+import { parseIfMatch } from '../people/if-match.js';
+import { idParams } from '../people/people.schemas.js';
+import { createOrder } from './create-order.js';
+import { listOrders } from './list-orders.js';
+import { findOrder, personOrderTotals } from './orders.repository.js';
+import { createOrderBody, type Order, updateOrderBody } from './orders.schemas.js';
+import { updateOrderStatus } from './update-order-status.js';
+
+const tags = ['orders'];
+const CSV_COLUMNS: (keyof Order)[] = [
+  'id',
+  'externalId',
+  'orderedAt',
+  'status',
+  'channel',
+  'storeId',
+  'personId',
+  'companyId',
+  'currency',
+  'subtotal',
+  'discount',
+  'total',
+  'lineCount',
+];
+const personParams = z.object({ id: z.string() });
+
+export async function ordersRoutes(app: AppInstance): Promise<void> {
+  const { ctx } = app;
+
+  app.get(
+    '/api/v1/orders',
+    {
+      config: { permission: 'orders:read' },
+      schema: {
+        tags,
+        summary: 'List orders (filter, sort; ?format=csv exports)',
+        querystring: listQuerySchema,
+      },
+    },
+    async (req, reply) => {
+      const principal = principalOf(req);
+      if (req.query.format !== 'csv') {
+        const { data, nextCursor } = await listOrders(ctx, principal, req.query);
+        return { data, nextCursor };
+      }
+      if (!hasPermission(principal, 'orders:export'))
+        throw new AppError('forbidden', 'Exporting orders needs orders:export');
+      return streamCsv(reply, {
+        columns: CSV_COLUMNS.map((k) => ({ header: k, value: (o: Order) => o[k] })),
+        filename: 'orders.csv',
+        fetchPage: (cursor) => listOrders(ctx, principal, { ...req.query, limit: CSV_PAGE_SIZE, cursor }),
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/orders',
+    {
+      config: { permission: 'orders:create' },
+      schema: {
+        tags,
+        summary: 'Create an order (idempotent by externalId and Idempotency-Key: 200 with the stored order)',
+        body: createOrderBody,
+      },
+    },
+    async (req, reply) => {
+      const p = principalOf(req);
+      const key = req.headers['idempotency-key'];
+      const { order, created } = await createOrder(
+        ctx,
+        p,
+        actorOf(p),
+        req.body,
+        typeof key === 'string' && key ? key.slice(0, 200) : undefined,
+      );
+      return reply
+        .status(created ? 201 : 200)
+        .header('etag', `"${order.version}"`)
+        .send(order);
+    },
+  );
+
+  app.get(
+    '/api/v1/orders/:id',
+    {
+      config: { permission: 'orders:read' },
+      schema: { tags, summary: 'Get an order with its lines', params: idParams },
+    },
+    async (req, reply) => {
+      const order = await findOrder(ctx.db, principalOf(req), req.params.id);
+      if (!order) throw notFound('Order', req.params.id);
+      return reply.header('etag', `"${order.version}"`).send(order);
+    },
+  );
+
+  app.patch(
+    '/api/v1/orders/:id',
+    {
+      config: { permission: 'orders:update' },
+      schema: {
+        tags,
+        summary: 'Change an order status (If-Match optional)',
+        params: idParams,
+        body: updateOrderBody,
+      },
+    },
+    async (req, reply) => {
+      const p = principalOf(req);
+      const order = await updateOrderStatus(
+        ctx,
+        p,
+        actorOf(p),
+        req.params.id,
+        req.body.status,
+        parseIfMatch(req.headers['if-match']),
+      );
+      return reply.header('etag', `"${order.version}"`).send(order);
+    },
+  );
+
+  app.get(
+    '/api/v1/people/:id/orders',
+    {
+      config: { permission: 'orders:read' },
+      schema: {
+        tags,
+        summary: "A person's purchase history (list convention) with totals per currency",
+        params: personParams,
+        querystring: listQuerySchema,
+      },
+    },
+    async (req) => {
+      const p = principalOf(req);
+      const filter = { and: [{ field: 'personId', op: 'eq', value: req.params.id }] };
+      const merged = req.query.filter ? { and: [filter, req.query.filter] } : filter;
+      const { data, nextCursor } = await listOrders(ctx, p, { ...req.query, filter: merged as never });
+      const totals = await personOrderTotals(ctx.db, p, req.params.id);
+      return { data, nextCursor, totals };
+    },
+  );
+}

@@ -1,0 +1,43 @@
+import type { AppContext } from '../../context.js';
+import type { Actor } from '../../platform/actor.js';
+import { notFound } from '../../platform/errors.js';
+import { appendEvent } from '../../platform/events/append-event.js';
+import { newId } from '../../platform/ids.js';
+import { checkParent, findCategory } from './products.repository.js';
+import type { Category } from './products.schemas.js';
+
+/** Creates or patches a category of the tree; a parent that would make a cycle is a 400. */
+export async function saveCategory(
+  ctx: AppContext,
+  actor: Actor,
+  id: string | undefined,
+  input: { name?: string; parentId?: string | null },
+): Promise<Category> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const cur = id ? await findCategory(trx, id) : undefined;
+    if (id && !cur) throw notFound('Category', id);
+    if (input.parentId !== undefined) await checkParent(trx, input.parentId, id);
+    const now = ctx.clock.now();
+    const c: Category = {
+      id: cur?.id ?? newId('pcat'),
+      name: input.name ?? cur!.name,
+      parentId: input.parentId !== undefined ? input.parentId : (cur?.parentId ?? null),
+      createdAt: cur?.createdAt ?? now,
+      updatedAt: now,
+    };
+    const row = { name: c.name, searchName: c.name.toLowerCase(), parentId: c.parentId, updatedAt: now };
+    if (cur) await trx.updateTable('productCategories').set(row).where('id', '=', c.id).execute();
+    else
+      await trx
+        .insertInto('productCategories')
+        .values({ ...row, id: c.id, createdAt: now })
+        .execute();
+    await appendEvent(trx, ctx.clock, actor, {
+      type: cur ? 'product_category.updated' : 'product_category.created',
+      entityType: 'product_category',
+      entityId: c.id,
+      payload: { name: c.name, parentId: c.parentId },
+    });
+    return c;
+  });
+}
