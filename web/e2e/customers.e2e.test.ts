@@ -176,8 +176,9 @@ describe('Customer 360 in a real browser', () => {
     await page.screenshot({ path: `${SHOTS}/rapport-c360-person.png`, fullPage: true });
 
     await page.getByTestId('timeline').getByText('Notes', { exact: true }).click();
-    await expect.poll(() => page.getByTestId('timeline-change').count()).toBe(0);
-    expect(await page.getByTestId('timeline-item-note.added').count()).toBe(1);
+    // The filtered page loads after the chip click: wait for it rather than reading mid-reload.
+    await expect.poll(() => page.getByTestId('timeline-item-note.added').count()).toBe(1);
+    expect(await page.getByTestId('timeline-change').count()).toBe(0);
   });
 
   it('merges two duplicates and shows the merge on the timeline', async () => {
