@@ -7,6 +7,7 @@ import { useCan } from '../features/auth/use-session.js';
 import { CompaniesListPage } from '../features/companies/companies-list-page.js';
 import { CompanyPage } from '../features/companies/company-page.js';
 import { CustomersLayout } from '../features/customers/customers-layout.js';
+import { DuplicatesPage } from '../features/customers/duplicates/duplicates-page.js';
 import { ImportWizard } from '../features/customers/import/import-wizard.js';
 import { PeopleListPage } from '../features/customers/list/people-list-page.js';
 import { PersonPage } from '../features/customers/person/person-page.js';
@@ -112,6 +113,7 @@ export function AppRouter() {
               }
             />
             <Route path="companies/:id" element={<CompanyPage />} />
+            <Route path="duplicates" element={<DuplicatesPage />} />
             <Route
               path="import"
               element={
