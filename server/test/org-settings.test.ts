@@ -26,6 +26,8 @@ describeEachDialect('organisation settings: default phone region; user time zone
   it('reads LV until an admin changes it; agents may read but not change', async () => {
     const read = await as(t, agent, { method: 'GET', url: '/api/v1/settings/org' });
     expect(read.json()).toEqual({ defaultPhoneRegion: 'LV' });
+    const regions = await as(t, agent, { method: 'GET', url: '/api/v1/settings/org/phone-regions' });
+    expect(regions.json().data).toContainEqual({ code: 'EE', callingCode: '372' });
     const lv = await createPerson(admin, '20 123 456');
     expect(lv.json().phone).toBe('+37120123456');
 

@@ -1,3 +1,4 @@
+import { getCountries, getCountryCallingCode } from 'libphonenumber-js';
 import { z } from 'zod';
 import type { AppInstance } from '../../app.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
@@ -38,6 +39,17 @@ export async function orgSettingsRoutes(app: AppInstance): Promise<void> {
       schema: { tags, summary: 'Organisation settings', response: { 200: OrgSettings } },
     },
     read,
+  );
+
+  app.get(
+    '/api/v1/settings/org/phone-regions',
+    {
+      config: { permission: 'settings:read' },
+      schema: { tags, summary: 'Regions the default phone region may be, with their calling codes' },
+    },
+    async () => ({
+      data: getCountries().map((code) => ({ code, callingCode: getCountryCallingCode(code) })),
+    }),
   );
 
   app.patch(
