@@ -61,6 +61,7 @@ export function DuplicatesPage() {
           value={status}
           onChange={(v) => setStatus(v as DuplicateStatus)}
           data={STATUSES.map((s) => ({ value: s, label: t(`duplicates.statuses.${s}`) }))}
+          data-testid="duplicates-status"
         />
         {can('people:manage') && (
           <Button

@@ -27,7 +27,8 @@ export function RecordPhoto({ entity, entityId, name, canEdit, size = 64 }: Prop
   const qc = useQueryClient();
   // The image URL is stable, so a change appends a counter to make the browser fetch it again.
   const [version, setVersion] = useState(0);
-  const [hasPhoto, setHasPhoto] = useState(true);
+  // Unknown (null) until the image loads or answers 404.
+  const [hasPhoto, setHasPhoto] = useState<boolean | null>(null);
   const changed = () => {
     setVersion((v) => v + 1);
     void qc.invalidateQueries({ queryKey: timelineKey(entity, entityId) });
@@ -64,13 +65,17 @@ export function RecordPhoto({ entity, entityId, name, canEdit, size = 64 }: Prop
     .toUpperCase();
   const avatar = (
     <Avatar
-      src={hasPhoto ? `${buildUrl(photoPath(entity, entityId))}${version ? `?v=${version}` : ''}` : null}
+      src={
+        hasPhoto !== false
+          ? `${buildUrl(photoPath(entity, entityId))}${version ? `?v=${version}` : ''}`
+          : null
+      }
       size={size}
       radius={entity === 'person' ? 'xl' : 'md'}
       alt={name}
       imageProps={{ onError: () => setHasPhoto(false), onLoad: () => setHasPhoto(true) }}
       data-testid="record-photo"
-      data-has-photo={hasPhoto ? 'true' : 'false'}
+      data-has-photo={hasPhoto === null ? 'unknown' : String(hasPhoto)}
     >
       {initials}
     </Avatar>
