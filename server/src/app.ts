@@ -32,11 +32,13 @@ import { consentsRoutes } from './modules/people/consents.routes.js';
 import { contactSourcesRoutes } from './modules/people/contact-sources.routes.js';
 import { duplicatesRoutes } from './modules/people/duplicates/duplicates.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
+import { registerPhoneRegionHook } from './modules/people/phone-region.hook.js';
 import { suppressionsRoutes } from './modules/people/suppressions.routes.js';
 import { productsRoutes } from './modules/products/products.routes.js';
 import { dealReportsRoutes } from './modules/sales/deal-reports.routes.js';
 import { dealsRoutes } from './modules/sales/deals.routes.js';
 import { pipelinesRoutes } from './modules/sales/pipelines.routes.js';
+import { orgSettingsRoutes } from './modules/settings/org-settings.routes.js';
 import { activitiesRoutes } from './modules/tasks/activities.routes.js';
 import { escalationRulesRoutes } from './modules/tasks/escalation-rules.routes.js';
 import { icalRoutes } from './modules/tasks/ical.routes.js';
@@ -99,6 +101,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   // Only routes that opt in (config.rateLimit) are limited: login and setup.
   await app.register(rateLimit, { global: false });
   registerAuthHook(app);
+  registerPhoneRegionHook(app);
 
   await app.register(swagger, {
     openapi: {
@@ -130,6 +133,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(teamsRoutes);
   await app.register(apiKeysRoutes);
   await app.register(auditRoutes);
+  await app.register(orgSettingsRoutes);
   // Modules register their routes here, each under /api/v1.
   await app.register(jobsRoutes);
   await app.register(peopleRoutes);

@@ -40,6 +40,7 @@ import type { EventsTable } from '../platform/events/events.table.js';
 import type { JobSchedulesTable, JobsTable } from '../platform/jobs/jobs.table.js';
 import type { MailOutboxTable } from '../platform/mail/mail.table.js';
 import type { NotificationsTable } from '../platform/notifications/notifications.table.js';
+import type { OrgSettingsTable } from '../platform/settings/org-settings.table.js';
 import type { SetupTable, TeamMembersTable, TeamsTable, UsersTable } from '../platform/users/users.table.js';
 
 /**
@@ -96,4 +97,5 @@ export interface Database {
   leadScoringRules: LeadScoringRulesTable;
   forms: FormsTable;
   formAssignmentState: FormAssignmentStateTable;
+  orgSettings: OrgSettingsTable;
 }

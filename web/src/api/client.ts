@@ -88,6 +88,9 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   upload: <T>(path: string, query: Query, body: BodyInit, contentType: string) =>
     request<T>('POST', path, undefined, query, { raw: { body, contentType } }),
+  /** A raw body replacing a resource (a photo). */
+  putRaw: <T>(path: string, query: Query, body: BodyInit, contentType: string) =>
+    request<T>('PUT', path, undefined, query, { raw: { body, contentType } }),
   delete: <T = void>(path: string) => request<T>('DELETE', path),
 };
 

@@ -12,6 +12,8 @@ export interface User {
   active: boolean;
   locale: Locale;
   theme: Theme;
+  /** IANA zone; null = the browser's. */
+  timeZone: string | null;
   teamIds: string[];
   absentFrom: number | null;
   absentUntil: number | null;

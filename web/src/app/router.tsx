@@ -7,6 +7,7 @@ import { useCan } from '../features/auth/use-session.js';
 import { CompaniesListPage } from '../features/companies/companies-list-page.js';
 import { CompanyPage } from '../features/companies/company-page.js';
 import { CustomersLayout } from '../features/customers/customers-layout.js';
+import { DuplicatesPage } from '../features/customers/duplicates/duplicates-page.js';
 import { ImportWizard } from '../features/customers/import/import-wizard.js';
 import { PeopleListPage } from '../features/customers/list/people-list-page.js';
 import { PersonPage } from '../features/customers/person/person-page.js';
@@ -28,6 +29,8 @@ import { PipelinesPage } from '../features/sales/settings/pipelines-page.js';
 import { ApiKeysPage } from '../features/settings/api-keys/api-keys-page.js';
 import { AuditPage } from '../features/settings/audit/audit-page.js';
 import { AutomationPage } from '../features/settings/automation/automation-page.js';
+import { EscalationPage } from '../features/settings/escalation/escalation-page.js';
+import { OrganisationPage } from '../features/settings/organisation/organisation-page.js';
 import { OutboxPage } from '../features/settings/outbox/outbox-page.js';
 import { ProfilePage } from '../features/settings/profile/profile-page.js';
 import { RequirePermission, SettingsLayout } from '../features/settings/settings-layout.js';
@@ -112,6 +115,7 @@ export function AppRouter() {
               }
             />
             <Route path="companies/:id" element={<CompanyPage />} />
+            <Route path="duplicates" element={<DuplicatesPage />} />
             <Route
               path="import"
               element={
@@ -153,6 +157,22 @@ export function AppRouter() {
               element={
                 <RequirePermission permission="settings:manage">
                   <AutomationPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="escalation"
+              element={
+                <RequirePermission permission="tasks:manage">
+                  <EscalationPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="organisation"
+              element={
+                <RequirePermission permission="settings:update">
+                  <OrganisationPage />
                 </RequirePermission>
               }
             />

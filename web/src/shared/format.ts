@@ -1,15 +1,25 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../features/auth/use-session.js';
 
 type Instant = number | string | null | undefined;
 
-/** Dates and numbers formatted with Intl in the user's language. */
+/** The signed-in user's time zone setting, else the browser's (also outside a session). */
+export function useTimeZone(): string {
+  const zone = useSession().data?.user.timeZone;
+  return zone || browserTimeZone();
+}
+
+export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/** Dates and numbers formatted with Intl in the user's language; times in the user's time zone. */
 export function useFormat() {
   const { i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? 'en';
+  const timeZone = useTimeZone();
   return useMemo(() => {
-    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone });
+    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
     const number = new Intl.NumberFormat(locale);
     const toDate = (v: Instant) => (v === null || v === undefined || v === '' ? null : new Date(v));
     return {
@@ -23,5 +33,5 @@ export function useFormat() {
       },
       number: (v: number) => number.format(v),
     };
-  }, [locale]);
+  }, [locale, timeZone]);
 }

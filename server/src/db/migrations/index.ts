@@ -29,6 +29,7 @@ import * as createOrders from './2026_11_22_2141_create_orders.js';
 import * as createLeads from './2026_11_22_2200_create_leads.js';
 import * as createForms from './2026_11_22_2201_create_forms.js';
 import * as createAutomationRules from './2026_11_22_2220_create_automation_rules.js';
+import * as uigapsOrgSettings from './2026_11_23_0900_uigaps_org_settings_and_user_time_zone.js';
 
 /**
  * Every migration, by name. Names sort by time (YYYY_MM_DD_HHMM_<verb>_<table>); add new ones here.
@@ -61,6 +62,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2100_create_pipelines': createPipelines,
   '2026_11_22_2101_create_deals': createDeals,
   '2026_11_22_2220_create_automation_rules': createAutomationRules,
+  '2026_11_23_0900_uigaps_org_settings_and_user_time_zone': uigapsOrgSettings,
   '2026_11_22_2200_create_leads': createLeads,
   '2026_11_22_2201_create_forms': createForms,
   '2026_11_22_2140_create_products': createProducts,

@@ -5,6 +5,7 @@ import { fromJson, toJson } from '../../db/json.js';
 import type { Actor } from '../../platform/actor.js';
 import type { Clock } from '../../platform/clock.js';
 import { listFields } from '../fields/fields.repository.js';
+import { loadPhoneRegion, withPhoneRegion } from '../people/phone-region.js';
 import type { CellError } from './cell-values.js';
 import { countLines } from './count-lines.js';
 import { type ImportEntity, mapHeaders } from './header-mapping.js';
@@ -48,6 +49,12 @@ class DryRunRollback extends Error {}
  * restarted job resumes after the last committed batch.
  */
 export async function runImport(opts: RunImportOptions): Promise<ImportProgress> {
+  // Phones in the file are read in the organisation's default region, as the API reads them.
+  const region = await loadPhoneRegion(opts.db);
+  return withPhoneRegion(region, () => importRows(opts));
+}
+
+async function importRows(opts: RunImportOptions): Promise<ImportProgress> {
   const { db, clock } = opts;
   const imp = await db
     .selectFrom('imports')

@@ -1,12 +1,7 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 import { IANAZone } from 'luxon';
 import { validationError } from '../../platform/errors.js';
-
-/**
- * Default region for phones written without a country code. A constant for now; it becomes an
- * organisation setting when the settings module lands.
- */
-export const DEFAULT_PHONE_REGION: CountryCode = 'LV';
+import { currentPhoneRegion } from './phone-region.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -17,11 +12,14 @@ export function normalizeEmail(raw: string, path: string): string {
   return email;
 }
 
-/** E.164 (`+37120000000`), or a 400 naming `path`. */
+/**
+ * E.164 (`+37120000000`), or a 400 naming `path`. Numbers without a country code are read in the
+ * organisation's default region (setting `phone.defaultRegion`, see phone-region.ts).
+ */
 export function normalizePhone(
   raw: string,
   path: string,
-  region: CountryCode = DEFAULT_PHONE_REGION,
+  region: CountryCode = currentPhoneRegion(),
 ): string {
   const parsed = parsePhoneNumberFromString(raw.trim(), region);
   if (!parsed?.isValid()) throw validationError(path, 'is not a valid phone number');
@@ -30,7 +28,7 @@ export function normalizePhone(
 
 /** Like normalizePhone but returns null instead of throwing (for search input). */
 export function tryNormalizePhone(raw: string): string | null {
-  const parsed = parsePhoneNumberFromString(raw.trim(), DEFAULT_PHONE_REGION);
+  const parsed = parsePhoneNumberFromString(raw.trim(), currentPhoneRegion());
   return parsed?.isValid() ? parsed.number : null;
 }
 

@@ -20,8 +20,8 @@ const LIMIT = 200;
 
 /**
  * The user's open tasks in three buckets: overdue (due before now), today (now … end of today in
- * `timeZone`), upcoming (the next 7 days after today). Users have no time zone setting yet, so the
- * zone comes from the caller (`?timeZone=Europe/Riga`, default UTC).
+ * `timeZone`), upcoming (the next 7 days after today). The zone is the caller's `?timeZone=`, else
+ * the user's own setting (`PATCH /me {timeZone}`), else UTC.
  */
 export async function myDay(ctx: AppContext, userId: string, timeZone: string): Promise<MyDay> {
   const now = DateTime.fromMillis(ctx.clock.now(), { zone: timeZone });

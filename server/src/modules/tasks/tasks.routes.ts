@@ -43,11 +43,18 @@ export async function tasksRoutes(app: AppInstance): Promise<void> {
       config: { permission: 'tasks:read' },
       schema: {
         tags,
-        summary: 'My open tasks: overdue, today, upcoming (timeZone query param, default UTC)',
-        querystring: z.object({ timeZone: z.string().max(64).default('UTC') }),
+        summary:
+          "My open tasks: overdue, today, upcoming (in timeZone, default the user's own zone, else UTC)",
+        querystring: z.object({ timeZone: z.string().max(64).optional() }),
       },
     },
-    async (req) => myDay(ctx, userIdOf(req), req.query.timeZone),
+    async (req) => {
+      const userId = userIdOf(req);
+      const own = req.query.timeZone
+        ? undefined
+        : await ctx.db.selectFrom('users').select('timeZone').where('id', '=', userId).executeTakeFirst();
+      return myDay(ctx, userId, req.query.timeZone ?? own?.timeZone ?? 'UTC');
+    },
   );
 
   app.get(

@@ -85,7 +85,7 @@ export async function authRoutes(app: AppInstance): Promise<void> {
       config: { permission: 'profile:update' },
       schema: {
         tags,
-        summary: 'Update own name, locale or theme',
+        summary: 'Update own name, locale, theme or time zone',
         body: PatchMeBody,
         response: { 200: UserSchema },
       },

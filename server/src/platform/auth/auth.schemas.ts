@@ -5,6 +5,7 @@ import {
   NameSchema,
   PasswordSchema,
   ThemeSchema,
+  TimeZoneSchema,
   UserSchema,
 } from '../users/users.schemas.js';
 
@@ -40,4 +41,5 @@ export const PatchMeBody = z.strictObject({
   name: NameSchema.optional(),
   locale: LocaleSchema.optional(),
   theme: ThemeSchema.optional(),
+  timeZone: TimeZoneSchema.optional(),
 });

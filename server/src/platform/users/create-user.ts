@@ -32,6 +32,7 @@ export async function insertUser(
     active: 1,
     locale: input.locale ?? 'en',
     theme: 'auto',
+    timeZone: null,
     absentFrom: null,
     absentUntil: null,
     substituteId: null,

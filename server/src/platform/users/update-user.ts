@@ -8,7 +8,7 @@ import { countActiveAdmins, loadUserDto, setUserTeams, type UserDto } from './us
 import type { PatchUserInput } from './users.schemas.js';
 import type { UserUpdate } from './users.table.js';
 
-export type UserPatch = PatchUserInput & { theme?: string };
+export type UserPatch = PatchUserInput & { theme?: string; timeZone?: string | null };
 
 /**
  * PATCH /users/:id and PATCH /me. Deactivating a user ends their sessions; the last active admin

@@ -11,6 +11,7 @@ export interface UserDto {
   active: boolean;
   locale: string;
   theme: string;
+  timeZone: string | null;
   teamIds: string[];
   absentFrom: number | null;
   absentUntil: number | null;
@@ -27,6 +28,7 @@ export function toUserDto(row: UserRow, teamIds: string[]): UserDto {
     active: row.active === 1,
     locale: row.locale,
     theme: row.theme,
+    timeZone: row.timeZone,
     teamIds,
     absentFrom: row.absentFrom,
     absentUntil: row.absentUntil,

@@ -1,3 +1,4 @@
+import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { ROLES } from './roles.js';
 
@@ -6,6 +7,12 @@ export const ThemeSchema = z.enum(['light', 'dark', 'auto']);
 export const RoleSchema = z.enum(ROLES);
 export const PasswordSchema = z.string().min(8, 'must be at least 8 characters').max(256);
 export const EmailSchema = z.email().max(320);
+/** An IANA zone (`Europe/Riga`); null clears the user's zone. */
+export const TimeZoneSchema = z
+  .string()
+  .max(100)
+  .refine((v) => IANAZone.isValidZone(v), 'must be an IANA time zone, e.g. Europe/Riga')
+  .nullable();
 export const NameSchema = z.string().trim().min(1).max(200);
 
 export const UserSchema = z.object({
@@ -16,6 +23,7 @@ export const UserSchema = z.object({
   active: z.boolean(),
   locale: z.string(),
   theme: z.string(),
+  timeZone: z.string().nullable(),
   teamIds: z.array(z.string()),
   absentFrom: z.number().nullable(),
   absentUntil: z.number().nullable(),

@@ -11,6 +11,8 @@ export interface UsersTable {
   active: number;
   locale: string;
   theme: string;
+  /** IANA zone for due times and "today"; null = the browser's (web) or UTC (server). */
+  timeZone: string | null;
   absentFrom: number | null;
   absentUntil: number | null;
   substituteId: string | null;

@@ -14,7 +14,8 @@ export const authApi = {
   logout: () => api.post<void>('/auth/logout'),
   changePassword: (body: { currentPassword: string; newPassword: string }) =>
     api.post<void>('/auth/password', body),
-  updateMe: (body: { name?: string; locale?: Locale; theme?: Theme }) => api.patch<User>('/me', body),
+  updateMe: (body: { name?: string; locale?: Locale; theme?: Theme; timeZone?: string | null }) =>
+    api.patch<User>('/me', body),
 
   /** The current session, or null when nobody is signed in. */
   async session(): Promise<Session | null> {

@@ -12,6 +12,7 @@ import { timelineKey } from '../customers/customers.api.js';
 import type { Company } from '../customers/customers.types.js';
 import { personName } from '../customers/list/people-table.js';
 import { CustomFieldsSection } from '../customers/person/custom-fields-section.js';
+import { RecordPhoto } from '../customers/photo/record-photo.js';
 import { Timeline } from '../customers/timeline/timeline.js';
 import { useFieldLabel } from '../customers/timeline/use-field-label.js';
 import { useValueText } from '../customers/timeline/use-value-text.js';
@@ -56,7 +57,10 @@ function CompanyProfile({ company }: { company: Company }) {
         </Anchor>
         <Text>{company.name}</Text>
       </Breadcrumbs>
-      <Title order={2}>{company.name}</Title>
+      <Group gap="md">
+        <RecordPhoto entity="company" entityId={company.id} name={company.name} canEdit={canEdit} />
+        <Title order={2}>{company.name}</Title>
+      </Group>
       {conflict && (
         <Alert color="orange" title={t('people.conflictTitle')}>
           <Group justify="space-between">

@@ -1,5 +1,5 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconBuilding, IconUpload, IconUsers } from '@tabler/icons-react';
+import { IconBuilding, IconCopy, IconUpload, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useCan } from '../auth/use-session.js';
@@ -7,6 +7,7 @@ import { useCan } from '../auth/use-session.js';
 const TABS = [
   { key: 'people', icon: IconUsers, permission: 'people:read' },
   { key: 'companies', icon: IconBuilding, permission: 'companies:read' },
+  { key: 'duplicates', icon: IconCopy, permission: 'people:read' },
   { key: 'import', icon: IconUpload, permission: 'imports:create' },
 ] as const;
 

@@ -38,6 +38,7 @@ export const ordersApi = {
   list: (query: Record<string, string | number | undefined>) =>
     api.get<Page<Order>>('/orders', { limit: 50, ...query }),
   get: (orderId: string) => api.get<Order>(`/orders/${id(orderId)}`),
+  create: (body: object) => api.post<Order>('/orders', body),
   ofPerson: (personId: string) => api.get<PersonOrders>(`/people/${id(personId)}/orders`, { limit: 20 }),
 };
 

@@ -1,8 +1,11 @@
-import { Group, Loader, Stack, Text } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../auth/use-session.js';
 import { useMoney } from '../sales/money.js';
 import { OrderDrawer } from './order-drawer.js';
+import { OrderFormModal } from './order-form-modal.js';
 import { usePersonOrders } from './orders.api.js';
 import { OrdersTable } from './orders-table.js';
 
@@ -10,7 +13,9 @@ import { OrdersTable } from './orders-table.js';
 export function PersonOrdersPanel({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const money = useMoney();
+  const can = useCan();
   const [open, setOpen] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
   const q = usePersonOrders(personId);
   if (q.isLoading) return <Loader size="sm" />;
   return (
@@ -23,6 +28,19 @@ export function PersonOrdersPanel({ personId }: { personId: string }) {
         ))}
       </Group>
       <OrdersTable orders={q.data?.data ?? []} onOpen={setOpen} />
+      {can('orders:create') && (
+        <Button
+          size="xs"
+          variant="light"
+          w="fit-content"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => setCreating(true)}
+          data-testid="person-order-create"
+        >
+          {t('orders.new')}
+        </Button>
+      )}
+      {creating && <OrderFormModal personId={personId} onClose={() => setCreating(false)} />}
       {open && <OrderDrawer orderId={open} onClose={() => setOpen(null)} />}
     </Stack>
   );

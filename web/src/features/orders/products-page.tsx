@@ -1,47 +1,51 @@
-import { Badge, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.js';
-import type { Page } from '../../api/types.js';
+import { useCan } from '../auth/use-session.js';
+import { ProductFormModal } from './product-form-modal.js';
+import { type Product, productsApi, productsKey } from './products.api.js';
 
-interface Product {
-  id: string;
-  sku: string;
-  name: string;
-  categoryId: string | null;
-  unit: string | null;
-  active: boolean;
-}
-
-/** Sales → Products: the catalogue, searchable by SKU prefix or name, with category names. */
+/** Sales → Products: the catalogue, searchable by SKU prefix or name; create and edit with products:create/update. */
 export function ProductsPage() {
   const { t } = useTranslation();
-  const [q, setQ] = useState('');
-  const products = useQuery({
-    queryKey: ['products', q],
-    queryFn: () => api.get<Page<Product>>('/products', { limit: 100, q: q || undefined }),
-  });
-  const cats = useQuery({
-    queryKey: ['product-categories'],
-    queryFn: () => api.get<Page<{ id: string; name: string }>>('/product-categories', { limit: 500 }),
-  });
+  const can = useCan();
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 250);
+  const [editing, setEditing] = useState<Product | 'new' | null>(null);
+  const products = useQuery({ queryKey: [...productsKey, q], queryFn: () => productsApi.list(q) });
+  const cats = useQuery({ queryKey: ['product-categories'], queryFn: productsApi.categories });
   const catName = (id: string | null) => cats.data?.data.find((c) => c.id === id)?.name ?? '';
   const rows = products.data?.data ?? [];
+  const canEdit = can('products:update');
   return (
     <Stack>
-      <TextInput
-        placeholder={t('products.search')}
-        value={q}
-        onChange={(e) => setQ(e.currentTarget.value)}
-        w={300}
-      />
+      <Group justify="space-between">
+        <TextInput
+          placeholder={t('products.search')}
+          aria-label={t('products.search')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={300}
+        />
+        {can('products:create') && (
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setEditing('new')}
+            data-testid="product-create"
+          >
+            {t('products.new')}
+          </Button>
+        )}
+      </Group>
       {products.isLoading ? (
         <Loader />
       ) : rows.length === 0 ? (
-        <Text c="dimmed">{t('products.empty')}</Text>
+        <Text c="dimmed">{q ? t('products.noMatch') : t('products.empty')}</Text>
       ) : (
-        <Table data-testid="products-table">
+        <Table data-testid="products-table" highlightOnHover={canEdit}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('products.sku')}</Table.Th>
@@ -53,7 +57,12 @@ export function ProductsPage() {
           </Table.Thead>
           <Table.Tbody>
             {rows.map((p) => (
-              <Table.Tr key={p.id}>
+              <Table.Tr
+                key={p.id}
+                style={canEdit ? { cursor: 'pointer' } : undefined}
+                onClick={canEdit ? () => setEditing(p) : undefined}
+                data-testid={`product-row-${p.sku}`}
+              >
                 <Table.Td>{p.sku}</Table.Td>
                 <Table.Td>{p.name}</Table.Td>
                 <Table.Td>{catName(p.categoryId)}</Table.Td>
@@ -63,6 +72,9 @@ export function ProductsPage() {
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {editing && (
+        <ProductFormModal product={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       )}
     </Stack>
   );

@@ -1,5 +1,7 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import {
+  IconAlarm,
+  IconBuildingCommunity,
   IconForms,
   IconGauge,
   IconHistory,
@@ -30,6 +32,8 @@ export const SETTINGS_TABS = [
   { key: 'audit', icon: IconHistory, permission: 'audit:read' },
   { key: 'outbox', icon: IconMail, permission: 'mail:read' },
   { key: 'automation', icon: IconRobot, permission: 'settings:manage' },
+  { key: 'escalation', icon: IconAlarm, permission: 'tasks:manage' },
+  { key: 'organisation', icon: IconBuildingCommunity, permission: 'settings:update' },
 ] as const;
 
 /** Settings frame: a tab per section the user may open; the section renders below. */

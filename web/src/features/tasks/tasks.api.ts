@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
 import type { Page } from '../../api/types.js';
+import { useTimeZone } from '../../shared/format.js';
 
 export type TaskType = 'call' | 'meeting' | 'email' | 'todo';
 export type TaskPriority = 'low' | 'normal' | 'high';
@@ -40,13 +41,12 @@ export interface MyDay {
 }
 
 export const tasksKey = ['tasks'] as const;
-/** The browser's zone: users have no time-zone setting yet, so "today" is the browser's day. */
-export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 export const tasksApi = {
   list: (filter: unknown, limit = 500) =>
     api.get<Page<Task>>('/tasks', { filter: JSON.stringify(filter), limit, sort: 'dueAt' }),
-  myDay: () => api.get<MyDay>('/tasks/my-day', { timeZone: browserTimeZone() }),
+  /** "Today" in `timeZone`: the user's setting, else the browser's (useTimeZone). */
+  myDay: (timeZone: string) => api.get<MyDay>('/tasks/my-day', { timeZone }),
   create: (body: TaskInput) => api.post<Task>('/tasks', body),
   update: (id: string, body: Partial<TaskInput>) => api.patch<Task>(`/tasks/${encodeURIComponent(id)}`, body),
   complete: (id: string) => api.post<Task>(`/tasks/${encodeURIComponent(id)}/complete`),
@@ -54,7 +54,8 @@ export const tasksApi = {
 };
 
 export function useMyDay() {
-  return useQuery({ queryKey: [...tasksKey, 'my-day'], queryFn: tasksApi.myDay });
+  const timeZone = useTimeZone();
+  return useQuery({ queryKey: [...tasksKey, 'my-day', timeZone], queryFn: () => tasksApi.myDay(timeZone) });
 }
 
 /** Open tasks due in [from, to) (the visible ones: own, team or all by role). */

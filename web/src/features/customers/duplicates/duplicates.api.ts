@@ -28,7 +28,12 @@ export const MERGE_FIELDS = [
   'preferredChannel',
 ] as const;
 
+export type DuplicateStatus = DuplicatePair['status'];
+
 export const duplicatesApi = {
+  queue: (status: DuplicateStatus, cursor?: string | null) =>
+    api.get<Page<DuplicatePair>>('/people/duplicates', { status, limit: 50, cursor }),
+  scan: () => api.post<{ jobId: string; status: string }>('/people/duplicates/scan'),
   forPerson: (personId: string) =>
     api.get<Page<DuplicatePair>>('/people/duplicates', { personId, status: 'open', limit: 20 }),
   dismiss: (pairId: string) => api.post(`/people/duplicates/${encodeURIComponent(pairId)}/dismiss`),

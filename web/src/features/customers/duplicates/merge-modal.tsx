@@ -30,10 +30,16 @@ export function MergeModal({
   survivor,
   otherId,
   onClose,
+  header,
+  stay = false,
 }: {
   survivor: Person;
   otherId: string;
   onClose: () => void;
+  /** Shown above the field table (the queue puts its "which one stays" switch here). */
+  header?: React.ReactNode;
+  /** Stay on the current page after merging instead of opening the survivor. */
+  stay?: boolean;
 }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -60,13 +66,14 @@ export function MergeModal({
       void qc.invalidateQueries({ queryKey: ['person'] });
       void qc.invalidateQueries({ queryKey: ['timeline'] });
       onClose();
-      navigate(`/customers/people/${saved.id}`);
+      if (!stay) navigate(`/customers/people/${saved.id}`);
     },
     onError: notify.error,
   });
   return (
     <Modal opened onClose={onClose} title={t('duplicates.mergeTitle')} size="lg" centered>
       <Stack>
+        {header}
         <Text size="sm">
           {t('duplicates.mergeText', {
             merged: other.data ? personName(other.data) : '…',

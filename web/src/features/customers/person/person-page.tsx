@@ -25,6 +25,7 @@ import { peopleApi, personKey } from '../customers.api.js';
 import type { Person } from '../customers.types.js';
 import { DuplicatesSection } from '../duplicates/duplicates-section.js';
 import { personName } from '../list/people-table.js';
+import { RecordPhoto } from '../photo/record-photo.js';
 import { Timeline } from '../timeline/timeline.js';
 import { useFieldLabel } from '../timeline/use-field-label.js';
 import { useValueText } from '../timeline/use-value-text.js';
@@ -71,22 +72,25 @@ function PersonProfile({ person }: { person: Person }) {
         <Text>{personName(person)}</Text>
       </Breadcrumbs>
       <Group justify="space-between" align="flex-end">
-        <Stack gap={4}>
-          <Title order={2} data-testid="person-name">
-            {personName(person)}
-          </Title>
-          <Group gap="xs">
-            {person.lifecycleStage && <Badge variant="light">{person.lifecycleStage}</Badge>}
-            {person.tags.map((tag) => (
-              <Badge key={tag} variant="outline">
-                {tag}
-              </Badge>
-            ))}
-            <Text size="sm" c="dimmed">
-              {t('people.ownerIs', { name: owner?.name ?? '—' })}
-            </Text>
-          </Group>
-        </Stack>
+        <Group gap="md" align="flex-end">
+          <RecordPhoto entity="person" entityId={person.id} name={personName(person)} canEdit={canEdit} />
+          <Stack gap={4}>
+            <Title order={2} data-testid="person-name">
+              {personName(person)}
+            </Title>
+            <Group gap="xs">
+              {person.lifecycleStage && <Badge variant="light">{person.lifecycleStage}</Badge>}
+              {person.tags.map((tag) => (
+                <Badge key={tag} variant="outline">
+                  {tag}
+                </Badge>
+              ))}
+              <Text size="sm" c="dimmed">
+                {t('people.ownerIs', { name: owner?.name ?? '—' })}
+              </Text>
+            </Group>
+          </Stack>
+        </Group>
       </Group>
       {conflict && (
         <Alert

@@ -1,12 +1,17 @@
-import { Button, Group, Modal, Stack, Switch, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Switch, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../api/client.js';
 import { useNotify } from '../../../shared/notify.js';
+import type { FilterNode } from '../../customers/customers.types.js';
+import { nodePathOf } from '../../customers/filter/filter-model.js';
 import { ActionsEditor } from './actions-editor.js';
 import { type Action, type Rule, type Trigger, useSaveRule } from './automation.api.js';
+import { asGroup, ConditionEditor, conditionOf } from './condition-editor.js';
+import { conditionEntity, useConditionFields } from './condition-fields.js';
 import { TriggerEditor } from './trigger-editor.js';
 
-/** Creates or edits a rule: name, trigger, an optional condition (filter JSON) and the actions. */
+/** Creates or edits a rule: name, trigger, an optional condition (the filter builder) and the actions. */
 export function RuleEditorModal({ rule, onClose }: { rule: Rule | null; onClose: () => void }) {
   const { t } = useTranslation();
   const notify = useNotify();
@@ -16,30 +21,41 @@ export function RuleEditorModal({ rule, onClose }: { rule: Rule | null; onClose:
   const [trigger, setTrigger] = useState<Trigger>(
     rule?.trigger ?? { kind: 'record_created', entity: 'person' },
   );
-  const [condition, setCondition] = useState(rule?.condition ? JSON.stringify(rule.condition, null, 2) : '');
+  const [condition, setCondition] = useState(asGroup(rule?.condition as FilterNode | null));
+  const entity = conditionEntity(trigger);
+  const fields = useConditionFields(entity);
   const [actions, setActions] = useState<Action[]>(
     rule?.actions ?? [
       { kind: 'create_task', title: '', type: 'call', dueIn: { amount: 1, unit: 'day' }, assignTo: 'owner' },
     ],
   );
-  const [conditionError, setConditionError] = useState<string | null>(null);
+  const [conditionErrors, setConditionErrors] = useState<Record<string, string>>({});
+  // Another record type has other fields: a condition built for the old one would not apply.
+  const changeTrigger = (next: Trigger) => {
+    if (conditionEntity(next) !== entity) setCondition({ and: [] });
+    setTrigger(next);
+  };
   const submit = () => {
-    let parsed: unknown = null;
-    try {
-      parsed = condition.trim() ? JSON.parse(condition) : null;
-      setConditionError(null);
-    } catch {
-      setConditionError(t('automation.conditionInvalid'));
-      return;
-    }
+    setConditionErrors({});
     save.mutate(
-      { id: rule?.id, input: { name, enabled, trigger, condition: parsed, actions } },
+      {
+        id: rule?.id,
+        input: { name, enabled, trigger, condition: entity ? conditionOf(condition) : null, actions },
+      },
       {
         onSuccess: () => {
           notify.success(t('automation.saved'));
           onClose();
         },
-        onError: notify.error,
+        onError: (err) => {
+          const errors: Record<string, string> = {};
+          if (err instanceof ApiError)
+            for (const e of err.errors)
+              if (/^(body\.)?condition/.test(e.path))
+                errors[nodePathOf(e.path.replace(/^(body\.)?condition/, 'filter'))] = e.message;
+          setConditionErrors(errors);
+          notify.error(err);
+        },
       },
     );
   };
@@ -62,17 +78,13 @@ export function RuleEditorModal({ rule, onClose }: { rule: Rule | null; onClose:
           checked={enabled}
           onChange={(e) => setEnabled(e.currentTarget.checked)}
         />
-        <TriggerEditor value={trigger} onChange={setTrigger} />
-        {trigger.kind !== 'task_overdue' && (
-          <Textarea
-            label={t('automation.fields.condition')}
-            description={t('automation.conditionHint')}
-            autosize
-            minRows={2}
+        <TriggerEditor value={trigger} onChange={changeTrigger} />
+        {entity && (
+          <ConditionEditor
+            fields={fields}
             value={condition}
-            error={conditionError}
-            onChange={(e) => setCondition(e.currentTarget.value)}
-            styles={{ input: { fontFamily: 'monospace' } }}
+            errors={conditionErrors}
+            onChange={setCondition}
           />
         )}
         <ActionsEditor value={actions} onChange={setActions} />

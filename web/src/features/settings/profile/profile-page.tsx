@@ -1,8 +1,10 @@
 import { Button, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale, type Theme } from '../../../api/types.js';
+import { browserTimeZone } from '../../../shared/format.js';
 import { useNotify } from '../../../shared/notify.js';
 import { authApi } from '../../auth/auth.api.js';
 import { useCurrentSession, useSessionUpdates } from '../../auth/use-session.js';
@@ -18,6 +20,13 @@ export function ProfilePage() {
     validate: { name: (v) => (v.trim() ? null : t('validation.required')) },
   });
   const update = useMutation({ mutationFn: authApi.updateMe, onSuccess: userChanged, onError: notify.error });
+  const zones = useMemo(
+    () => [
+      { value: '', label: t('profile.browserZone', { zone: browserTimeZone() }) },
+      ...Intl.supportedValuesOf('timeZone').map((z) => ({ value: z, label: z.replaceAll('_', ' ') })),
+    ],
+    [t],
+  );
 
   return (
     <Stack maw={560} data-testid="profile-page">
@@ -54,6 +63,19 @@ export function ProfilePage() {
             data={LOCALES.map((l) => ({ value: l, label: t(`locales.${l}`) }))}
             onChange={(v) => v && update.mutate({ locale: v as Locale })}
             data-testid="profile-locale"
+          />
+          <Select
+            label={t('profile.timeZone')}
+            description={t('profile.timeZoneHint')}
+            searchable
+            allowDeselect={false}
+            value={user.timeZone ?? ''}
+            data={zones}
+            onChange={(v) =>
+              v !== null &&
+              update.mutate({ timeZone: v || null }, { onSuccess: () => notify.success(t('profile.saved')) })
+            }
+            data-testid="profile-time-zone"
           />
           <div>
             <Text size="sm" fw={500} mb={4}>

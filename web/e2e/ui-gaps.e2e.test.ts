@@ -1,0 +1,158 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeSetup, openBrowser, SHOTS } from './browser.js';
+import { type RunningServer, startServer } from './server.js';
+
+const OWNER = { name: 'Olga Owner', email: 'olga@example.com', password: 'owner-password-1' };
+// A 1×1 PNG: the server sniffs the type from these bytes.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let survivorId = '';
+const dialog = () => page.getByRole('dialog');
+
+/** Calls the API from the signed-in page (cookie + the session's CSRF token). */
+function apiCall<T>(method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const session = await (await fetch('/api/v1/auth/session')).json();
+      const res = await fetch(`/api/v1${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return res.json();
+    },
+    { method, path, body },
+  ) as Promise<T>;
+}
+
+describe('UI gaps: duplicates queue, photos, product and order forms, rule conditions', () => {
+  beforeAll(async () => {
+    // Duplicate detection is a background consumer, so the workers run.
+    server = await startServer({ RAPPORT_WORKERS: 'on' });
+    ({ browser, page } = await openBrowser());
+    await completeSetup(page, server.baseUrl, OWNER);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the empty queue, then merges a suspected pair from it', async () => {
+    await page.getByTestId('nav-customers').click();
+    await page.getByTestId('customers-tab-duplicates').click();
+    await page.getByTestId('duplicates-empty').waitFor();
+    expect(await page.getByTestId('duplicates-empty').textContent()).toContain('No suspected duplicates');
+
+    await apiCall('POST', '/people', {
+      firstName: 'Anna',
+      lastName: 'Liepa',
+      emails: [{ email: 'anna@liepa.lv' }],
+    });
+    await apiCall('POST', '/people', {
+      firstName: 'Anna',
+      lastName: 'Liepa',
+      emails: [{ email: 'ANNA@liepa.lv' }],
+      phones: [{ phone: '20 000 111' }],
+    });
+    // The consumer finds the pair shortly; the page shows it after a reload.
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await page.getByTestId('duplicates-page').waitFor();
+          return page.getByTestId('duplicates-row').count();
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toBe(1);
+    const row = page.getByTestId('duplicates-row');
+    expect(await row.getByTestId('duplicate-reason').textContent()).toBe('same email: anna@liepa.lv');
+    expect(await row.textContent()).toContain('90');
+    await page.screenshot({ path: `${SHOTS}/rapport-duplicates-queue.png`, fullPage: true });
+
+    await row.getByTestId('queue-merge').click();
+    await dialog().getByTestId('merge-survivor').waitFor();
+    await dialog().getByTestId('merge-confirm').click();
+    await page.getByTestId('duplicates-empty').waitFor();
+    const people = await apiCall<{ data: { id: string; phone: string | null }[] }>('GET', '/people');
+    expect(people.data).toHaveLength(1);
+    // The merged person's phone was unioned into the survivor.
+    expect(people.data[0]!.phone).toBe('+37120000111');
+    survivorId = people.data[0]!.id;
+    await page.getByTestId('duplicates-status').getByText('Merged', { exact: true }).click();
+    await expect.poll(() => page.getByTestId('duplicates-row').count()).toBe(1);
+  });
+
+  it('uploads a photo on the person page and shows it', async () => {
+    await page.goto(`${server.baseUrl}/customers/people/${survivorId}`);
+    await page.getByTestId('person-page').waitFor();
+    await expect.poll(() => page.getByTestId('record-photo').getAttribute('data-has-photo')).toBe('false');
+    await page
+      .getByTestId('photo-input')
+      .setInputFiles({ name: 'anna.png', mimeType: 'image/png', buffer: PNG });
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('record-photo')
+          .locator('img')
+          .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+      )
+      .toBe(1);
+    expect(await page.getByTestId('record-photo').getAttribute('data-has-photo')).toBe('true');
+    await page.getByTestId('photo-remove').waitFor();
+  });
+
+  it('creates a product, then an order for the person that shows on the timeline', async () => {
+    await page.getByTestId('nav-sales').click();
+    await page.getByTestId('sales-tab-products').click();
+    await page.getByTestId('product-create').click();
+    await dialog().getByTestId('product-name').fill('Green tea');
+    await dialog().getByTestId('product-sku').fill('TEA-GREEN');
+    await dialog().getByLabel('Unit').fill('box');
+    await dialog().getByTestId('product-save').click();
+    await page.getByTestId('product-row-TEA-GREEN').waitFor();
+    expect(await page.getByTestId('product-row-TEA-GREEN').textContent()).toContain('Green tea');
+
+    await page.goto(`${server.baseUrl}/customers/people/${survivorId}`);
+    await page.getByTestId('person-order-create').click();
+    await dialog().getByTestId('order-line-product-0').click();
+    await dialog().getByTestId('order-line-product-0').fill('TEA');
+    await page.getByRole('option', { name: 'TEA-GREEN · Green tea' }).click();
+    await dialog().getByTestId('order-line-qty-0').fill('2');
+    await dialog().getByTestId('order-line-price-0').fill('12.50');
+    await expect.poll(() => dialog().getByTestId('order-total').textContent()).toContain('25.00');
+    await page.screenshot({ path: `${SHOTS}/rapport-order-form.png` });
+    await dialog().getByTestId('order-save').click();
+    await dialog().waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('person-orders').textContent()).toContain('25.00');
+    await expect.poll(() => page.getByTestId('timeline-order').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('timeline-order').first().textContent()).toContain('25.00');
+  });
+
+  it('builds an automation rule condition with the filter builder', async () => {
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings-tab-automation').click();
+    await page.getByRole('button', { name: 'New rule' }).click();
+    await dialog().getByLabel('Name').first().fill('Riga newcomers');
+    await dialog().getByTestId('filter-add-condition').click();
+    await dialog().getByRole('textbox', { name: 'Field', exact: true }).click();
+    await page.getByRole('option', { name: 'City', exact: true }).click();
+    await dialog().getByRole('textbox', { name: 'Value', exact: true }).fill('Riga');
+    await dialog().getByLabel('Title').fill('Welcome call');
+    await page.screenshot({ path: `${SHOTS}/rapport-rule-condition.png` });
+    await dialog().getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('cell', { name: 'Riga newcomers' }).waitFor();
+    const rules = await apiCall<{ data: { name: string; condition: unknown }[] }>('GET', '/automation/rules');
+    expect(rules.data.find((r) => r.name === 'Riga newcomers')?.condition).toEqual({
+      and: [{ field: 'city', op: 'eq', value: 'Riga' }],
+    });
+  });
+});

@@ -1,0 +1,88 @@
+import { Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNotify } from '../../shared/notify.js';
+import { fieldErrors } from '../customers/person/problem-errors.js';
+import { type Product, productsApi, productsKey } from './products.api.js';
+
+/** Creates a catalogue product, or edits one: name, SKU (unique: the server names a clash), unit, category, active. */
+export function ProductFormModal({ product, onClose }: { product: Product | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const notify = useNotify();
+  const categories = useQuery({ queryKey: ['product-categories'], queryFn: productsApi.categories });
+  const form = useForm({
+    initialValues: {
+      name: product?.name ?? '',
+      sku: product?.sku ?? '',
+      unit: product?.unit ?? '',
+      categoryId: product?.categoryId ?? null,
+      active: product?.active ?? true,
+    },
+    validate: {
+      name: (v) => (v.trim() ? null : t('validation.required')),
+      sku: (v) => (v.trim() ? null : t('validation.required')),
+    },
+  });
+  const save = useMutation({
+    mutationFn: (v: typeof form.values) => {
+      const body = { ...v, name: v.name.trim(), sku: v.sku.trim(), unit: v.unit.trim() || null };
+      return product ? productsApi.update(product.id, body) : productsApi.create(body);
+    },
+    onSuccess: () => {
+      notify.success(t('products.saved'));
+      void qc.invalidateQueries({ queryKey: productsKey });
+      onClose();
+    },
+    onError: (err) => {
+      const errors = fieldErrors(err);
+      if (Object.keys(errors).length) form.setErrors(errors);
+      else notify.error(err);
+    },
+  });
+  return (
+    <Modal opened onClose={onClose} title={product ? t('products.edit') : t('products.new')} centered>
+      <form noValidate onSubmit={form.onSubmit((v) => save.mutate(v))} data-testid="product-form">
+        <Stack>
+          <TextInput
+            label={t('products.name')}
+            required
+            {...form.getInputProps('name')}
+            data-testid="product-name"
+          />
+          <TextInput
+            label={t('products.sku')}
+            required
+            {...form.getInputProps('sku')}
+            data-testid="product-sku"
+          />
+          <Group grow>
+            <TextInput
+              label={t('products.unit')}
+              placeholder={t('products.unitHint')}
+              {...form.getInputProps('unit')}
+            />
+            <Select
+              label={t('products.category')}
+              clearable
+              searchable
+              data={(categories.data?.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+              nothingFoundMessage={t('products.noCategories')}
+              {...form.getInputProps('categoryId')}
+            />
+          </Group>
+          <Switch label={t('products.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending} data-testid="product-save">
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

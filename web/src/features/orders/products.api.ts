@@ -1,0 +1,37 @@
+import { api } from '../../api/client.js';
+import type { Page } from '../../api/types.js';
+
+export interface Product {
+  id: string;
+  sku: string;
+  name: string;
+  categoryId: string | null;
+  unit: string | null;
+  active: boolean;
+}
+
+export interface ProductInput {
+  sku: string;
+  name: string;
+  categoryId: string | null;
+  unit: string | null;
+  active: boolean;
+}
+
+export interface Category {
+  id: string;
+  name: string;
+  parentId: string | null;
+}
+
+const id = encodeURIComponent;
+
+export const productsKey = ['products'] as const;
+
+export const productsApi = {
+  list: (q: string, limit = 100) => api.get<Page<Product>>('/products', { limit, q: q || undefined }),
+  create: (body: ProductInput) => api.post<Product>('/products', body),
+  update: (productId: string, body: Partial<ProductInput>) =>
+    api.patch<Product>(`/products/${id(productId)}`, body),
+  categories: () => api.get<Page<Category>>('/product-categories', { limit: 500 }),
+};
