@@ -28,12 +28,16 @@ import { importRoutes } from './modules/imports/import.routes.js';
 import { leadsRoutes } from './modules/leads/leads.routes.js';
 import { scoringRulesRoutes } from './modules/leads/scoring-rules.routes.js';
 import { ordersRoutes } from './modules/orders/orders.routes.js';
+import { companyDetailsRoutes } from './modules/org-settings/company-details.routes.js';
 import { consentsRoutes } from './modules/people/consents.routes.js';
 import { contactSourcesRoutes } from './modules/people/contact-sources.routes.js';
 import { duplicatesRoutes } from './modules/people/duplicates/duplicates.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { suppressionsRoutes } from './modules/people/suppressions.routes.js';
+import { priceListsRoutes } from './modules/pricing/price-lists.routes.js';
 import { productsRoutes } from './modules/products/products.routes.js';
+import { quotesRoutes } from './modules/quotes/quotes.routes.js';
+import { dealLinesRoutes } from './modules/sales/deal-lines.routes.js';
 import { dealReportsRoutes } from './modules/sales/deal-reports.routes.js';
 import { dealsRoutes } from './modules/sales/deals.routes.js';
 import { pipelinesRoutes } from './modules/sales/pipelines.routes.js';
@@ -162,6 +166,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(publicFormsRoutes);
   await app.register(productsRoutes);
   await app.register(ordersRoutes);
+  await app.register(priceListsRoutes);
+  await app.register(dealLinesRoutes);
+  await app.register(quotesRoutes);
+  await app.register(companyDetailsRoutes);
 
   serveWebApp(app, opts.webDist ?? defaultWebDist());
   return app;

@@ -10,6 +10,7 @@ import type {
   LeadsTable,
 } from '../modules/leads/leads.table.js';
 import type { OrderLinesTable, OrdersTable } from '../modules/orders/orders.table.js';
+import type { OrgSettingsTable } from '../modules/org-settings/org-settings.table.js';
 import type { PersonConsentsTable, SuppressionsTable } from '../modules/people/consents.table.js';
 import type { ContactSourcesTable } from '../modules/people/contact-sources.table.js';
 import type { PersonDuplicatesTable } from '../modules/people/duplicates/duplicates.table.js';
@@ -19,7 +20,10 @@ import type {
   PersonExternalIdsTable,
   PersonPhonesTable,
 } from '../modules/people/people.table.js';
+import type { PriceListPricesTable, PriceListsTable } from '../modules/pricing/pricing.table.js';
 import type { ProductCategoriesTable, ProductsTable } from '../modules/products/products.table.js';
+import type { DocumentSequencesTable, QuotesTable } from '../modules/quotes/quotes.table.js';
+import type { DealLinesTable } from '../modules/sales/deal-lines.table.js';
 import type { DealStageHistoryTable, DealsTable } from '../modules/sales/deals.table.js';
 import type {
   LostReasonsTable,
@@ -96,4 +100,10 @@ export interface Database {
   leadScoringRules: LeadScoringRulesTable;
   forms: FormsTable;
   formAssignmentState: FormAssignmentStateTable;
+  priceLists: PriceListsTable;
+  priceListPrices: PriceListPricesTable;
+  dealLines: DealLinesTable;
+  orgSettings: OrgSettingsTable;
+  documentSequences: DocumentSequencesTable;
+  quotes: QuotesTable;
 }
