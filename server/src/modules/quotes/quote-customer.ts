@@ -21,7 +21,7 @@ const addressText = (a: Address) =>
 export async function quoteCustomer(
   db: Executor,
   principal: Principal,
-  deal: { personId: string | null; companyId: string | null; title: string },
+  deal: { personId: string | null; companyId: string | null },
   vatLabel: string,
 ): Promise<{ name: string; details: string[]; language: QuoteLanguage | null }> {
   const person = deal.personId ? await findPerson(db, principal, deal.personId) : undefined;
@@ -41,7 +41,7 @@ export async function quoteCustomer(
   if (person?.phone) details.push(person.phone);
   const lang = person?.language?.slice(0, 2).toLowerCase();
   return {
-    name: name || deal.title,
+    name: name || '—',
     details,
     language: (QUOTE_LANGUAGES as readonly string[]).includes(lang ?? '') ? (lang as QuoteLanguage) : null,
   };

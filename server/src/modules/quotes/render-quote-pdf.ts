@@ -169,14 +169,9 @@ export async function renderQuotePdf(q: QuoteDocument): Promise<Buffer> {
 
   // Terms and bank details.
   doc.moveDown(1.5).font('regular').fontSize(9);
-  doc.text(
-    t.footer!.replace('{currency}', q.currency).replace('{date}', f.date(q.validUntil)),
-    MARGIN,
-    doc.y,
-    {
-      width,
-    },
-  );
+  // Latvian dates end with a full stop already ("31.03.2026."): no second one.
+  const terms = t.footer!.replace('{currency}', q.currency).replace('{date}', f.date(q.validUntil));
+  doc.text(terms.replace(/\.\.$/, '.'), MARGIN, doc.y, { width });
   const bank = [
     s.bankName && `${t.bank}: ${s.bankName}`,
     s.iban && `${t.iban}: ${s.iban}`,
