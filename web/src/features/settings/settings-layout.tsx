@@ -1,5 +1,6 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import {
+  IconBuilding,
   IconForms,
   IconGauge,
   IconHistory,
@@ -30,6 +31,7 @@ export const SETTINGS_TABS = [
   { key: 'audit', icon: IconHistory, permission: 'audit:read' },
   { key: 'outbox', icon: IconMail, permission: 'mail:read' },
   { key: 'automation', icon: IconRobot, permission: 'settings:manage' },
+  { key: 'company', icon: IconBuilding, permission: 'settings:read' },
 ] as const;
 
 /** Settings frame: a tab per section the user may open; the section renders below. */

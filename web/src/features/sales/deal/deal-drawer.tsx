@@ -7,6 +7,9 @@ import { useNotify } from '../../../shared/notify.js';
 import { ErrorAlert, PageLoader } from '../../../shared/page-states.js';
 import { useCan } from '../../auth/use-session.js';
 import { fieldErrors } from '../../customers/person/problem-errors.js';
+import { DealLinesEditor, dealLinesKey } from '../../pricing/deal-lines-editor.js';
+import { DealQuotes } from '../../pricing/deal-quotes.js';
+import { pricingApi } from '../../pricing/pricing.api.js';
 import { LostReasonModal } from '../board/lost-reason-modal.js';
 import { dealsKey, salesApi, useLabel, useLostReasons, usePipelines } from '../sales.api.js';
 import { draftOf, inputOf } from './deal-draft.js';
@@ -22,6 +25,7 @@ export function DealDrawer({ dealId, onClose }: { dealId: string; onClose: () =>
   const notify = useNotify();
   const deal = useQuery({ queryKey: ['deals', 'one', dealId], queryFn: () => salesApi.get(dealId) });
   const pipelines = usePipelines();
+  const lines = useQuery({ queryKey: dealLinesKey(dealId), queryFn: () => pricingApi.lines(dealId) });
   const reasons = useLostReasons();
   const [draft, setDraft] = useState<DealDraft | null>(null);
   const [lostFor, setLostFor] = useState<string | null>(null);
@@ -125,6 +129,10 @@ export function DealDrawer({ dealId, onClose }: { dealId: string; onClose: () =>
               )}
             </Stack>
           </form>
+          <Divider label={t('pricing.lines.title')} />
+          <DealLinesEditor deal={d!} editable={editable} />
+          <Divider label={t('pricing.quotes.title')} />
+          <DealQuotes dealId={dealId} editable={editable} hasLines={lines.data?.data.length ? true : false} />
           <Divider label={t('sales.history.title')} />
           <StageHistory dealId={dealId} version={d!.version} stages={stages} />
         </Stack>
