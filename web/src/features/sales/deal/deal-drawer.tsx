@@ -119,7 +119,12 @@ export function DealDrawer({ dealId, onClose }: { dealId: string; onClose: () =>
             }}
           >
             <Stack>
-              <DealFormFields draft={draft} onChange={setDraft} errors={fieldErrors(save.error)} />
+              <DealFormFields
+                draft={draft}
+                onChange={setDraft}
+                errors={fieldErrors(save.error)}
+                priced={!!lines.data?.data.length}
+              />
               {editable && (
                 <Group justify="flex-end">
                   <Button type="submit" loading={save.isPending} data-testid="deal-save">
@@ -132,7 +137,7 @@ export function DealDrawer({ dealId, onClose }: { dealId: string; onClose: () =>
           <Divider label={t('pricing.lines.title')} />
           <DealLinesEditor deal={d!} editable={editable} />
           <Divider label={t('pricing.quotes.title')} />
-          <DealQuotes dealId={dealId} editable={editable} hasLines={lines.data?.data.length ? true : false} />
+          <DealQuotes dealId={dealId} editable={editable} hasLines={!!lines.data?.data.length} />
           <Divider label={t('sales.history.title')} />
           <StageHistory dealId={dealId} version={d!.version} stages={stages} />
         </Stack>
