@@ -103,6 +103,19 @@ describeEachDialect('deal line items', (dialect) => {
     });
   });
 
+  it('keeps the amount the sum of the lines when lines are added at the same time', async () => {
+    const deal = await api.deal({});
+    const adds = await Promise.all(
+      [1, 2, 3, 4, 5].map((quantity) =>
+        api.line(deal.id, { productId: chair.id, priceListId: retail.id, quantity }),
+      ),
+    );
+    expect(adds.map((r) => r.statusCode)).toEqual([201, 201, 201, 201, 201]);
+    const after = (await api.get(`/api/v1/deals/${deal.id}`)).json();
+    expect(after.amount).toBe(15 * 4999);
+    expect(after.version).toBe(6);
+  });
+
   it('refuses bad lines naming the field', async () => {
     const deal = await api.deal({});
     const bad = async (body: object, path: string) => {

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/database.js';
+import { isPostgres } from '../../db/portable.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
@@ -67,7 +68,13 @@ export async function afterLineChange(
   return { ...deal, amount, version: deal.version + 1, updatedAt: now };
 }
 
+/**
+ * The deal, locked for the rest of the transaction on PostgreSQL (SQLite has one writer): two line
+ * changes at once must not both sum the lines without the other's and store a wrong amount.
+ */
 async function visibleDeal(trx: Executor, principal: Principal, dealId: string) {
+  if (isPostgres(trx))
+    await trx.selectFrom('deals').select('id').where('id', '=', dealId).forUpdate().execute();
   const deal = await findDeal(trx, principal, dealId);
   if (!deal) throw notFound('Deal', dealId);
   return deal;
