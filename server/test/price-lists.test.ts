@@ -129,6 +129,26 @@ describeEachDialect('price lists', (dialect) => {
     const activate = await api.patch(`/api/v1/price-lists/${off.id}`, { active: true });
     expect(activate.statusCode).toBe(400);
     expect(activate.json().errors[0].path).toBe('active');
+    // Two lists priced at the same time: exactly one of them gets the product.
+    const lamp = await api.product('LMP-1', 'Lamp');
+    const q1 = await api.priceList({
+      name: 'Q1',
+      kind: 'wholesale',
+      validFrom: '2027-01-01',
+      validTo: '2027-03-31',
+    });
+    const q1b = await api.priceList({
+      name: 'Q1 bis',
+      kind: 'wholesale',
+      validFrom: '2027-03-01',
+      validTo: '2027-04-30',
+    });
+    const raced = await Promise.all(
+      [q1, q1b].map((l) =>
+        api.post(`/api/v1/price-lists/${l.id}/prices`, { productId: lamp.id, unitPrice: 700 }),
+      ),
+    );
+    expect(raced.map((r) => r.statusCode).sort()).toEqual([201, 400]);
     // Turning the promo into a retail list would collide too (the field named is kind).
     const kind = await api.patch(`/api/v1/price-lists/${promo.id}`, { kind: 'retail' });
     expect(kind.json().errors[0].path).toBe('kind');

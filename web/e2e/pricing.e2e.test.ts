@@ -113,5 +113,12 @@ describe('price lists, deal line items and quotes in a real browser', () => {
     expect(download).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' });
     const timeline = (await apiCall('GET', `/deals/${dealId}/timeline`)) as { data: { type: string }[] };
     expect(timeline.data[0]?.type).toBe('quote.created');
+    // The deal's timeline in the drawer shows the quote and the line item.
+    const quoteItem = page.getByTestId('timeline-item-quote.created');
+    await quoteItem.waitFor();
+    expect(await quoteItem.getByTestId('timeline-quote').textContent()).toMatch(
+      /^Q-\d{4}-0001 · Tea for the office · €50\.00$/,
+    );
+    await page.getByTestId('timeline-item-deal.line_added').waitFor();
   });
 });

@@ -9,6 +9,7 @@ import { useCan } from '../../auth/use-session.js';
 import { fieldErrors } from '../../customers/person/problem-errors.js';
 import { DealLinesEditor, dealLinesKey } from '../../pricing/deal-lines-editor.js';
 import { DealQuotes } from '../../pricing/deal-quotes.js';
+import { DealTimeline } from '../../pricing/deal-timeline.js';
 import { pricingApi } from '../../pricing/pricing.api.js';
 import { LostReasonModal } from '../board/lost-reason-modal.js';
 import { dealsKey, salesApi, useLabel, useLostReasons, usePipelines } from '../sales.api.js';
@@ -140,6 +141,8 @@ export function DealDrawer({ dealId, onClose }: { dealId: string; onClose: () =>
           <DealQuotes dealId={dealId} editable={editable} hasLines={!!lines.data?.data.length} />
           <Divider label={t('sales.history.title')} />
           <StageHistory dealId={dealId} version={d!.version} stages={stages} />
+          <Divider label={t('timeline.title')} />
+          <DealTimeline key={d!.version} dealId={dealId} />
         </Stack>
       )}
       {lostFor && (
