@@ -29,6 +29,7 @@ import { leadsRoutes } from './modules/leads/leads.routes.js';
 import { scoringRulesRoutes } from './modules/leads/scoring-rules.routes.js';
 import { ordersRoutes } from './modules/orders/orders.routes.js';
 import { companyDetailsRoutes } from './modules/org-settings/company-details.routes.js';
+import { companyLogoRoutes } from './modules/org-settings/company-logo.routes.js';
 import { consentsRoutes } from './modules/people/consents.routes.js';
 import { contactSourcesRoutes } from './modules/people/contact-sources.routes.js';
 import { duplicatesRoutes } from './modules/people/duplicates/duplicates.routes.js';
@@ -170,6 +171,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(dealLinesRoutes);
   await app.register(quotesRoutes);
   await app.register(companyDetailsRoutes);
+  await app.register(companyLogoRoutes);
 
   serveWebApp(app, opts.webDist ?? defaultWebDist());
   return app;

@@ -157,6 +157,41 @@ describeEachDialect('quotes', (dialect) => {
     expect((await api.post(`/api/v1/deals/${deal.id}/quotes`, {})).json().number).toBe('Q-2026-0005');
   });
 
+  it('prints the company logo set in Settings', async () => {
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const put = (payload: Buffer, type: string) =>
+      api.api({
+        method: 'PUT',
+        url: '/api/v1/settings/company/logo',
+        payload,
+        headers: { 'content-type': type },
+      });
+    expect((await put(Buffer.from('GIF89a not really'), 'image/gif')).statusCode).toBe(415);
+    const set = await put(png, 'image/png');
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json()).toMatchObject({
+      legalName: 'SIA Rapport Demo',
+      logo: { contentType: 'image/png', size: png.length },
+    });
+    // Replacing the details keeps the logo.
+    const details = await api.api({ method: 'PUT', url: '/api/v1/settings/company', payload: COMPANY });
+    expect(details.json().logo).toMatchObject({ contentType: 'image/png' });
+    const logo = await api.get('/api/v1/settings/company/logo');
+    expect(logo.headers['content-type']).toBe('image/png');
+    expect(logo.rawPayload.equals(png)).toBe(true);
+    const deal = await dealWithLine({});
+    const quote = (await api.post(`/api/v1/deals/${deal.id}/quotes`, {})).json();
+    const pdf = (await api.get(quote.downloadUrl)).rawPayload.toString('latin1');
+    expect(pdf).toContain('/Subtype /Image');
+    expect(
+      (await api.api({ method: 'DELETE', url: '/api/v1/settings/company/logo' })).json().logo,
+    ).toBeNull();
+    expect((await api.get('/api/v1/settings/company/logo')).statusCode).toBe(404);
+  });
+
   it('downloads only for those who may see the deal', async () => {
     const deal = await dealWithLine({});
     const quote = (await api.post(`/api/v1/deals/${deal.id}/quotes`, {})).json();

@@ -90,6 +90,14 @@ describe('price lists, deal line items and quotes in a real browser', () => {
       .poll(async () => ((await apiCall('GET', '/settings/company')) as unknown as { iban: string }).iban)
       .toBe('LV80BANK0000435195001');
     expect(await page.getByTestId('company-legalName').inputValue()).toBe('SIA Tējas Nams');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+    await page.getByTestId('company-logo').waitFor();
   });
 
   it('creates a quote that appears on the deal and downloads as a PDF', async () => {

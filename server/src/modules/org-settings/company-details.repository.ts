@@ -24,6 +24,28 @@ export async function getCompanyDetails(db: Executor): Promise<CompanyDetails> {
   };
 }
 
+/** Writes the whole record (insert on first save); the caller's transaction. */
+export async function writeCompanyDetails(
+  trx: Executor,
+  before: CompanyDetails,
+  value: Omit<CompanyDetails, 'version' | 'updatedAt'>,
+  now: number,
+): Promise<CompanyDetails> {
+  const version = before.version + 1;
+  if (before.version === 0)
+    await trx
+      .insertInto('orgSettings')
+      .values({ key: KEY, value: toJson(value), version, updatedAt: now })
+      .execute();
+  else
+    await trx
+      .updateTable('orgSettings')
+      .set({ value: toJson(value), version, updatedAt: now })
+      .where('key', '=', KEY)
+      .execute();
+  return { ...value, version, updatedAt: now };
+}
+
 /** Replaces the company details (fields left out become empty); event + audit in one transaction. */
 export async function saveCompanyDetails(
   ctx: AppContext,
@@ -34,21 +56,10 @@ export async function saveCompanyDetails(
     const before = await getCompanyDetails(trx);
     const now = ctx.clock.now();
     const { version: _v, updatedAt: _u, ...defaults } = EMPTY_COMPANY_DETAILS;
-    const value = { ...defaults };
+    // The logo has its own endpoint: replacing the details keeps it.
+    const value = { ...defaults, logo: before.logo };
     for (const [k, v] of Object.entries(input)) if (v !== undefined) Object.assign(value, { [k]: v });
-    const version = before.version + 1;
-    if (before.version === 0)
-      await trx
-        .insertInto('orgSettings')
-        .values({ key: KEY, value: toJson(value), version, updatedAt: now })
-        .execute();
-    else
-      await trx
-        .updateTable('orgSettings')
-        .set({ value: toJson(value), version, updatedAt: now })
-        .where('key', '=', KEY)
-        .execute();
-    const after: CompanyDetails = { ...value, version, updatedAt: now };
+    const after = await writeCompanyDetails(trx, before, value, now);
     await appendEvent(trx, ctx.clock, actor, {
       type: 'settings.company_updated',
       entityType: 'org_settings',

@@ -40,6 +40,8 @@ export interface CompanyDetails {
   website: string | null;
   vatRate: number | null;
   quoteValidityDays: number;
+  /** The logo printed on documents (set with PUT /settings/company/logo); bytes in the file storage. */
+  logo: { key: string; contentType: string; size: number } | null;
   version: number;
   updatedAt: number | null;
 }
@@ -57,6 +59,7 @@ export const EMPTY_COMPANY_DETAILS: CompanyDetails = {
   website: null,
   vatRate: null,
   quoteValidityDays: 30,
+  logo: null,
   version: 0,
   updatedAt: null,
 };

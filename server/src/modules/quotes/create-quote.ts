@@ -11,6 +11,7 @@ import { newId } from '../../platform/ids.js';
 import { findUserById } from '../../platform/users/user.repository.js';
 import { storageFor } from '../attachments/file-storage.js';
 import { getCompanyDetails } from '../org-settings/company-details.repository.js';
+import { readCompanyLogo } from '../org-settings/company-logo.js';
 import { listDealLines } from '../sales/deal-lines.repository.js';
 import { findDeal } from '../sales/deals.repository.js';
 import { nextDocumentNumber, quoteNumber } from './next-document-number.js';
@@ -40,6 +41,7 @@ export async function createQuote(
   const lines = await listDealLines(ctx.db, deal.id);
   if (lines.length === 0) throw validationError('lines', 'the deal has no line items to quote');
   const seller = await getCompanyDetails(ctx.db);
+  const logo = await readCompanyLogo(ctx, seller);
   const now = ctx.clock.now();
   const today = new Date(now).toISOString().slice(0, 10);
   const validUntil =
@@ -82,6 +84,7 @@ export async function createQuote(
         validUntil,
         currency: deal.currency,
         seller,
+        logo,
         customer,
         dealTitle: deal.title,
         lines: printed,

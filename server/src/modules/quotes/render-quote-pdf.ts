@@ -13,6 +13,8 @@ export interface QuoteDocument {
   validUntil: string;
   currency: string;
   seller: CompanyDetails;
+  /** PNG or JPEG bytes, printed top left. */
+  logo?: Buffer;
   customer: { name: string; details: string[] };
   dealTitle: string;
   lines: QuoteLine[];
@@ -77,10 +79,15 @@ export async function renderQuotePdf(q: QuoteDocument): Promise<Buffer> {
   // Header: seller on the left, document title and number on the right.
   const s = q.seller;
   const top = doc.y;
+  let sellerTop = top;
+  if (q.logo) {
+    doc.image(q.logo, MARGIN, top, { fit: [160, 50] });
+    sellerTop = top + 58;
+  }
   doc
     .font('bold')
     .fontSize(14)
-    .text(s.legalName ?? '', MARGIN, top, { width: width / 2 });
+    .text(s.legalName ?? '', MARGIN, sellerTop, { width: width / 2 });
   doc.font('regular').fontSize(9);
   const sellerLines = [
     s.address,

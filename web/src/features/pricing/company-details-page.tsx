@@ -6,6 +6,7 @@ import { useNotify } from '../../shared/notify.js';
 import { ErrorAlert, PageLoader } from '../../shared/page-states.js';
 import { useCan } from '../auth/use-session.js';
 import { fieldErrors } from '../customers/person/problem-errors.js';
+import { CompanyLogo } from './company-logo.js';
 import { pricingApi } from './pricing.api.js';
 import type { CompanyDetails } from './pricing.types.js';
 
@@ -38,7 +39,8 @@ export function CompanyDetailsPage() {
   }, [details.data]);
   const save = useMutation({
     mutationFn: () => {
-      const { updatedAt: _u, ...body } = draft as Draft & { updatedAt?: unknown };
+      // The logo has its own endpoint.
+      const { updatedAt: _u, logo: _l, ...body } = draft as Draft & { updatedAt?: unknown };
       const clean = Object.fromEntries(Object.entries(body).map(([k, v]) => [k, v === '' ? null : v]));
       return pricingApi.saveCompanyDetails(clean);
     },
@@ -106,6 +108,12 @@ export function CompanyDetailsPage() {
           readOnly={!editable}
           error={errors.address}
           data-testid="company-address"
+        />
+        <CompanyLogo
+          version={details.data.version}
+          hasLogo={!!details.data.logo}
+          editable={editable}
+          onChange={(saved) => qc.setQueryData(['settings', 'company'], saved)}
         />
         {save.error && !Object.keys(errors).length && <ErrorAlert error={save.error} />}
         {editable && (

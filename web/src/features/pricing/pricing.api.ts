@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.js';
+import { api, request } from '../../api/client.js';
 import type { Page } from '../../api/types.js';
 import type {
   CompanyDetails,
@@ -39,6 +39,11 @@ export const pricingApi = {
     api.post<Quote>(`/deals/${id(dealId)}/quotes`, body),
   companyDetails: () => api.get<CompanyDetails>('/settings/company'),
   saveCompanyDetails: (body: Partial<CompanyDetails>) => api.put<CompanyDetails>('/settings/company', body),
+  setLogo: (file: File) =>
+    request<CompanyDetails>('PUT', '/settings/company/logo', undefined, undefined, {
+      raw: { body: file, contentType: file.type || 'application/octet-stream' },
+    }),
+  removeLogo: () => api.delete<CompanyDetails>('/settings/company/logo'),
 };
 
 export const priceListsKey = ['price-lists'] as const;

@@ -86,5 +86,6 @@ export interface CompanyDetails {
   website: string | null;
   vatRate: number | null;
   quoteValidityDays: number;
+  logo: { contentType: string; size: number } | null;
   version: number;
 }
