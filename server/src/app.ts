@@ -34,10 +34,15 @@ import { duplicatesRoutes } from './modules/people/duplicates/duplicates.routes.
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { registerPhoneRegionHook } from './modules/people/phone-region.hook.js';
 import { suppressionsRoutes } from './modules/people/suppressions.routes.js';
+import { priceListsRoutes } from './modules/pricing/price-lists.routes.js';
 import { productsRoutes } from './modules/products/products.routes.js';
+import { quotesRoutes } from './modules/quotes/quotes.routes.js';
+import { dealLinesRoutes } from './modules/sales/deal-lines.routes.js';
 import { dealReportsRoutes } from './modules/sales/deal-reports.routes.js';
 import { dealsRoutes } from './modules/sales/deals.routes.js';
 import { pipelinesRoutes } from './modules/sales/pipelines.routes.js';
+import { companyDetailsRoutes } from './modules/settings/company-details.routes.js';
+import { companyLogoRoutes } from './modules/settings/company-logo.routes.js';
 import { orgSettingsRoutes } from './modules/settings/org-settings.routes.js';
 import { activitiesRoutes } from './modules/tasks/activities.routes.js';
 import { escalationRulesRoutes } from './modules/tasks/escalation-rules.routes.js';
@@ -166,6 +171,11 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(publicFormsRoutes);
   await app.register(productsRoutes);
   await app.register(ordersRoutes);
+  await app.register(priceListsRoutes);
+  await app.register(dealLinesRoutes);
+  await app.register(quotesRoutes);
+  await app.register(companyDetailsRoutes);
+  await app.register(companyLogoRoutes);
 
   serveWebApp(app, opts.webDist ?? defaultWebDist());
   return app;

@@ -19,7 +19,10 @@ import type {
   PersonExternalIdsTable,
   PersonPhonesTable,
 } from '../modules/people/people.table.js';
+import type { PriceListPricesTable, PriceListsTable } from '../modules/pricing/pricing.table.js';
 import type { ProductCategoriesTable, ProductsTable } from '../modules/products/products.table.js';
+import type { DocumentSequencesTable, QuotesTable } from '../modules/quotes/quotes.table.js';
+import type { DealLinesTable } from '../modules/sales/deal-lines.table.js';
 import type { DealStageHistoryTable, DealsTable } from '../modules/sales/deals.table.js';
 import type {
   LostReasonsTable,
@@ -97,5 +100,10 @@ export interface Database {
   leadScoringRules: LeadScoringRulesTable;
   forms: FormsTable;
   formAssignmentState: FormAssignmentStateTable;
+  priceLists: PriceListsTable;
+  priceListPrices: PriceListPricesTable;
+  dealLines: DealLinesTable;
   orgSettings: OrgSettingsTable;
+  documentSequences: DocumentSequencesTable;
+  quotes: QuotesTable;
 }

@@ -20,6 +20,8 @@ import { FormsPage } from '../features/leads/settings/forms-page.js';
 import { ScoringRulesPage } from '../features/leads/settings/scoring-rules-page.js';
 import { OrdersPage } from '../features/orders/orders-page.js';
 import { ProductsPage } from '../features/orders/products-page.js';
+import { CompanyDetailsPage } from '../features/pricing/company-details-page.js';
+import { PriceListsPage } from '../features/pricing/price-lists-page.js';
 import { KanbanBoard } from '../features/sales/board/kanban-board.js';
 import { DealsListPage } from '../features/sales/list/deals-list-page.js';
 import { ForecastPage } from '../features/sales/reports/forecast-page.js';
@@ -148,10 +150,26 @@ export function AppRouter() {
             />
             <Route path="orders" element={<OrdersPage />} />
             <Route path="products" element={<ProductsPage />} />
+            <Route
+              path="price-lists"
+              element={
+                <RequirePermission permission="products:read">
+                  <PriceListsPage />
+                </RequirePermission>
+              }
+            />
           </Route>
           <Route path="settings" element={<SettingsLayout />}>
             <Route index element={<Navigate to="profile" replace />} />
             <Route path="profile" element={<ProfilePage />} />
+            <Route
+              path="company"
+              element={
+                <RequirePermission permission="settings:read">
+                  <CompanyDetailsPage />
+                </RequirePermission>
+              }
+            />
             <Route
               path="automation"
               element={

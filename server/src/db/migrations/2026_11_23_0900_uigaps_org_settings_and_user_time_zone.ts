@@ -10,6 +10,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('org_settings')
     .addColumn('key', 'text', (c) => c.primaryKey())
     .addColumn('value', jsonType(db), (c) => c.notNull())
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('updated_at', 'bigint', (c) => c.notNull())
     .addColumn('updated_by', 'text')
     .execute();

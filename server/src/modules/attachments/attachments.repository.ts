@@ -4,18 +4,31 @@ import { hasPermission } from '../../platform/auth/principal.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { findCompany } from '../companies/companies.repository.js';
 import { isPersonVisible } from '../people/people.repository.js';
+import { findDeal } from '../sales/deals.repository.js';
 import type { AttachmentsTable } from './attachments.table.js';
 
-export type OwnerKind = 'person' | 'company';
+export type OwnerKind = 'person' | 'company' | 'deal';
 export interface Owner {
   kind: OwnerKind;
   id: string;
 }
 
 export const ownerOf = (a: AttachmentsTable): Owner =>
-  a.personId ? { kind: 'person', id: a.personId } : { kind: 'company', id: a.companyId! };
-export const ownerColumn = (kind: OwnerKind) => (kind === 'person' ? 'personId' : 'companyId');
-const RESOURCE = { person: 'people', company: 'companies' } as const;
+  a.personId
+    ? { kind: 'person', id: a.personId }
+    : a.companyId
+      ? { kind: 'company', id: a.companyId }
+      : { kind: 'deal', id: a.dealId! };
+export const ownerColumn = (kind: OwnerKind) =>
+  kind === 'person' ? 'personId' : kind === 'company' ? 'companyId' : 'dealId';
+const RESOURCE = { person: 'people', company: 'companies', deal: 'deals' } as const;
+const LABEL = { person: 'Person', company: 'Company', deal: 'Deal' } as const;
+
+async function isOwnerVisible(db: Executor, principal: Principal, owner: Owner): Promise<boolean> {
+  if (owner.kind === 'person') return isPersonVisible(db, principal, owner.id);
+  if (owner.kind === 'company') return !!(await findCompany(db, principal, owner.id));
+  return !!(await findDeal(db, principal, owner.id));
+}
 
 /**
  * 404 unless the principal may see the record (visibility scope), 403 unless their role may
@@ -27,11 +40,7 @@ export async function requireOwner(
   owner: Owner,
   action: 'read' | 'update',
 ): Promise<void> {
-  const visible =
-    owner.kind === 'person'
-      ? await isPersonVisible(db, principal, owner.id)
-      : !!(await findCompany(db, principal, owner.id));
-  if (!visible) throw notFound(owner.kind === 'person' ? 'Person' : 'Company', owner.id);
+  if (!(await isOwnerVisible(db, principal, owner))) throw notFound(LABEL[owner.kind], owner.id);
   const permission = `${RESOURCE[owner.kind]}:${action}` as const;
   if (!hasPermission(principal, permission)) throw new AppError('forbidden', `This needs ${permission}`);
 }
@@ -59,6 +68,7 @@ export function toAttachment(a: AttachmentsTable) {
     id: a.id,
     personId: a.personId,
     companyId: a.companyId,
+    dealId: a.dealId ?? null,
     kind: a.kind,
     filename: a.filename,
     contentType: a.contentType,

@@ -14,9 +14,10 @@ import { acceptRawBodies, cleanFilename, contentLength, rawBody } from './raw-bo
 import { sendFile } from './send-file.js';
 import { uploadAttachment } from './upload-attachment.js';
 
-export const OWNERS: { kind: OwnerKind; path: string; resource: 'people' | 'companies' }[] = [
+export const OWNERS: { kind: OwnerKind; path: string; resource: 'people' | 'companies' | 'deals' }[] = [
   { kind: 'person', path: '/api/v1/people', resource: 'people' },
   { kind: 'company', path: '/api/v1/companies', resource: 'companies' },
+  { kind: 'deal', path: '/api/v1/deals', resource: 'deals' },
 ];
 const idParams = z.object({ id: z.string() });
 const uploadQuery = z.object({ filename: z.string().max(1000).optional() });
@@ -85,7 +86,7 @@ export async function attachmentsRoutes(app: AppInstance): Promise<void> {
   app.get(
     '/api/v1/attachments/:id/download',
     {
-      // Company files additionally need companies:read (checked with the record's visibility).
+      // Company and deal files additionally need companies:read / deals:read (checked with the record's visibility).
       config: { permission: 'people:read' },
       schema: { tags: ['attachments'], summary: 'Download a file (as an attachment)', params: idParams },
     },

@@ -1,8 +1,10 @@
-/** One stored file, attached to a person or a company (exactly one of the two is set). */
+/** One stored file, attached to a person, a company or a deal (exactly one of the three is set). */
 export interface AttachmentsTable {
   id: string;
   personId: string | null;
   companyId: string | null;
+  /** Deal files (generated quotes, uploads on a deal). Optional for rows written before it existed. */
+  dealId?: string | null;
   /** `file` (an attachment) or `photo` (the record's picture; at most one). */
   kind: string;
   filename: string;

@@ -18,7 +18,8 @@ export async function photosRoutes(app: AppInstance): Promise<void> {
   const { ctx } = app;
   acceptRawBodies(app);
 
-  for (const owner of OWNERS) {
+  // Deals have files but no picture.
+  for (const owner of OWNERS.filter((o) => o.kind !== 'deal')) {
     const tags = [owner.resource];
     const current = (id: string) =>
       ctx.db

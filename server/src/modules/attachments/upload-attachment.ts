@@ -94,6 +94,7 @@ export async function uploadAttachment(
     id,
     personId: owner.kind === 'person' ? owner.id : null,
     companyId: owner.kind === 'company' ? owner.id : null,
+    dealId: owner.kind === 'deal' ? owner.id : null,
     kind: opts.kind,
     filename: opts.filename,
     contentType,

@@ -4,18 +4,24 @@ import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { notFound } from '../../platform/errors.js';
 import { appendEvent } from '../../platform/events/append-event.js';
+import { storedFilesOf } from '../attachments/attachments.repository.js';
+import { removeStoredFiles } from '../attachments/file-storage.js';
 import { findDeal } from './deals.repository.js';
 
-/** Deletes a deal and its stage history (FK cascade); its events stay on the timeline. */
+/**
+ * Deletes a deal with its stage history, lines, quotes and files (FK cascade; file bytes after the
+ * commit); its events stay on the timeline.
+ */
 export async function deleteDeal(
   ctx: AppContext,
   principal: Principal,
   actor: Actor,
   id: string,
 ): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
+  const files = await ctx.db.transaction().execute(async (trx) => {
     const before = await findDeal(trx, principal, id);
     if (!before) throw notFound('Deal', id);
+    const keys = await storedFilesOf(trx, 'deal', id);
     await trx.deleteFrom('deals').where('id', '=', id).execute();
     await appendEvent(trx, ctx.clock, actor, {
       type: 'deal.deleted',
@@ -32,5 +38,7 @@ export async function deleteDeal(
       before,
       after: null,
     });
+    return keys;
   });
+  await removeStoredFiles(ctx.config, files);
 }

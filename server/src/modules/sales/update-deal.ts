@@ -8,6 +8,7 @@ import { listFields } from '../fields/fields.repository.js';
 import { validateCustomValues } from '../fields/validate-custom-values.js';
 import { diffFields } from '../people/diff-fields.js';
 import { checkCloseDate, checkDealLinks } from './check-deal-links.js';
+import { checkLinedAmount } from './deal-lines.repository.js';
 import { findDeal, saveDeal } from './deals.repository.js';
 import type { Deal, UpdateDealInput } from './deals.schemas.js';
 
@@ -31,6 +32,7 @@ export async function updateDeal(
           currentVersion: before.version,
         },
       );
+    await checkLinedAmount(trx, before, input);
     await checkDealLinks(trx, input);
     checkCloseDate(input.expectedCloseDate);
     const pick = <K extends keyof UpdateDealInput & keyof Deal>(k: K) =>

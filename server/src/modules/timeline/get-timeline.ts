@@ -4,13 +4,13 @@ import { fromJson } from '../../db/json.js';
 import type { TimelineItem, TimelineQuery } from './timeline.schemas.js';
 
 /**
- * One page of a person's or company's history, newest first, straight from the event log: whatever
+ * One page of a person's, company's or record's history, newest first, straight from the event log: whatever
  * any module appends with a personId/companyId shows up here with no change to this module.
  * The caller checks that the principal may see the record. Cursor = the last item's `seq`.
  */
 export async function getTimeline(
   db: Executor,
-  target: { personId: string } | { companyId: string },
+  target: { personId: string } | { companyId: string } | { entityType: string; entityId: string },
   query: TimelineQuery,
 ): Promise<{ data: TimelineItem[]; nextCursor: string | null }> {
   let q = db
@@ -32,10 +32,11 @@ export async function getTimeline(
       'users.name as userName',
       'apiKeys.name as keyName',
     ]);
-  q =
-    'personId' in target
-      ? q.where('events.personId', '=', target.personId)
-      : q.where('events.companyId', '=', target.companyId);
+  if ('personId' in target) q = q.where('events.personId', '=', target.personId);
+  else if ('companyId' in target) q = q.where('events.companyId', '=', target.companyId);
+  // A record's own history (a deal's), served by the (entity_type, entity_id, seq) index.
+  else
+    q = q.where('events.entityType', '=', target.entityType).where('events.entityId', '=', target.entityId);
   if (query.kind) {
     const kinds = query.kind.split(',');
     q = q.where((eb) =>

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { fromJson, toJson } from '../../db/json.js';
 
@@ -25,9 +26,14 @@ export async function writeOrgSetting(
 ): Promise<void> {
   await db
     .insertInto('orgSettings')
-    .values({ key, value: toJson({ value }), updatedAt: at, updatedBy: userId })
+    .values({ key, value: toJson({ value }), version: 1, updatedAt: at, updatedBy: userId })
     .onConflict((oc) =>
-      oc.column('key').doUpdateSet({ value: toJson({ value }), updatedAt: at, updatedBy: userId }),
+      oc.column('key').doUpdateSet({
+        value: toJson({ value }),
+        version: sql<number>`org_settings.version + 1`,
+        updatedAt: at,
+        updatedBy: userId,
+      }),
     )
     .execute();
 }

@@ -7,6 +7,7 @@ import {
   IconPackage,
   IconPlus,
   IconShoppingCart,
+  IconTags,
   IconUserSearch,
 } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -26,6 +27,7 @@ const TABS = [
   { key: 'leads', icon: IconUserSearch, permission: 'leads:read' },
   { key: 'orders', icon: IconShoppingCart, permission: 'orders:read' },
   { key: 'products', icon: IconPackage, permission: 'products:read' },
+  { key: 'price-lists', icon: IconTags, permission: 'products:read' },
 ] as const;
 
 export interface SalesContext {

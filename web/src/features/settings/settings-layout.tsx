@@ -1,6 +1,7 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import {
   IconAlarm,
+  IconBuilding,
   IconBuildingCommunity,
   IconForms,
   IconGauge,
@@ -34,6 +35,7 @@ export const SETTINGS_TABS = [
   { key: 'automation', icon: IconRobot, permission: 'settings:manage' },
   { key: 'escalation', icon: IconAlarm, permission: 'tasks:manage' },
   { key: 'organisation', icon: IconBuildingCommunity, permission: 'settings:update' },
+  { key: 'company', icon: IconBuilding, permission: 'settings:read' },
 ] as const;
 
 /** Settings frame: a tab per section the user may open; the section renders below. */

@@ -3,6 +3,7 @@ import { IconEdit, IconLink, IconNote, IconPlus, IconPoint, IconShieldCheck } fr
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../shared/format.js';
 import { OrderEventBody } from '../../orders/order-event-body.js';
+import { QuoteEventBody } from '../../pricing/quote-event-body.js';
 import { DealEventBody } from '../../sales/deal-event-body.js';
 import type { TimelineEvent } from '../customers.types.js';
 import { MarkdownText } from './markdown-text.js';
@@ -84,6 +85,9 @@ export function TimelineItem({ event, labelOf, valueText = (_f, v) => plainValue
   } else if (event.type.startsWith('deal.') && event.type !== 'deal.updated') {
     title = t(`timeline.types.${event.type.replace(/\./g, '_')}`, { who });
     body = <DealEventBody payload={p} />;
+  } else if (event.type === 'quote.created') {
+    title = t('timeline.types.quote_created', { who });
+    body = <QuoteEventBody payload={p} />;
   } else if (event.type.startsWith('order.')) {
     title = t(`timeline.types.${event.type.replace(/\./g, '_')}`, { who });
     body = <OrderEventBody payload={p} />;

@@ -10,7 +10,7 @@ import type { TimelineEvent } from '../customers.types.js';
 import { TimelineItem } from './timeline-item.js';
 
 interface Props {
-  entity: 'person' | 'company';
+  entity: 'person' | 'company' | 'deal';
   entityId: string;
   /** Event type prefixes offered as filter chips (`person` = field changes of a person). */
   kinds: string[];
@@ -102,7 +102,13 @@ export function Timeline({ entity, entityId, kinds, load, addNote, labelOf, valu
         </Text>
       ) : (
         events.map((e) => (
-          <TimelineItem key={e.id} event={e} labelOf={labelOf} valueText={valueText} viewing={entity} />
+          <TimelineItem
+            key={e.id}
+            event={e}
+            labelOf={labelOf}
+            valueText={valueText}
+            viewing={entity === 'deal' ? undefined : entity}
+          />
         ))
       )}
       <div ref={end} />

@@ -7,6 +7,10 @@ import { useNotify } from '../../../shared/notify.js';
 import { ErrorAlert, PageLoader } from '../../../shared/page-states.js';
 import { useCan } from '../../auth/use-session.js';
 import { fieldErrors } from '../../customers/person/problem-errors.js';
+import { DealLinesEditor, dealLinesKey } from '../../pricing/deal-lines-editor.js';
+import { DealQuotes } from '../../pricing/deal-quotes.js';
+import { DealTimeline } from '../../pricing/deal-timeline.js';
+import { pricingApi } from '../../pricing/pricing.api.js';
 import { LostReasonModal } from '../board/lost-reason-modal.js';
 import { dealsKey, salesApi, useLabel, useLostReasons, usePipelines } from '../sales.api.js';
 import { draftOf, inputOf } from './deal-draft.js';
@@ -22,6 +26,7 @@ export function DealDrawer({ dealId, onClose }: { dealId: string; onClose: () =>
   const notify = useNotify();
   const deal = useQuery({ queryKey: ['deals', 'one', dealId], queryFn: () => salesApi.get(dealId) });
   const pipelines = usePipelines();
+  const lines = useQuery({ queryKey: dealLinesKey(dealId), queryFn: () => pricingApi.lines(dealId) });
   const reasons = useLostReasons();
   const [draft, setDraft] = useState<DealDraft | null>(null);
   const [lostFor, setLostFor] = useState<string | null>(null);
@@ -115,7 +120,12 @@ export function DealDrawer({ dealId, onClose }: { dealId: string; onClose: () =>
             }}
           >
             <Stack>
-              <DealFormFields draft={draft} onChange={setDraft} errors={fieldErrors(save.error)} />
+              <DealFormFields
+                draft={draft}
+                onChange={setDraft}
+                errors={fieldErrors(save.error)}
+                priced={!!lines.data?.data.length}
+              />
               {editable && (
                 <Group justify="flex-end">
                   <Button type="submit" loading={save.isPending} data-testid="deal-save">
@@ -125,8 +135,14 @@ export function DealDrawer({ dealId, onClose }: { dealId: string; onClose: () =>
               )}
             </Stack>
           </form>
+          <Divider label={t('pricing.lines.title')} />
+          <DealLinesEditor deal={d!} editable={editable} />
+          <Divider label={t('pricing.quotes.title')} />
+          <DealQuotes dealId={dealId} editable={editable} hasLines={!!lines.data?.data.length} />
           <Divider label={t('sales.history.title')} />
           <StageHistory dealId={dealId} version={d!.version} stages={stages} />
+          <Divider label={t('timeline.title')} />
+          <DealTimeline key={d!.version} dealId={dealId} />
         </Stack>
       )}
       {lostFor && (

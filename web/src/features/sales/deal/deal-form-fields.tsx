@@ -20,10 +20,12 @@ interface Props {
   onChange: (d: DealDraft) => void;
   /** Field errors from the API by path (`title`, `amount`, …). */
   errors: Record<string, string>;
+  /** The deal has line items: amount and currency follow them (read-only here). */
+  priced?: boolean;
 }
 
 /** The editable fields of a deal, shared by the create modal and the drawer. */
-export function DealFormFields({ draft, onChange, errors }: Props) {
+export function DealFormFields({ draft, onChange, errors, priced = false }: Props) {
   const { t } = useTranslation();
   const users = useUserOptions();
   const set = <K extends keyof DealDraft>(k: K, v: DealDraft[K]) => onChange({ ...draft, [k]: v });
@@ -44,6 +46,8 @@ export function DealFormFields({ draft, onChange, errors }: Props) {
           value={draft.amount}
           onChange={(e) => set('amount', e.currentTarget.value)}
           error={errors.amount}
+          readOnly={priced}
+          description={priced ? t('pricing.lines.amountFromLines') : undefined}
           data-testid="deal-amount"
         />
         <Select
@@ -52,6 +56,7 @@ export function DealFormFields({ draft, onChange, errors }: Props) {
           value={draft.currency}
           onChange={(v) => set('currency', v ?? 'EUR')}
           allowDeselect={false}
+          disabled={priced}
           error={errors.currency}
         />
       </Group>

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+const id = z.string().min(1).max(100);
+
+export const dealLineBody = z.strictObject({
+  productId: id,
+  /** Where the unit price comes from; without it `unitPrice` is required. */
+  priceListId: id.nullable().optional(),
+  quantity: z.number().positive().max(1e9),
+  /** An override of the price list's price (recorded as such), or the price of an unlisted line. */
+  unitPrice: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional(),
+  discountPercent: z.number().min(0).max(100).nullable().optional(),
+  discountAmount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional(),
+  /** Text on the quote; defaults to the product's name. */
+  name: z.string().trim().min(1).max(500).optional(),
+});
+export const dealLinePatch = dealLineBody.partial();
+export type DealLineInput = z.infer<typeof dealLineBody>;
+export type DealLinePatch = z.infer<typeof dealLinePatch>;
+
+export const lineParams = z.object({ id: z.string(), lineId: z.string() });
+
+export type DealLine = {
+  id: string;
+  dealId: string;
+  position: number;
+  productId: string | null;
+  sku: string | null;
+  name: string;
+  unit: string | null;
+  priceListId: string | null;
+  quantity: number;
+  listUnitPrice: number | null;
+  unitPrice: number;
+  priceOverridden: boolean;
+  discountPercent: number | null;
+  discountAmount: number | null;
+  subtotal: number;
+  discount: number;
+  total: number;
+  createdAt: number;
+  updatedAt: number;
+};
+
+export interface LineTotals {
+  currency: string;
+  subtotal: number;
+  discount: number;
+  total: number;
+}

@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createUser, login, type Session, setupAdmin } from './auth-helpers.js';
+import { createTestApp, describeEachDialect, type TestApp } from './context.js';
+import { pricingApi } from './pricing-fixture.js';
+
+describeEachDialect('deal line items', (dialect) => {
+  let t: TestApp;
+  let admin: Session;
+  let api: ReturnType<typeof pricingApi>;
+  let chair: { id: string };
+  let desk: { id: string };
+  let retail: { id: string };
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    admin = await setupAdmin(t);
+    api = pricingApi(t, admin);
+    chair = await api.product('CH-1', 'Chair');
+    desk = await api.product('DS-1', 'Desk');
+    retail = await api.priceList({ name: 'Retail 2026', validFrom: '2026-01-01', validTo: '2026-12-31' });
+    await api.price(retail.id, { productId: chair.id, unitPrice: 4999 });
+    await api.price(retail.id, { productId: chair.id, unitPrice: 4500, minQuantity: 10 });
+  });
+  afterAll(() => t.close());
+
+  it('prices lines from the price list, applies discounts and makes the deal amount their sum', async () => {
+    const person = (await api.post('/api/v1/people', { firstName: 'Anna' })).json();
+    const deal = await api.deal({ amount: 100, personId: person.id });
+    const a = await api.line(deal.id, {
+      productId: chair.id,
+      priceListId: retail.id,
+      quantity: 3,
+      discountPercent: 10,
+    });
+    expect(a.statusCode, a.body).toBe(201);
+    // 3 × 49.99 = 149.97; 10 % = 15.00 (rounded from 14.997).
+    expect(a.json()).toMatchObject({
+      sku: 'CH-1',
+      name: 'Chair',
+      unitPrice: 4999,
+      listUnitPrice: 4999,
+      priceOverridden: false,
+      subtotal: 14997,
+      discount: 1500,
+      total: 13497,
+    });
+    // The quantity break: 12 chairs cost 45.00 each; a fixed discount of 10.00.
+    const b = await api.line(deal.id, {
+      productId: chair.id,
+      priceListId: retail.id,
+      quantity: 12,
+      discountAmount: 1000,
+    });
+    expect(b.json()).toMatchObject({ unitPrice: 4500, subtotal: 54000, discount: 1000, total: 53000 });
+    // An override is allowed and recorded against the list price.
+    const c = await api.line(deal.id, {
+      productId: chair.id,
+      priceListId: retail.id,
+      quantity: 1,
+      unitPrice: 3999,
+    });
+    expect(c.json()).toMatchObject({
+      unitPrice: 3999,
+      listUnitPrice: 4999,
+      priceOverridden: true,
+      total: 3999,
+    });
+    const lines = (await api.get(`/api/v1/deals/${deal.id}/lines`)).json();
+    expect(lines.data).toHaveLength(3);
+    expect(lines.totals).toEqual({ currency: 'EUR', subtotal: 72996, discount: 2500, total: 70496 });
+    expect((await api.get(`/api/v1/deals/${deal.id}`)).json().amount).toBe(70496);
+
+    // Changing the quantity prices the line again (back below the break).
+    const changed = await api.patch(`/api/v1/deals/${deal.id}/lines/${b.json().id}`, { quantity: 2 });
+    expect(changed.json()).toMatchObject({ unitPrice: 4999, subtotal: 9998, discount: 1000, total: 8998 });
+    // The overridden price stays overridden until unitPrice: null puts the list price back.
+    const keep = await api.patch(`/api/v1/deals/${deal.id}/lines/${c.json().id}`, { quantity: 2 });
+    expect(keep.json()).toMatchObject({ unitPrice: 3999, priceOverridden: true, total: 7998 });
+    const back = await api.patch(`/api/v1/deals/${deal.id}/lines/${c.json().id}`, { unitPrice: null });
+    expect(back.json()).toMatchObject({ unitPrice: 4999, priceOverridden: false, total: 9998 });
+    const del = await api.api({ method: 'DELETE', url: `/api/v1/deals/${deal.id}/lines/${a.json().id}` });
+    expect(del.statusCode).toBe(204);
+    expect((await api.get(`/api/v1/deals/${deal.id}`)).json().amount).toBe(8998 + 9998);
+
+    // With lines, the amount and currency are not edited directly.
+    const amount = await api.patch(`/api/v1/deals/${deal.id}`, { amount: 5 });
+    expect(amount.statusCode).toBe(400);
+    expect(amount.json().errors[0].path).toBe('amount');
+    const currency = await api.patch(`/api/v1/deals/${deal.id}`, { currency: 'USD' });
+    expect(currency.json().errors[0].path).toBe('currency');
+
+    // Line changes are events of the deal, on its timeline and the person's.
+    const deals = (await api.get(`/api/v1/deals/${deal.id}/timeline`)).json().data;
+    expect(deals.map((e: { type: string }) => e.type).slice(0, 3)).toEqual([
+      'deal.line_removed',
+      'deal.line_changed',
+      'deal.line_changed',
+    ]);
+    expect(deals.filter((e: { type: string }) => e.type === 'deal.line_added')).toHaveLength(3);
+    const personal = (await api.get(`/api/v1/people/${person.id}/timeline?kind=deal`)).json().data;
+    expect(personal[0]).toMatchObject({
+      type: 'deal.line_removed',
+      payload: { amount: 18996, name: 'Chair' },
+    });
+  });
+
+  it('keeps the amount the sum of the lines when lines are added at the same time', async () => {
+    const deal = await api.deal({});
+    const adds = await Promise.all(
+      [1, 2, 3, 4, 5].map((quantity) =>
+        api.line(deal.id, { productId: chair.id, priceListId: retail.id, quantity }),
+      ),
+    );
+    expect(adds.map((r) => r.statusCode)).toEqual([201, 201, 201, 201, 201]);
+    const after = (await api.get(`/api/v1/deals/${deal.id}`)).json();
+    expect(after.amount).toBe(15 * 4999);
+    expect(after.version).toBe(6);
+  });
+
+  it('refuses bad lines naming the field', async () => {
+    const deal = await api.deal({});
+    const bad = async (body: object, path: string) => {
+      const res = await api.line(deal.id, body);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().errors[0].path.replace(/^body\./, '')).toBe(path);
+    };
+    await bad({ productId: chair.id, priceListId: 'prl_nope', quantity: 1 }, 'priceListId');
+    await bad({ productId: desk.id, priceListId: retail.id, quantity: 1 }, 'productId');
+    await bad({ productId: 'prd_nope', priceListId: retail.id, quantity: 1 }, 'productId');
+    await bad({ productId: chair.id, quantity: 1 }, 'unitPrice');
+    await bad({ productId: chair.id, priceListId: retail.id, quantity: 0 }, 'quantity');
+    await bad(
+      { productId: chair.id, priceListId: retail.id, quantity: 1, discountPercent: 120 },
+      'discountPercent',
+    );
+    await bad(
+      { productId: chair.id, priceListId: retail.id, quantity: 1, discountAmount: 999_999 },
+      'discountAmount',
+    );
+    await bad(
+      { productId: chair.id, priceListId: retail.id, quantity: 1, discountAmount: 1, discountPercent: 1 },
+      'discountAmount',
+    );
+    const usd = await api.priceList({ name: 'USD', currency: 'USD' });
+    await api.price(usd.id, { productId: chair.id, unitPrice: 5500 });
+    await bad({ productId: chair.id, priceListId: usd.id, quantity: 1 }, 'priceListId');
+    const off = await api.priceList({ name: 'Off', kind: 'wholesale', active: false });
+    await api.price(off.id, { productId: chair.id, unitPrice: 1 });
+    await bad({ productId: chair.id, priceListId: off.id, quantity: 1 }, 'priceListId');
+    // Priced on the deal's expected close date: in 2027 the 2026 list no longer applies.
+    const later = await api.deal({ expectedCloseDate: '2027-03-01' });
+    const res = await api.line(later.id, { productId: chair.id, priceListId: retail.id, quantity: 1 });
+    expect(res.json().errors[0]).toMatchObject({ path: 'priceListId' });
+    expect(res.json().errors[0].message).toContain('2027-03-01');
+    // A line without a price list takes the given price.
+    const free = await api.line(deal.id, {
+      productId: desk.id,
+      quantity: 2,
+      unitPrice: 100,
+      name: 'Desk, oak',
+    });
+    expect(free.json()).toMatchObject({
+      priceListId: null,
+      listUnitPrice: null,
+      total: 200,
+      name: 'Desk, oak',
+    });
+  });
+
+  it('follows deal visibility and permissions', async () => {
+    const deal = await api.deal({});
+    await createUser(t, admin, { email: 'm1@example.com', role: 'manager' });
+    await createUser(t, admin, { email: 'v1@example.com', role: 'viewer' });
+    const manager = pricingApi(t, await login(t, 'm1@example.com', 'password-123'));
+    const viewer = pricingApi(t, await login(t, 'v1@example.com', 'password-123'));
+    // A manager sees only their own deals: the admin's deal is a 404.
+    expect((await manager.get(`/api/v1/deals/${deal.id}/lines`)).statusCode).toBe(404);
+    expect((await manager.line(deal.id, { productId: chair.id, quantity: 1, unitPrice: 1 })).statusCode).toBe(
+      404,
+    );
+    expect((await viewer.line(deal.id, { productId: chair.id, quantity: 1, unitPrice: 1 })).statusCode).toBe(
+      403,
+    );
+    expect(await viewer.priceList({ name: 'x' }).catch((e: Error) => e.message)).toContain('403');
+  });
+});

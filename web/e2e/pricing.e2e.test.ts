@@ -1,0 +1,132 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeSetup, openBrowser, SHOTS } from './browser.js';
+import { type RunningServer, startServer } from './server.js';
+
+const OWNER = { name: 'Pēteris Price', email: 'peteris@example.com', password: 'owner-password-1' };
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let dealId = '';
+
+/** A JSON request through the signed-in browser (cookie session + the session's CSRF token). */
+const apiCall = (method: string, path: string, body?: object) =>
+  page.evaluate(
+    async ({ method, path, body }) => {
+      const session = await (await fetch('/api/v1/auth/session')).json();
+      const res = await fetch(`/api/v1${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      return res.json();
+    },
+    { method, path, body },
+  ) as Promise<{ id: string; data?: unknown[] }>;
+
+/** Picks an option of a Mantine Select found by test id (typing `search` first, for remote pickers). */
+async function pick(testId: string, option: string, search?: string) {
+  const input = page.getByTestId(testId);
+  await input.click();
+  if (search) await input.fill(search);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+describe('price lists, deal line items and quotes in a real browser', () => {
+  beforeAll(async () => {
+    server = await startServer();
+    ({ browser, page } = await openBrowser());
+    await completeSetup(page, server.baseUrl, OWNER);
+    // The catalogue's create form belongs to another screen: the product comes from the API.
+    await apiCall('POST', '/products', { sku: 'TEA-1', name: 'Green tea', unit: 'kg' });
+    const person = await apiCall('POST', '/people', { firstName: 'Алексей', lastName: 'Бērziņš' });
+    dealId = (await apiCall('POST', '/deals', { title: 'Tea for the office', personId: person.id })).id;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('creates a price list with a price for the product', async () => {
+    await page.goto(`${server.baseUrl}/sales/price-lists`);
+    await page.getByTestId('price-lists-empty').waitFor();
+    await page.getByTestId('price-list-create').click();
+    await page.getByTestId('price-list-name').fill('Retail EUR');
+    await page.getByTestId('price-list-save').click();
+    await page.getByTestId('price-list-row').filter({ hasText: 'Retail EUR' }).click();
+    await pick('price-product', 'TEA-1 · Green tea', 'TEA');
+    await page.getByTestId('price-unit').fill('12.50');
+    await page.getByTestId('price-add').click();
+    const row = page.getByTestId('price-row');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('€12.50');
+  });
+
+  it('adds a line to the deal: the unit price comes from the price list, the total updates live', async () => {
+    await page.goto(`${server.baseUrl}/sales/list?deal=${dealId}`);
+    await page.getByTestId('deal-lines').waitFor();
+    await pick('line-product', 'TEA-1 · Green tea', 'TEA');
+    await pick('line-price-list', 'Retail EUR · Retail');
+    await expect.poll(() => page.getByTestId('line-unit-price').inputValue()).toBe('12.50');
+    await page.getByTestId('line-quantity').fill('4');
+    await expect.poll(() => page.getByTestId('line-live-total').textContent()).toContain('€50.00');
+    await page.getByTestId('line-add').click();
+    const line = page.getByTestId('deal-line-row');
+    await line.waitFor();
+    expect(await line.getByTestId('deal-line-unit-price').textContent()).toContain('€12.50');
+    await expect.poll(() => page.getByTestId('deal-lines-total').textContent()).toContain('€50.00');
+    const deal = (await apiCall('GET', `/deals/${dealId}`)) as unknown as { amount: number };
+    expect(deal.amount).toBe(5000);
+  });
+
+  it('keeps the company details for documents in Settings', async () => {
+    await page.goto(`${server.baseUrl}/settings/company`);
+    await page.getByTestId('company-legalName').fill('SIA Tējas Nams');
+    await page.getByTestId('company-iban').fill('LV80 BANK 0000 4351 9500 1');
+    await page.getByTestId('company-save').click();
+    await expect
+      .poll(async () => ((await apiCall('GET', '/settings/company')) as unknown as { iban: string }).iban)
+      .toBe('LV80BANK0000435195001');
+    expect(await page.getByTestId('company-legalName').inputValue()).toBe('SIA Tējas Nams');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+    await page.getByTestId('company-logo').waitFor();
+  });
+
+  it('creates a quote that appears on the deal and downloads as a PDF', async () => {
+    await page.goto(`${server.baseUrl}/sales/list?deal=${dealId}`);
+    expect(await page.getByTestId('deal-amount').getAttribute('readonly')).not.toBeNull();
+    await page.getByTestId('quote-create').click();
+    const link = page.getByTestId('quote-download');
+    await link.waitFor();
+    expect(await link.textContent()).toMatch(/^Q-\d{4}-0001$/);
+    await page.screenshot({ path: `${SHOTS}/rapport-pricing-deal.png` });
+    const href = await link.getAttribute('href');
+    const download = await page.evaluate(async (url) => {
+      const res = await fetch(url!);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      return {
+        status: res.status,
+        type: res.headers.get('content-type'),
+        head: String.fromCharCode(...bytes.slice(0, 5)),
+      };
+    }, href);
+    expect(download).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' });
+    const timeline = (await apiCall('GET', `/deals/${dealId}/timeline`)) as { data: { type: string }[] };
+    expect(timeline.data[0]?.type).toBe('quote.created');
+    // The deal's timeline in the drawer shows the quote and the line item.
+    const quoteItem = page.getByTestId('timeline-item-quote.created');
+    await quoteItem.waitFor();
+    expect(await quoteItem.getByTestId('timeline-quote').textContent()).toMatch(
+      /^Q-\d{4}-0001 · Tea for the office · €50\.00$/,
+    );
+    await page.getByTestId('timeline-item-deal.line_added').waitFor();
+  });
+});
