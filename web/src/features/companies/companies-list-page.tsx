@@ -1,13 +1,14 @@
-import { Anchor, Button, Center, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buildUrl } from '../../api/client.js';
 import { useFormat } from '../../shared/format.js';
-import { ErrorAlert, PageLoader } from '../../shared/page-states.js';
+import { ListResults } from '../../shared/list/list-results.js';
+import { ExportButton, ListSearch } from '../../shared/list/list-toolbar.js';
+import { listQueryOf, useCursorList } from '../../shared/list/use-cursor-list.js';
 import { useCan } from '../auth/use-session.js';
 import { companiesApi, companiesKey } from './companies.api.js';
 import { CreateCompanyModal } from './create-company-modal.js';
@@ -19,35 +20,19 @@ export function CompaniesListPage() {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const [creating, setCreating] = useState(false);
-  const list = useInfiniteQuery({
-    queryKey: [...companiesKey, 'list', q],
-    queryFn: ({ pageParam }) => companiesApi.list({ q: q || undefined, cursor: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor ?? null,
-  });
-  const rows = list.data?.pages.flatMap((p) => p.data) ?? [];
+  const query = listQueryOf({ q, sort: '', filter: null });
+  const { list, rows } = useCursorList({ key: companiesKey, query, fetch: companiesApi.list });
   return (
     <Stack data-testid="companies-page">
       <Group justify="space-between">
-        <TextInput
-          leftSection={<IconSearch size={16} />}
-          placeholder={t('companies.search')}
-          aria-label={t('companies.search')}
-          w={280}
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-        />
+        <ListSearch label={t('companies.search')} value={search} onChange={setSearch} />
         <Group gap="xs">
           {can('companies:export') && (
-            <Button
-              component="a"
-              variant="default"
-              href={buildUrl('/companies', { q, format: 'csv' })}
-              download="companies.csv"
-              leftSection={<IconDownload size={16} />}
-            >
-              {t('people.export')}
-            </Button>
+            <ExportButton
+              href={buildUrl('/companies', { ...query, format: 'csv' })}
+              fileName="companies.csv"
+              label={t('people.export')}
+            />
           )}
           {can('companies:create') && (
             <Button
@@ -60,15 +45,11 @@ export function CompaniesListPage() {
           )}
         </Group>
       </Group>
-      {list.isPending ? (
-        <PageLoader />
-      ) : list.isError ? (
-        <ErrorAlert error={list.error} onRetry={() => list.refetch()} />
-      ) : rows.length === 0 ? (
-        <Center py="xl">
-          <Text c="dimmed">{q ? t('companies.noMatches') : t('companies.empty')}</Text>
-        </Center>
-      ) : (
+      <ListResults
+        list={list}
+        count={rows.length}
+        empty={q ? t('companies.noMatches') : t('companies.empty')}
+      >
         <Table.ScrollContainer minWidth={640}>
           <Table striped highlightOnHover verticalSpacing="xs">
             <Table.Thead>
@@ -95,14 +76,7 @@ export function CompaniesListPage() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-      )}
-      {list.hasNextPage && (
-        <Center>
-          <Button variant="default" loading={list.isFetchingNextPage} onClick={() => list.fetchNextPage()}>
-            {t('common.loadMore')}
-          </Button>
-        </Center>
-      )}
+      </ListResults>
       {creating && <CreateCompanyModal onClose={() => setCreating(false)} />}
     </Stack>
   );

@@ -1,12 +1,15 @@
-import { Badge, Button, Center, Collapse, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Collapse, Group, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconDownload, IconFilter, IconPlus, IconSearch, IconUpload } from '@tabler/icons-react';
+import { IconPlus, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buildUrl, isApiError } from '../../../api/client.js';
-import { ErrorAlert, PageLoader } from '../../../shared/page-states.js';
+import { ListResults } from '../../../shared/list/list-results.js';
+import { ExportButton, FilterToggle, ListSearch } from '../../../shared/list/list-toolbar.js';
+import { countConditions, listQueryOf, useCursorList } from '../../../shared/list/use-cursor-list.js';
 import { useCan } from '../../auth/use-session.js';
+import { peopleApi, peopleKey } from '../customers.api.js';
 import type { FilterNode, SavedView } from '../customers.types.js';
 import { FilterBuilder } from '../filter/filter-builder.js';
 import { isEmptyFilter } from '../filter/filter-model.js';
@@ -15,7 +18,7 @@ import { ViewPicker } from '../views/view-picker.js';
 import { ColumnChooser } from './column-chooser.js';
 import { DEFAULT_PEOPLE_COLUMNS } from './people-fields.js';
 import { PeopleTable } from './people-table.js';
-import { usePeopleFields, usePeopleList } from './use-people-list.js';
+import { usePeopleFields } from './use-people-fields.js';
 
 export function PeopleListPage() {
   const { t } = useTranslation();
@@ -29,8 +32,12 @@ export function PeopleListPage() {
   const [viewId, setViewId] = useState<string | null>(null);
   const [showFilter, setShowFilter] = useState(false);
   const [creating, setCreating] = useState(false);
-  const { list, rows, filterErrors, query } = usePeopleList({ q, sort, filter });
-  const filterInvalid = Object.keys(filterErrors).length > 0;
+  const query = listQueryOf({ q, sort, filter });
+  const { list, rows, filterErrors, filterInvalid } = useCursorList({
+    key: peopleKey,
+    query,
+    fetch: peopleApi.list,
+  });
   const applyView = (view: SavedView | null) => {
     setViewId(view?.id ?? null);
     setFilter(view?.filter ?? null);
@@ -42,36 +49,17 @@ export function PeopleListPage() {
     setFilter(next);
     setViewId(null);
   };
-  const conditions = isEmptyFilter(filter) ? 0 : JSON.stringify(filter).split('"field"').length - 1;
 
   return (
     <Stack data-testid="people-page">
       <Group justify="space-between">
         <Group gap="xs">
-          <TextInput
-            leftSection={<IconSearch size={16} />}
-            placeholder={t('people.search')}
-            aria-label={t('people.search')}
-            value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
-            w={260}
-            data-testid="people-search"
+          <ListSearch label={t('people.search')} value={search} onChange={setSearch} testId="people-search" />
+          <FilterToggle
+            open={showFilter}
+            conditions={countConditions(filter)}
+            onToggle={() => setShowFilter((v) => !v)}
           />
-          <Button
-            variant={showFilter ? 'light' : 'default'}
-            leftSection={<IconFilter size={16} />}
-            rightSection={
-              conditions ? (
-                <Badge size="xs" circle>
-                  {conditions}
-                </Badge>
-              ) : null
-            }
-            onClick={() => setShowFilter((v) => !v)}
-            data-testid="filter-toggle"
-          >
-            {t('filter.title')}
-          </Button>
           <ViewPicker
             entity="person"
             current={{ filter, sort: sort || null, columns }}
@@ -82,16 +70,12 @@ export function PeopleListPage() {
         <Group gap="xs">
           <ColumnChooser fields={fields} columns={columns} onChange={setColumns} />
           {can('people:export') && (
-            <Button
-              component="a"
-              variant="default"
+            <ExportButton
               href={buildUrl('/people', { ...query, format: 'csv' })}
-              download="people.csv"
-              leftSection={<IconDownload size={16} />}
-              data-testid="people-export"
-            >
-              {t('people.export')}
-            </Button>
+              fileName="people.csv"
+              label={t('people.export')}
+              testId="people-export"
+            />
           )}
           {can('imports:create') && (
             <Button
@@ -117,35 +101,18 @@ export function PeopleListPage() {
       <Collapse in={showFilter || filterInvalid}>
         <FilterBuilder fields={fields} applied={filter} errors={filterErrors} onApply={applyFilter} />
       </Collapse>
-      {list.isPending ? (
-        <PageLoader />
-      ) : list.isError && !filterInvalid ? (
-        <ErrorAlert error={list.error} onRetry={() => list.refetch()} />
-      ) : rows.length === 0 ? (
-        <Center py="xl">
-          <Text c="dimmed" data-testid="people-empty">
-            {q || !isEmptyFilter(filter) || isApiError(list.error)
-              ? t('people.noMatches')
-              : t('people.empty')}
-          </Text>
-        </Center>
-      ) : (
-        <>
-          <PeopleTable rows={rows} columns={columns} fields={fields} sort={sort} onSort={setSort} />
-          {list.hasNextPage && (
-            <Center>
-              <Button
-                variant="default"
-                loading={list.isFetchingNextPage}
-                onClick={() => list.fetchNextPage()}
-                data-testid="people-more"
-              >
-                {t('common.loadMore')}
-              </Button>
-            </Center>
-          )}
-        </>
-      )}
+      <ListResults
+        list={list}
+        count={rows.length}
+        filterInvalid={filterInvalid}
+        empty={
+          q || !isEmptyFilter(filter) || isApiError(list.error) ? t('people.noMatches') : t('people.empty')
+        }
+        emptyTestId="people-empty"
+        moreTestId="people-more"
+      >
+        <PeopleTable rows={rows} columns={columns} fields={fields} sort={sort} onSort={setSort} />
+      </ListResults>
       {creating && <CreatePersonModal onClose={() => setCreating(false)} />}
     </Stack>
   );

@@ -1,16 +1,14 @@
-import { Badge, Button, Center, Collapse, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Collapse, Group, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconDownload, IconFilter, IconSearch } from '@tabler/icons-react';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildUrl, isApiError } from '../../../api/client.js';
-import { ErrorAlert, PageLoader } from '../../../shared/page-states.js';
+import { buildUrl } from '../../../api/client.js';
+import { ListResults } from '../../../shared/list/list-results.js';
+import { ExportButton, FilterToggle, ListSearch } from '../../../shared/list/list-toolbar.js';
+import { countConditions, listQueryOf, useCursorList } from '../../../shared/list/use-cursor-list.js';
 import { useCan } from '../../auth/use-session.js';
 import type { FilterNode } from '../../customers/customers.types.js';
 import { FilterBuilder } from '../../customers/filter/filter-builder.js';
-import { isEmptyFilter, nodePathOf } from '../../customers/filter/filter-model.js';
-import { listQueryOf } from '../../customers/list/use-people-list.js';
 import { dealsKey, salesApi, useLabel } from '../sales.api.js';
 import { useSales } from '../sales-layout.js';
 import { dealFields } from './deal-fields.js';
@@ -34,87 +32,39 @@ export function DealsListPage() {
     and: [{ field: 'pipelineId', op: 'eq', value: pipeline?.id ?? '' }, ...(filter ? [filter] : [])],
   };
   const query = listQueryOf({ q, sort, filter: scoped });
-  const list = useInfiniteQuery({
-    queryKey: [...dealsKey, 'list', query],
-    queryFn: ({ pageParam }) => salesApi.list({ ...query, cursor: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor ?? null,
+  const { list, rows, filterErrors, filterInvalid } = useCursorList({
+    key: dealsKey,
+    query,
+    fetch: salesApi.list,
     enabled: !!pipeline,
-    retry: (count, err) => !isApiError(err, 400) && count < 2,
-  });
-  const errors: Record<string, string> = {};
-  if (isApiError(list.error, 400) && list.error.code === 'invalid_filter')
     // Server paths are of the scoped tree: and[1] is the user's tree.
-    for (const e of list.error.errors) errors[nodePathOf(e.path).replace(/^and\[1\]\.?/, '')] = e.message;
-  const invalid = Object.keys(errors).length > 0;
-  const rows = list.data?.pages.flatMap((p) => p.data) ?? [];
-  const conditions = isEmptyFilter(filter) ? 0 : JSON.stringify(filter).split('"field"').length - 1;
+    errorPath: (path) => path.replace(/^and\[1\]\.?/, ''),
+  });
   return (
     <Stack data-testid="deals-list">
       <Group justify="space-between">
         <Group gap="xs">
-          <TextInput
-            leftSection={<IconSearch size={16} />}
-            placeholder={t('sales.search')}
-            aria-label={t('sales.search')}
-            value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
-            w={260}
+          <ListSearch label={t('sales.search')} value={search} onChange={setSearch} />
+          <FilterToggle
+            open={showFilter}
+            conditions={countConditions(filter)}
+            onToggle={() => setShowFilter((v) => !v)}
           />
-          <Button
-            variant={showFilter ? 'light' : 'default'}
-            leftSection={<IconFilter size={16} />}
-            rightSection={
-              conditions ? (
-                <Badge size="xs" circle>
-                  {conditions}
-                </Badge>
-              ) : null
-            }
-            onClick={() => setShowFilter((v) => !v)}
-          >
-            {t('filter.title')}
-          </Button>
         </Group>
         {can('deals:export') && (
-          <Button
-            component="a"
-            variant="default"
+          <ExportButton
             href={buildUrl('/deals', { ...query, format: 'csv' })}
-            download="deals.csv"
-            leftSection={<IconDownload size={16} />}
-          >
-            {t('sales.export')}
-          </Button>
+            fileName="deals.csv"
+            label={t('sales.export')}
+          />
         )}
       </Group>
-      <Collapse in={showFilter || invalid}>
-        <FilterBuilder fields={fields} applied={filter} errors={errors} onApply={setFilter} />
+      <Collapse in={showFilter || filterInvalid}>
+        <FilterBuilder fields={fields} applied={filter} errors={filterErrors} onApply={setFilter} />
       </Collapse>
-      {list.isPending ? (
-        <PageLoader />
-      ) : list.isError && !invalid ? (
-        <ErrorAlert error={list.error} onRetry={() => list.refetch()} />
-      ) : rows.length === 0 ? (
-        <Center py="xl">
-          <Text c="dimmed">{t('sales.noDeals')}</Text>
-        </Center>
-      ) : (
-        <>
-          <DealsTable rows={rows} stages={stages} sort={sort} onSort={setSort} onOpen={openDeal} />
-          {list.hasNextPage && (
-            <Center>
-              <Button
-                variant="default"
-                loading={list.isFetchingNextPage}
-                onClick={() => list.fetchNextPage()}
-              >
-                {t('common.loadMore')}
-              </Button>
-            </Center>
-          )}
-        </>
-      )}
+      <ListResults list={list} count={rows.length} filterInvalid={filterInvalid} empty={t('sales.noDeals')}>
+        <DealsTable rows={rows} stages={stages} sort={sort} onSort={setSort} onOpen={openDeal} />
+      </ListResults>
     </Stack>
   );
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldLabel, useFields } from '../../customers/customers.api.js';
 import { customListFields, type ListField } from '../../customers/filter/filter-model.js';
-import { usePeopleFields } from '../../customers/list/use-people-list.js';
+import { usePeopleFields } from '../../customers/list/use-people-fields.js';
 import { dealFields } from '../../sales/list/deal-fields.js';
 import { useLabel, usePipelines } from '../../sales/sales.api.js';
 import type { Trigger } from './automation.api.js';
