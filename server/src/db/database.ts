@@ -23,6 +23,8 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 const dialects = new WeakMap<object, Dialect>();
+/** Where a database lives, for readers that need their own connection (`stream-rows.ts`). */
+const sources = new WeakMap<object, { sqliteFile?: string; pool?: pg.Pool }>();
 
 export interface OpenOptions {
   /** PostgreSQL only: the schema to use (tests give each run its own). */
@@ -53,10 +55,7 @@ function openSqlite(file: string): DB {
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 10000');
-  // SQLite's lower() folds ASCII only; case-insensitive list filters need Cyrillic and Latvian too.
-  database.function('rapport_lower', { deterministic: true }, (v: unknown) =>
-    typeof v === 'string' ? v.toLowerCase() : v,
-  );
+  registerSqliteFunctions(database);
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database }),
     // maintainNestedObjectKeys: jsonb comes back parsed on PostgreSQL, and its keys (custom field keys,
@@ -64,7 +63,21 @@ function openSqlite(file: string): DB {
     plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
   });
   dialects.set(db, 'sqlite');
+  if (file !== ':memory:' && file !== '') sources.set(db, { sqliteFile: path.resolve(file) });
   return db;
+}
+
+/** The SQL functions the app's queries use; every SQLite connection needs them. */
+export function registerSqliteFunctions(database: SQLite.Database): void {
+  // SQLite's lower() folds ASCII only; case-insensitive list filters need Cyrillic and Latvian too.
+  database.function('rapport_lower', { deterministic: true }, (v: unknown) =>
+    typeof v === 'string' ? v.toLowerCase() : v,
+  );
+}
+
+/** The SQLite file or the PostgreSQL pool behind a database opened here (undefined: in-memory). */
+export function databaseSource(db: KyselyType<any>) {
+  return sources.get(db);
 }
 
 function openPostgres(url: string, opts: OpenOptions): DB {
@@ -83,6 +96,7 @@ function openPostgres(url: string, opts: OpenOptions): DB {
     plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
   });
   dialects.set(db, 'postgres');
+  sources.set(db, { pool });
   return db;
 }
 

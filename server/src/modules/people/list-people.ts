@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.js';
 import type { Principal } from '../../platform/auth/principal.js';
-import { runListQuery } from '../../platform/lists/list-query.js';
+import { type RunListOptions, runListQuery } from '../../platform/lists/list-query.js';
 import type { ListQueryInput } from '../../platform/lists/list-query.schema.js';
 import { listFields } from '../fields/fields.repository.js';
 import type { FieldDefinition } from '../fields/fields.schemas.js';
@@ -17,14 +17,20 @@ const COMMON_MATCHES = 5000;
  * One page of the people the principal may see (visibility is part of the base query, so filters,
  * search and export can never reach past it). Default order: newest first.
  */
-export async function listPeople(
+export async function listPeople(ctx: AppContext, principal: Principal, query: ListQueryInput) {
+  const defs = await listFields(ctx.db, 'person');
+  const page = await runListQuery(ctx.db, await peopleListOptions(ctx, principal, query, defs));
+  const data: Person[] = await hydratePeople(ctx.db, page.data);
+  return { data, nextCursor: page.nextCursor, defs };
+}
+
+/** The list's query options (visibility, quick search, registry, order); the CSV export shares them. */
+export async function peopleListOptions(
   ctx: AppContext,
   principal: Principal,
   query: ListQueryInput,
-  /** The active custom fields when the caller has them (CSV export: once, not per page). */
-  knownDefs?: FieldDefinition[],
-) {
-  const defs = knownDefs ?? (await listFields(ctx.db, 'person'));
+  defs: FieldDefinition[],
+): Promise<RunListOptions<PersonRow>> {
   const { q, ...rest } = query;
   const base = visiblePeople(ctx.db, principal);
   let search: ReturnType<typeof peopleSearch> | undefined;
@@ -34,7 +40,7 @@ export async function listPeople(
       !rest.sort && (await countNameMatches(ctx.db, q, ctx.dialect, COMMON_MATCHES)) >= COMMON_MATCHES;
     search = common ? peopleSearchPerRow(q, ctx.dialect) : peopleSearch(q, ctx.dialect);
   }
-  const page = await runListQuery(ctx.db, {
+  return {
     baseQuery: search ? base.where(search) : base,
     registry: peopleRegistry(defs),
     query: rest,
@@ -42,7 +48,5 @@ export async function listPeople(
     idColumn: 'people.id',
     defaultSort: '-createdAt',
     mapRow: (row: PersonRow) => row,
-  });
-  const data: Person[] = await hydratePeople(ctx.db, page.data);
-  return { data, nextCursor: page.nextCursor, defs };
+  };
 }
