@@ -76,7 +76,7 @@ export function registerSqliteFunctions(database: SQLite.Database): void {
 }
 
 /** The SQLite file or the PostgreSQL pool behind a database opened here (undefined: in-memory). */
-export function databaseSource(db: KyselyType<any>) {
+export function databaseSource(db: object) {
   return sources.get(db);
 }
 
