@@ -8,7 +8,7 @@ import { hydratePeople, visiblePeople } from './people.repository.js';
 import type { Person } from './people.schemas.js';
 import type { PersonRow } from './people.table.js';
 import { peopleRegistry } from './people-registry.js';
-import { countNameMatches, peopleSearch, peopleSearchPerRow } from './people-search.js';
+import { countMatches, peopleSearch, peopleSearchPerRow } from './people-search.js';
 
 /** Above this many name matches a newest-first search walks `people_created` instead of sorting matches. */
 const COMMON_MATCHES = 5000;
@@ -36,9 +36,11 @@ export async function peopleListOptions(
   let search: ReturnType<typeof peopleSearch> | undefined;
   if (q?.trim()) {
     // Only the default order has an index to walk; any other sort gathers the matches first.
-    const common =
-      !rest.sort && (await countNameMatches(ctx.db, q, ctx.dialect, COMMON_MATCHES)) >= COMMON_MATCHES;
-    search = common ? peopleSearchPerRow(q, ctx.dialect) : peopleSearch(q, ctx.dialect);
+    const counts = rest.sort ? undefined : await countMatches(ctx.db, q, ctx.dialect, COMMON_MATCHES);
+    const common = !!counts && counts.names + counts.companies >= COMMON_MATCHES;
+    search = common
+      ? peopleSearchPerRow(q, ctx.dialect, (counts?.companies ?? 0) >= COMMON_MATCHES)
+      : peopleSearch(q, ctx.dialect);
   }
   return {
     baseQuery: search ? base.where(search) : base,

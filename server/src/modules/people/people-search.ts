@@ -1,4 +1,4 @@
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Dialect, Executor } from '../../db/database.js';
 import { searchKey, tryNormalizePhone } from './contact-values.js';
 
@@ -43,7 +43,12 @@ export function peopleSearch(q: string, dialect: Dialect): Expression<SqlBool> {
     arms.push(
       sql`select pp.person_id from person_phones pp where ${prefixMatch('pp.phone', phone, dialect)}`,
     );
-  return sql<SqlBool>`people.id in (${sql.join(arms, sql` union `)})`;
+  const union = sql.join(arms, sql` union `);
+  // PostgreSQL: an array of ids probes the primary key; `in (subquery)` lets the planner hash-join
+  // the matches against a sequential scan of people once it expects ~10,000 of them (1 s at 1M).
+  return dialect === 'postgres'
+    ? sql<SqlBool>`people.id = any(array(${union}))`
+    : sql<SqlBool>`people.id in (${union})`;
 }
 
 /**
@@ -51,15 +56,24 @@ export function peopleSearch(q: string, dialect: Dialect): Expression<SqlBool> {
  * a twelfth of the table) the newest-first walk finds a page after a few hundred rows, where the
  * union form would gather and sort every match first.
  */
-export function peopleSearchPerRow(q: string, dialect: Dialect): Expression<SqlBool> {
+export function peopleSearchPerRow(
+  q: string,
+  dialect: Dialect,
+  /** Many people work at companies with this name prefix (PostgreSQL: probe per row, see below). */
+  commonCompany = false,
+): Expression<SqlBool> {
   const { name, email, phone } = terms(q);
+  // PostgreSQL turns an OR-ed EXISTS into a "hashed SubPlan": it first collects every match. Right
+  // when there are few; for a common company name (17,000 people) OFFSET 0 keeps it a probe per
+  // walked row instead (the walk stops after ~1,000 rows).
+  const probe = dialect === 'postgres' && commonCompany ? sql` offset 0` : sql``;
   const arms = [
     prefixMatch('people.searchName', name, dialect),
     prefixMatch('people.searchNameRev', name, dialect),
     sql<SqlBool>`exists (select 1 from person_emails pe where pe.person_id = people.id
       and ${prefixMatch('pe.email', email, dialect)})`,
     sql<SqlBool>`exists (select 1 from person_companies pc join companies c on c.id = pc.company_id
-      where pc.person_id = people.id and ${prefixMatch('c.searchName', name, dialect)})`,
+      where pc.person_id = people.id and ${prefixMatch('c.searchName', name, dialect)}${probe})`,
   ];
   if (phone)
     arms.push(sql<SqlBool>`exists (select 1 from person_phones pp where pp.person_id = people.id
@@ -68,19 +82,29 @@ export function peopleSearchPerRow(q: string, dialect: Dialect): Expression<SqlB
 }
 
 /**
- * An upper bound of the number of people whose name matches, counted to at most `cap` per index
- * range (cheap: each range stops after `cap` entries of a covering index). Decides between the two
- * forms above. Only names: they are spread over creation time, so a common name fills a newest-first
+ * An upper bound of the number of people whose name or company name matches, counted to at most
+ * `cap` per index range (cheap: each range stops after `cap` entries). Decides between the two forms
+ * above. Names and company links are spread over creation time, so a common one fills a newest-first
  * page quickly. Emails and phones can cluster in time (numbering ranges, one company's domain): a
- * common prefix among old records would make the per-row walk read most of the table.
+ * common prefix among old records would make the per-row walk read most of the table, so they
+ * are not counted and such searches keep the union form.
  */
 export async function countNameMatches(db: Executor, q: string, dialect: Dialect, cap: number) {
+  const { names, companies } = await countMatches(db, q, dialect, cap);
+  return names + companies;
+}
+
+/** The two counts of `countNameMatches`: people by name, people by company name (each ≤ 2 × cap / cap). */
+export async function countMatches(db: Executor, q: string, dialect: Dialect, cap: number) {
   const { name } = terms(q);
-  const ranges = [
+  const count = (r: RawBuilder<unknown>) => sql`(select count(*) from (${r} limit ${cap}) r)`;
+  const names = [
     sql`select 1 from people p where ${prefixMatch('p.searchName', name, dialect)}`,
     sql`select 1 from people p where ${prefixMatch('p.searchNameRev', name, dialect)}`,
   ];
-  const counts = ranges.map((r) => sql`(select count(*) from (${r} limit ${cap}) r)`);
-  const row = await sql<{ n: number | string }>`select ${sql.join(counts, sql` + `)} as n`.execute(db);
-  return Number(row.rows[0]?.n ?? 0);
+  const companies = sql`select 1 from companies c join person_companies pc on pc.company_id = c.id
+    where ${prefixMatch('c.searchName', name, dialect)}`;
+  const row = await sql<{ names: number | string; companies: number | string }>`select
+    ${sql.join(names.map(count), sql` + `)} as names, ${count(companies)} as companies`.execute(db);
+  return { names: Number(row.rows[0]?.names ?? 0), companies: Number(row.rows[0]?.companies ?? 0) };
 }
