@@ -16,7 +16,7 @@ import path from 'node:path';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import type { AppContext } from '../src/context.js';
-import { type Dialect, openDatabase } from '../src/db/database.js';
+import { type Dialect, openDatabase, SERVING_SQLITE_CACHE_MB } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { createImport } from '../src/modules/imports/create-import.js';
 import { spawnImportWorker } from '../src/modules/imports/spawn-import-worker.js';
@@ -55,7 +55,7 @@ async function benchDialect(dialect: Dialect) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-c360-bench-'));
   const t0 = performance.now();
   const copy = await workingCopy(dialect, N, dir);
-  const db = await openDatabase(copy.url);
+  const db = await openDatabase(copy.url, { sqliteCacheMb: SERVING_SQLITE_CACHE_MB });
   await migrateToLatest(db); // new migrations since the seed (indexes) run here, as on an upgrade
   const config = loadConfig({ RAPPORT_DATA_DIR: dir, DATABASE_URL: copy.url, LOG_LEVEL: 'silent' });
   const ctx: AppContext = {

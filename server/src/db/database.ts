@@ -31,13 +31,20 @@ export interface OpenOptions {
   schema?: string;
   /** Pool size on PostgreSQL. */
   poolSize?: number;
+  /** SQLite only: page cache in MB (default 16; the server uses `SERVING_SQLITE_CACHE_MB`). */
+  sqliteCacheMb?: number;
 }
+
+/** Page cache of the app's serving SQLite connection: reads at 1,000,000 people (docs/benchmarks.md). */
+export const SERVING_SQLITE_CACHE_MB = 64;
 
 export class DatabaseUnavailableError extends Error {}
 
 /** Opens `sqlite:<file>` (default) or `postgres://…` and checks that it answers. */
 export async function openDatabase(url: string, opts: OpenOptions = {}): Promise<DB> {
-  const db = url.startsWith('sqlite:') ? openSqlite(url.slice('sqlite:'.length)) : openPostgres(url, opts);
+  const db = url.startsWith('sqlite:')
+    ? openSqlite(url.slice('sqlite:'.length), opts.sqliteCacheMb)
+    : openPostgres(url, opts);
   try {
     await sql`select 1`.execute(db);
   } catch (err) {
@@ -48,13 +55,16 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
   return db;
 }
 
-function openSqlite(file: string): DB {
+function openSqlite(file: string, cacheMb?: number): DB {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const database = new SQLite(file);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 10000');
+  // The serving connection takes a bigger page cache (the default is 16 MB): a list page walks a few
+  // thousand rows spread over the table; uncached, every request re-reads them, a syscall per page.
+  if (cacheMb) database.pragma(`cache_size = -${Math.round(cacheMb * 1024)}`);
   registerSqliteFunctions(database);
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database }),

@@ -41,6 +41,9 @@ interface ExportRow {
   custom: Record<string, unknown>;
 }
 
+/** Most people have no tags: skip JSON.parse for the empty list. */
+const tagsOf = (v: unknown) => (v === '[]' ? '' : fromJson(v));
+
 /**
  * `GET /api/v1/people?format=csv`: the list's selection (visibility, filter, quick search, sort)
  * streamed as ONE cursor (`streamRows`) and written as CSV a chunk at a time as the client reads:
@@ -62,7 +65,7 @@ export async function exportPeopleCsv(
   const columns: CsvColumn<ExportRow>[] = [
     ...PLAIN.map((k) =>
       k === 'tags'
-        ? { header: k, value: (r: ExportRow) => fromJson(r.cells[at[k] as number]) }
+        ? { header: k, value: (r: ExportRow) => tagsOf(r.cells[at[k] as number]) }
         : { header: k, value: (r: ExportRow) => r.cells[at[k] as number] },
     ),
     { header: 'city', value: (r) => r.address?.city },
@@ -72,7 +75,7 @@ export async function exportPeopleCsv(
   ];
   async function* chunks(): AsyncGenerator<ExportRow[]> {
     for await (const chunk of streamRows(ctx.db, compiled, EXPORT_CHUNK)) {
-      if (at.id === undefined) chunk.columns.forEach((c, i) => (at[c] = i));
+      if (at.id === undefined) for (const [i, c] of chunk.columns.entries()) at[c] = i;
       const address = at.address as number;
       const custom = at.custom as number;
       yield chunk.rows.map((cells) => ({
