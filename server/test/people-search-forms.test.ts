@@ -75,7 +75,12 @@ describeEachDialect('people quick search forms', (dialect) => {
     ]) {
       const union = await ids(peopleSearch(q, dialect));
       expect(await ids(peopleSearchPerRow(q, dialect)), q).toEqual(union);
-      expect(await ids(peopleSearchPerRow(q, dialect, true)), `${q} (company probe)`).toEqual(union);
+      // With the arms countMatches says can match (what listPeople passes), and with company probes.
+      const c = await countMatches(t.db, q, dialect, 1000);
+      const known = { emails: c.emails > 0, phones: c.phones > 0, companies: c.companies > 0 };
+      expect(await ids(peopleSearchPerRow(q, dialect, known)), `${q} (known arms)`).toEqual(union);
+      const probe = { emails: true, phones: true, companies: 'many' as const };
+      expect(await ids(peopleSearchPerRow(q, dialect, probe)), `${q} (company probe)`).toEqual(union);
       if (q === 'baltic l') expect(union.length).toBe(20);
       if (q === 'anna') expect(union.length).toBe(15); // not Annija
       if (q === 'zzz') expect(union).toEqual([]);
@@ -90,7 +95,15 @@ describeEachDialect('people quick search forms', (dialect) => {
     expect(await countNameMatches(t.db, '+37120000011', dialect, 10)).toBe(0);
     expect(await countNameMatches(t.db, 'zzz', dialect, 10)).toBe(0);
     // People at a company whose name matches count too ("baltic": 20 of them), capped alike.
-    expect(await countMatches(t.db, 'baltic', dialect, 1000)).toEqual({ names: 0, companies: 20 });
-    expect(await countMatches(t.db, 'baltic', dialect, 5)).toEqual({ names: 0, companies: 5 });
+    expect(await countMatches(t.db, 'baltic', dialect, 1000)).toEqual({
+      names: 0,
+      companies: 20,
+      emails: 0,
+      phones: 0,
+    });
+    expect(await countMatches(t.db, 'baltic', dialect, 5)).toMatchObject({ companies: 5 });
+    // Emails and phones: only whether any matches (at most 1).
+    expect(await countMatches(t.db, 'olga.', dialect, 1000)).toMatchObject({ emails: 1, phones: 0 });
+    expect(await countMatches(t.db, '+3712000', dialect, 1000)).toMatchObject({ emails: 0, phones: 1 });
   });
 });

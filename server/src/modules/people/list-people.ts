@@ -38,9 +38,14 @@ export async function peopleListOptions(
     // Only the default order has an index to walk; any other sort gathers the matches first.
     const counts = rest.sort ? undefined : await countMatches(ctx.db, q, ctx.dialect, COMMON_MATCHES);
     const common = !!counts && counts.names + counts.companies >= COMMON_MATCHES;
-    search = common
-      ? peopleSearchPerRow(q, ctx.dialect, (counts?.companies ?? 0) >= COMMON_MATCHES)
-      : peopleSearch(q, ctx.dialect);
+    search =
+      common && counts
+        ? peopleSearchPerRow(q, ctx.dialect, {
+            emails: counts.emails > 0,
+            phones: counts.phones > 0,
+            companies: counts.companies >= COMMON_MATCHES ? 'many' : counts.companies > 0,
+          })
+        : peopleSearch(q, ctx.dialect);
   }
   return {
     baseQuery: search ? base.where(search) : base,

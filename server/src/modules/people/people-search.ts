@@ -51,31 +51,38 @@ export function peopleSearch(q: string, dialect: Dialect): Expression<SqlBool> {
     : sql<SqlBool>`people.id in (${union})`;
 }
 
+/** Which side-table arms can match at all (from `countMatches`); absent = check them all. */
+export interface SearchArms {
+  emails: boolean;
+  phones: boolean;
+  /** 'many': thousands of people at matching companies. */
+  companies: boolean | 'many';
+}
+
 /**
  * The same matches checked row by row (columns and primary-key EXISTS). For a common prefix ("anna":
  * a twelfth of the table) the newest-first walk finds a page after a few hundred rows, where the
- * union form would gather and sort every match first.
+ * union form would gather and sort every match first. Arms known to match nobody are left out: each
+ * is a probe per walked row (SQLite walks ~2,000 rows for "liepa mar", 2 probes each otherwise).
  */
-export function peopleSearchPerRow(
-  q: string,
-  dialect: Dialect,
-  /** Many people work at companies with this name prefix (PostgreSQL: probe per row, see below). */
-  commonCompany = false,
-): Expression<SqlBool> {
+export function peopleSearchPerRow(q: string, dialect: Dialect, known?: SearchArms): Expression<SqlBool> {
   const { name, email, phone } = terms(q);
+  const has = known ?? { emails: true, phones: true, companies: true };
   // PostgreSQL turns an OR-ed EXISTS into a "hashed SubPlan": it first collects every match. Right
   // when there are few; for a common company name (17,000 people) OFFSET 0 keeps it a probe per
   // walked row instead (the walk stops after ~1,000 rows).
-  const probe = dialect === 'postgres' && commonCompany ? sql` offset 0` : sql``;
+  const probe = dialect === 'postgres' && has.companies === 'many' ? sql` offset 0` : sql``;
   const arms = [
     prefixMatch('people.searchName', name, dialect),
     prefixMatch('people.searchNameRev', name, dialect),
-    sql<SqlBool>`exists (select 1 from person_emails pe where pe.person_id = people.id
-      and ${prefixMatch('pe.email', email, dialect)})`,
-    sql<SqlBool>`exists (select 1 from person_companies pc join companies c on c.id = pc.company_id
-      where pc.person_id = people.id and ${prefixMatch('c.searchName', name, dialect)}${probe})`,
   ];
-  if (phone)
+  if (has.emails)
+    arms.push(sql<SqlBool>`exists (select 1 from person_emails pe where pe.person_id = people.id
+      and ${prefixMatch('pe.email', email, dialect)})`);
+  if (has.companies)
+    arms.push(sql<SqlBool>`exists (select 1 from person_companies pc join companies c on c.id = pc.company_id
+      where pc.person_id = people.id and ${prefixMatch('c.searchName', name, dialect)}${probe})`);
+  if (phone && has.phones)
     arms.push(sql<SqlBool>`exists (select 1 from person_phones pp where pp.person_id = people.id
       and ${prefixMatch('pp.phone', phone, dialect)})`);
   return sql<SqlBool>`(${sql.join(arms, sql` or `)})`;
@@ -94,17 +101,30 @@ export async function countNameMatches(db: Executor, q: string, dialect: Dialect
   return names + companies;
 }
 
-/** The two counts of `countNameMatches`: people by name, people by company name (each ≤ 2 × cap / cap). */
+/**
+ * Match counts per kind, each stopping at `cap` (names: two ranges, so up to 2 × cap): people by
+ * name, by company name, and whether any email / phone matches. Read just before the list query,
+ * not in its transaction: a contact added in between may show up one request later.
+ */
 export async function countMatches(db: Executor, q: string, dialect: Dialect, cap: number) {
-  const { name } = terms(q);
-  const count = (r: RawBuilder<unknown>) => sql`(select count(*) from (${r} limit ${cap}) r)`;
+  const { name, email, phone } = terms(q);
+  const count = (r: RawBuilder<unknown>, n = cap) => sql`(select count(*) from (${r} limit ${n}) r)`;
   const names = [
     sql`select 1 from people p where ${prefixMatch('p.searchName', name, dialect)}`,
     sql`select 1 from people p where ${prefixMatch('p.searchNameRev', name, dialect)}`,
   ];
   const companies = sql`select 1 from companies c join person_companies pc on pc.company_id = c.id
     where ${prefixMatch('c.searchName', name, dialect)}`;
-  const row = await sql<{ names: number | string; companies: number | string }>`select
-    ${sql.join(names.map(count), sql` + `)} as names, ${count(companies)} as companies`.execute(db);
-  return { names: Number(row.rows[0]?.names ?? 0), companies: Number(row.rows[0]?.companies ?? 0) };
+  const emails = sql`select 1 from person_emails pe where ${prefixMatch('pe.email', email, dialect)}`;
+  const phones = phone
+    ? count(sql`select 1 from person_phones pp where ${prefixMatch('pp.phone', phone, dialect)}`, 1)
+    : sql`0`;
+  const row = await sql<Record<'names' | 'companies' | 'emails' | 'phones', number | string>>`select
+    ${sql.join(
+      names.map((r) => count(r)),
+      sql` + `,
+    )} as names, ${count(companies)} as companies,
+    ${count(emails, 1)} as emails, ${phones} as phones`.execute(db);
+  const n = (k: 'names' | 'companies' | 'emails' | 'phones') => Number(row.rows[0]?.[k] ?? 0);
+  return { names: n('names'), companies: n('companies'), emails: n('emails'), phones: n('phones') };
 }
