@@ -59,7 +59,7 @@ export async function exportPeopleCsv(
   const defs = await listFields(ctx.db, 'person');
   const opts = await peopleListOptions(ctx, principal, { ...query, cursor: undefined }, defs);
   opts.baseQuery = opts.baseQuery.clearSelect().select(SELECTED.map((c) => `people.${c}` as const));
-  const compiled = buildListQuery(ctx.db, opts).qb.compile();
+  const compiled = buildListQuery(ctx.db, opts, false).qb.compile();
   // Positions in the cursor's rows, from its column names (set on the first chunk).
   const at: Record<string, number> = {};
   const columns: CsvColumn<ExportRow>[] = [

@@ -63,7 +63,7 @@ export function streamCsvChunks<Row>(reply: FastifyReply, opts: StreamCsvChunksO
       for (const row of rows) {
         for (let i = 0; i < columns.length; i++) {
           if (i > 0) out += ',';
-          out += csvField(csvCell((columns[i] as CsvColumn<Row>).value(row)));
+          out += csvValue((columns[i] as CsvColumn<Row>).value(row));
         }
         out += '\n';
       }
@@ -85,6 +85,22 @@ export function streamCsvChunks<Row>(reply: FastifyReply, opts: StreamCsvChunksO
 }
 
 const NEEDS_QUOTES = /[",\r\n]/;
+
+/**
+ * `csvField(csvCell(v))` with the common cases (text, numbers) done in one pass: an export writes
+ * ~20 cells per row, a million rows, and the two regular expressions per cell cost as much as
+ * reading the row.
+ */
+export function csvValue(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return String(v);
+  if (typeof v !== 'string') return csvField(csvCell(v));
+  const c = v.charCodeAt(0);
+  // = + - @ tab CR: a formula to a spreadsheet unless it is a number (see csvCell).
+  const risky = c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
+  const s = risky && Number.isNaN(Number(v)) ? `'${v}` : v;
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
 
 /** One CSV field (RFC 4180, as csv-stringify writes it): quoted only when it holds `"`, `,` or a line break. */
 export function csvField(s: string): string {

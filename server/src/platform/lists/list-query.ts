@@ -75,6 +75,8 @@ export function buildListQuery(
   // biome-ignore lint/suspicious/noExplicitAny: any database schema
   db: Kysely<any>,
   opts: Omit<RunListOptions<unknown>, 'mapRow'>,
+  /** false: no `sortKey<i>` columns (a whole-selection export needs no cursor). */
+  selectSortKeys = true,
 ) {
   const dialect = dialectOf(db);
   const { query, registry } = opts;
@@ -93,7 +95,7 @@ export function buildListQuery(
   ];
   if (query.cursor) where.push(keysetAfter(keys, decodeCursor(query.cursor, sortText, keys.length)));
   for (const w of where) qb = qb.where(w);
-  qb = qb.select(keys.map((k, i) => sql`${k.expr}`.as(KEY(i))));
+  if (selectSortKeys) qb = qb.select(keys.map((k, i) => sql`${k.expr}`.as(KEY(i))));
   for (const k of keys) qb = qb.orderBy(orderByClause(k, dialect));
   return { qb, keys, sortText };
 }
