@@ -6,7 +6,7 @@ import type { FieldDefinition } from '../src/modules/fields/fields.schemas.js';
 import { syncFieldIndex } from '../src/modules/fields/manage-field-index.js';
 import { peopleListOptions } from '../src/modules/people/list-people.js';
 import { visiblePeople } from '../src/modules/people/people.repository.js';
-import { peopleSearch } from '../src/modules/people/people-search.js';
+import { peopleSearch, peopleSearchPerRow } from '../src/modules/people/people-search.js';
 import type { Principal } from '../src/platform/auth/principal.js';
 import { buildListQuery } from '../src/platform/lists/list-query.js';
 import { listQuerySchema } from '../src/platform/lists/list-query.schema.js';
@@ -131,6 +131,24 @@ describeEachDialect('people query plans', (dialect) => {
         expect(p, label).toMatch(index);
         expect(p, label).not.toMatch(dialect === 'sqlite' ? /TEMP B-TREE FOR ORDER BY/ : /Sort/);
       }
+    }
+  });
+
+  it('walks the newest-first index for a common name in the per-row search form', async () => {
+    // Only the name arms (no email/company/phone can match): OR-ed name ranges must not turn into
+    // index ranges whose matches are all gathered and sorted.
+    const arms = { emails: false, phones: false, companies: false };
+    for (const known of [arms, undefined]) {
+      const q = visiblePeople(t.db, principal('all'))
+        .where(peopleSearchPerRow('anna', dialect, known))
+        .orderBy(
+          sql.raw(dialect === 'sqlite' ? 'people.created_at desc' : 'people.created_at desc nulls last'),
+        )
+        .orderBy(sql`people.id asc`)
+        .limit(21);
+      const p = await plan(q);
+      expect(p, p).toMatch(/people_created/);
+      expect(p, p).not.toMatch(dialect === 'sqlite' ? /TEMP B-TREE FOR ORDER BY/ : /Sort/);
     }
   });
 });
