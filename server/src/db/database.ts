@@ -23,19 +23,28 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 const dialects = new WeakMap<object, Dialect>();
+/** Where a database lives, for readers that need their own connection (`stream-rows.ts`). */
+const sources = new WeakMap<object, { sqliteFile?: string; pool?: pg.Pool }>();
 
 export interface OpenOptions {
   /** PostgreSQL only: the schema to use (tests give each run its own). */
   schema?: string;
   /** Pool size on PostgreSQL. */
   poolSize?: number;
+  /** SQLite only: page cache in MB (default 16; the server uses `SERVING_SQLITE_CACHE_MB`). */
+  sqliteCacheMb?: number;
 }
+
+/** Page cache of the app's serving SQLite connection: reads at 1,000,000 people (docs/benchmarks.md). */
+export const SERVING_SQLITE_CACHE_MB = 64;
 
 export class DatabaseUnavailableError extends Error {}
 
 /** Opens `sqlite:<file>` (default) or `postgres://…` and checks that it answers. */
 export async function openDatabase(url: string, opts: OpenOptions = {}): Promise<DB> {
-  const db = url.startsWith('sqlite:') ? openSqlite(url.slice('sqlite:'.length)) : openPostgres(url, opts);
+  const db = url.startsWith('sqlite:')
+    ? openSqlite(url.slice('sqlite:'.length), opts.sqliteCacheMb)
+    : openPostgres(url, opts);
   try {
     await sql`select 1`.execute(db);
   } catch (err) {
@@ -46,17 +55,17 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
   return db;
 }
 
-function openSqlite(file: string): DB {
+function openSqlite(file: string, cacheMb?: number): DB {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const database = new SQLite(file);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 10000');
-  // SQLite's lower() folds ASCII only; case-insensitive list filters need Cyrillic and Latvian too.
-  database.function('rapport_lower', { deterministic: true }, (v: unknown) =>
-    typeof v === 'string' ? v.toLowerCase() : v,
-  );
+  // The serving connection takes a bigger page cache (the default is 16 MB): a list page walks a few
+  // thousand rows spread over the table; uncached, every request re-reads them, a syscall per page.
+  if (cacheMb) database.pragma(`cache_size = -${Math.round(cacheMb * 1024)}`);
+  registerSqliteFunctions(database);
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database }),
     // maintainNestedObjectKeys: jsonb comes back parsed on PostgreSQL, and its keys (custom field keys,
@@ -64,7 +73,21 @@ function openSqlite(file: string): DB {
     plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
   });
   dialects.set(db, 'sqlite');
+  if (file !== ':memory:' && file !== '') sources.set(db, { sqliteFile: path.resolve(file) });
   return db;
+}
+
+/** The SQL functions the app's queries use; every SQLite connection needs them. */
+export function registerSqliteFunctions(database: SQLite.Database): void {
+  // SQLite's lower() folds ASCII only; case-insensitive list filters need Cyrillic and Latvian too.
+  database.function('rapport_lower', { deterministic: true }, (v: unknown) =>
+    typeof v === 'string' ? v.toLowerCase() : v,
+  );
+}
+
+/** The SQLite file or the PostgreSQL pool behind a database opened here (undefined: in-memory). */
+export function databaseSource(db: object) {
+  return sources.get(db);
 }
 
 function openPostgres(url: string, opts: OpenOptions): DB {
@@ -83,6 +106,7 @@ function openPostgres(url: string, opts: OpenOptions): DB {
     plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
   });
   dialects.set(db, 'postgres');
+  sources.set(db, { pool });
   return db;
 }
 

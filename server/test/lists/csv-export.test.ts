@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { csvCell } from '../../src/platform/lists/csv-export.js';
+import { csvCell, csvField, csvValue } from '../../src/platform/lists/csv-export.js';
 import { describeEachDialect } from '../context.js';
 import { createItemsApp } from './items-app.js';
 import { type Item, insertItems } from './list-fixture.js';
@@ -98,4 +99,18 @@ it('csvCell: arrays as "a; b", objects as JSON, formula-like text neutralised, n
   expect(csvCell('-5')).toBe('-5');
   expect(csvCell(-5)).toBe('-5');
   expect(csvCell('@here')).toBe("'@here");
+});
+
+it('csvValue writes exactly what csvField(csvCell(v)) writes', () => {
+  const samples: unknown[] = [
+    ...['', 'plain', 'a,b', 'say "hi"', 'two\nlines', 'cr\r', '=SUM(A1)', '+1 555', '-5', '-x', '@here'],
+    ...['\tTab', '\rCR', '+', '-', '=', ' =x', 'Rīga', '1e3', '-1.5', '+37120000000'],
+    ...[0, -5, 1.25, true, false, null, undefined, ['a', 'b,c'], { x: '"' }, []],
+  ];
+  for (const v of samples) expect(csvValue(v), JSON.stringify(v)).toBe(csvField(csvCell(v)));
+  fc.assert(
+    fc.property(fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean()), (v) => {
+      expect(csvValue(v)).toBe(csvField(csvCell(v)));
+    }),
+  );
 });

@@ -2,35 +2,17 @@ import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf, hasPermission } from '../../platform/auth/principal.js';
 import { AppError, notFound, problemBody } from '../../platform/errors.js';
-import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
-import { listFields } from '../fields/fields.repository.js';
 import { createPerson } from './create-person.js';
 import { deletePerson } from './delete-person.js';
+import { exportPeopleCsv } from './export-people.js';
 import { parseIfMatch } from './if-match.js';
 import { listPeople } from './list-people.js';
 import { findMergedPerson, findPerson } from './people.repository.js';
-import { createPersonBody, idParams, type Person, updatePersonBody } from './people.schemas.js';
+import { createPersonBody, idParams, updatePersonBody } from './people.schemas.js';
 import { updatePerson } from './update-person.js';
 
 const tags = ['people'];
-const CSV_COLUMNS: (keyof Person)[] = [
-  'id',
-  'firstName',
-  'lastName',
-  'middleName',
-  'email',
-  'phone',
-  'birthday',
-  'gender',
-  'language',
-  'timeZone',
-  'tags',
-  'ownerId',
-  'lifecycleStage',
-  'source',
-  'preferredChannel',
-];
 
 export async function peopleRoutes(app: AppInstance): Promise<void> {
   const { ctx } = app;
@@ -54,20 +36,7 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
       if (!hasPermission(principal, 'people:export')) {
         throw new AppError('forbidden', 'Exporting people needs people:export');
       }
-      const defs = await listFields(ctx.db, 'person');
-      const columns = [
-        ...CSV_COLUMNS.map((k) => ({ header: k, value: (p: Person) => p[k] })),
-        { header: 'city', value: (p: Person) => p.address?.city },
-        { header: 'country', value: (p: Person) => p.address?.country },
-        ...defs.map((d) => ({ header: `custom.${d.key}`, value: (p: Person) => p.custom[d.key] })),
-        { header: 'createdAt', value: (p: Person) => new Date(p.createdAt).toISOString() },
-      ];
-      return streamCsv(reply, {
-        columns,
-        filename: 'people.csv',
-        fetchPage: (cursor) =>
-          listPeople(ctx, principal, { ...req.query, limit: CSV_PAGE_SIZE, cursor }, defs),
-      });
+      return exportPeopleCsv(ctx, principal, req.query, reply);
     },
   );
 

@@ -46,6 +46,38 @@ export async function runListQuery<Out>(
   db: Kysely<any>,
   opts: RunListOptions<Out>,
 ): Promise<ListPage<Out>> {
+  const { query } = opts;
+  const { qb, keys, sortText } = buildListQuery(db, opts);
+  const rows = (await qb.limit(query.limit + 1).execute()) as Record<string, unknown>[];
+  const hasMore = rows.length > query.limit;
+  const page = hasMore ? rows.slice(0, query.limit) : rows;
+  const last = page.at(-1);
+  const nextCursor =
+    hasMore && last
+      ? encodeCursor(
+          sortText,
+          keys.map((_, i) => normalise(last[KEY(i)])),
+        )
+      : null;
+  const data = page.map((row) => {
+    for (let i = 0; i < keys.length; i++) delete row[KEY(i)];
+    return opts.mapRow(row);
+  });
+  return { data, nextCursor };
+}
+
+/**
+ * The list's selection as one query: filter + quick search + cursor + order (with the sort values
+ * selected as `sortKey<i>`), without a limit. `runListQuery` pages it; exports stream it whole.
+ * Throws the validation errors (filter, sort, cursor) before anything runs.
+ */
+export function buildListQuery(
+  // biome-ignore lint/suspicious/noExplicitAny: any database schema
+  db: Kysely<any>,
+  opts: Omit<RunListOptions<unknown>, 'mapRow'>,
+  /** false: no `sortKey<i>` columns (a whole-selection export needs no cursor). */
+  selectSortKeys = true,
+) {
   const dialect = dialectOf(db);
   const { query, registry } = opts;
   let qb = opts.baseQuery;
@@ -63,25 +95,9 @@ export async function runListQuery<Out>(
   ];
   if (query.cursor) where.push(keysetAfter(keys, decodeCursor(query.cursor, sortText, keys.length)));
   for (const w of where) qb = qb.where(w);
-  qb = qb.select(keys.map((k, i) => sql`${k.expr}`.as(KEY(i))));
-  for (const k of keys) qb = qb.orderBy(orderByClause(k));
-
-  const rows = (await qb.limit(query.limit + 1).execute()) as Record<string, unknown>[];
-  const hasMore = rows.length > query.limit;
-  const page = hasMore ? rows.slice(0, query.limit) : rows;
-  const last = page.at(-1);
-  const nextCursor =
-    hasMore && last
-      ? encodeCursor(
-          sortText,
-          keys.map((_, i) => normalise(last[KEY(i)])),
-        )
-      : null;
-  const data = page.map((row) => {
-    for (let i = 0; i < keys.length; i++) delete row[KEY(i)];
-    return opts.mapRow(row);
-  });
-  return { data, nextCursor };
+  if (selectSortKeys) qb = qb.select(keys.map((k, i) => sql`${k.expr}`.as(KEY(i))));
+  for (const k of keys) qb = qb.orderBy(orderByClause(k, dialect));
+  return { qb, keys, sortText };
 }
 
 /** Sort values travel in JSON: bigint-ish strings stay strings, numbers stay numbers. */

@@ -40,13 +40,15 @@ function sortError(message: string) {
 /**
  * ORDER BY with NULLs last in both directions on both dialects (PostgreSQL's default puts them
  * first for DESC, SQLite's last; empty values at the end is what users expect either way).
+ * Never-NULL keys: SQLite gets no NULLS LAST (with it, it cannot read the order from an index);
+ * PostgreSQL keeps it, because its planner matches NULLS placement literally, NOT NULL or not, and
+ * every descending index here is `desc nulls last` (`people_created`, custom-field indexes, …).
  */
-export function orderByClause(key: {
-  expr: Expression<unknown>;
-  desc: boolean;
-  nullable?: boolean;
-}): RawBuilder<unknown> {
-  const nulls = key.nullable === false ? '' : ' nulls last';
+export function orderByClause(
+  key: { expr: Expression<unknown>; desc: boolean; nullable?: boolean },
+  dialect: Dialect = 'sqlite',
+): RawBuilder<unknown> {
+  const nulls = key.nullable === false && dialect === 'sqlite' ? '' : ' nulls last';
   return sql`${key.expr} ${sql.raw(`${key.desc ? 'desc' : 'asc'}${nulls}`)}`;
 }
 
