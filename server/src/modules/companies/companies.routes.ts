@@ -1,7 +1,8 @@
 import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf, hasPermission } from '../../platform/auth/principal.js';
-import { AppError, notFound, problemBody } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { redirectToSurvivor } from '../../platform/http/merged-redirect.js';
 import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import { listFields } from '../fields/fields.repository.js';
@@ -92,14 +93,13 @@ export async function companiesRoutes(app: AppInstance): Promise<void> {
         // A merged company answers 301 to the survivor, like a merged person.
         const survivorId = await findMergedCompany(ctx.db, principalOf(req), req.params.id);
         if (!survivorId) throw notFound('Company', req.params.id);
-        const err = new AppError('company_merged', `Company ${req.params.id} was merged into ${survivorId}`, {
+        return redirectToSurvivor(req, reply, {
+          code: 'company_merged',
+          label: 'Company',
+          collection: 'companies',
+          id: req.params.id,
           survivorId,
         });
-        return reply
-          .status(301)
-          .header('location', `/api/v1/companies/${survivorId}`)
-          .type('application/problem+json')
-          .send(problemBody(err, req.url));
       }
       return reply.header('etag', `"${company.version}"`).send(company);
     },

@@ -1,7 +1,8 @@
 import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf, hasPermission } from '../../platform/auth/principal.js';
-import { AppError, notFound, problemBody } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { redirectToSurvivor } from '../../platform/http/merged-redirect.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import { createPerson } from './create-person.js';
 import { deletePerson } from './delete-person.js';
@@ -61,14 +62,13 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
         // A merged person answers 301 to the survivor (fetch follows it; the body names it too).
         const survivorId = await findMergedPerson(ctx.db, principalOf(req), req.params.id);
         if (!survivorId) throw notFound('Person', req.params.id);
-        const err = new AppError('person_merged', `Person ${req.params.id} was merged into ${survivorId}`, {
+        return redirectToSurvivor(req, reply, {
+          code: 'person_merged',
+          label: 'Person',
+          collection: 'people',
+          id: req.params.id,
           survivorId,
         });
-        return reply
-          .status(301)
-          .header('location', `/api/v1/people/${survivorId}`)
-          .type('application/problem+json')
-          .send(problemBody(err, req.url));
       }
       return reply.header('etag', `"${person.version}"`).send(person);
     },
