@@ -23,6 +23,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 const dialects = new WeakMap<object, Dialect>();
+const sqliteHandles = new WeakMap<object, SQLite.Database>();
 
 export interface OpenOptions {
   /** PostgreSQL only: the schema to use (tests give each run its own). */
@@ -64,6 +65,7 @@ function openSqlite(file: string): DB {
     plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
   });
   dialects.set(db, 'sqlite');
+  sqliteHandles.set(db, database);
   return db;
 }
 
@@ -84,6 +86,15 @@ function openPostgres(url: string, opts: OpenOptions): DB {
   });
   dialects.set(db, 'postgres');
   return db;
+}
+
+/**
+ * The better-sqlite3 connection behind a SQLite database (undefined on PostgreSQL). Only for bulk
+ * paths (imports) that reuse prepared statements across rows; everything else goes through Kysely.
+ * Statements run on it join whatever transaction Kysely has open on the connection.
+ */
+export function sqliteHandleOf(db: DB): SQLite.Database | undefined {
+  return sqliteHandles.get(db);
 }
 
 /** Which SQL dialect an executor (database or transaction) speaks. */
