@@ -31,8 +31,10 @@ export function validateCustomValues(
 // Option sets per definition object: imports check a million values against the same few definitions.
 const optionSets = new WeakMap<FieldDefinition, Set<string>>();
 function optionsOf(def: FieldDefinition): Set<string> {
-  let set = optionSets.get(def);
-  if (!set) optionSets.set(def, (set = new Set(def.options.map((o) => o.value))));
+  const known = optionSets.get(def);
+  if (known) return known;
+  const set = new Set(def.options.map((o) => o.value));
+  optionSets.set(def, set);
   return set;
 }
 
