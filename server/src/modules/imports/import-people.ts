@@ -8,6 +8,7 @@ import { hydratePeople, savePerson } from '../people/people.repository.js';
 import type { Person } from '../people/people.schemas.js';
 import { extKey } from './import-rows.js';
 import { blankPerson, mergePerson } from './merge-person.js';
+import type { OrderImportStore } from './order-store.js';
 import { kyselyPeopleStore, type PeopleImportStore } from './people-store.js';
 import type { ImportedPerson } from './row-validator.js';
 
@@ -18,6 +19,7 @@ export interface WriteEnv {
   ownerId: string | null;
   /** Bulk lookups and writes for this import's connection (default: plain Kysely queries). */
   people?: PeopleImportStore;
+  orders?: OrderImportStore;
 }
 
 export interface UpsertCounts {

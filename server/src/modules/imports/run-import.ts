@@ -11,6 +11,7 @@ import { type ImportEntity, mapHeaders } from './header-mapping.js';
 import { readCompanyRow, upsertCompanyRow } from './import-companies.js';
 import { upsertOrderBatch } from './import-orders.js';
 import { type UpsertCounts, upsertPeopleBatch, type WriteEnv } from './import-people.js';
+import { orderImportStore } from './order-store.js';
 import { peopleImportStore } from './people-store.js';
 import { type ImportedOrderLine, readOrderRow } from './read-order-row.js';
 import { statisticsRefresher } from './refresh-statistics.js';
@@ -68,6 +69,7 @@ export async function runImport(opts: RunImportOptions): Promise<ImportProgress>
     actor: { type: imp.actorType, id: imp.actorId } as Actor,
     ownerId: imp.ownerId,
     people: peopleImportStore(db),
+    orders: orderImportStore(db),
   };
   const total = Math.max(0, (await countLines(imp.filePath)) - 1);
   const counts: ImportCounts = {
