@@ -4,7 +4,8 @@
  * profile with 1,000 timeline entries over real HTTP; CSV export rate; list latency while a second
  * import runs. BENCH_PEOPLE (default 1,000,000), BENCH_DIALECTS (sqlite,postgres), BENCH_RUNS (200),
  * BENCH_LOAD_SECONDS (60: how long to measure during the second import before stopping it),
- * BENCH_IMPORT_ONLY=1 (only the import and a re-import of the same file: the import-rate figures).
+ * BENCH_IMPORT_ONLY=1 (only the import and a re-import of the same file: the import-rate figures;
+ * BENCH_REIMPORT=0 skips the re-import).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -124,6 +125,7 @@ async function benchDialect(dialect: Dialect) {
       `import ${N} rows: ${rate(imp.done, imp.ms)} rows (${(imp.ms / 1000).toFixed(1)} s), created ${imp.counts.created}, failed ${imp.counts.failed}; CPU ${imp.cpuUsPerRow} µs/row; peak RSS ${imp.peakMb} MB (before ${base} MB)`,
     );
     if (IMPORT_ONLY) {
+      if (process.env.BENCH_REIMPORT === '0') return;
       const again = await runImportTimed(ctx, file);
       line(
         `re-import of the same file: ${rate(again.done, again.ms)} rows (${(again.ms / 1000).toFixed(1)} s), created ${again.counts.created}, updated ${again.counts.updated}, unchanged ${again.counts.unchanged}; CPU ${again.cpuUsPerRow} µs/row; peak RSS ${again.peakMb} MB`,
