@@ -4,7 +4,6 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../../db/database.js';
-import { bulkLoadPragmas } from './bulk-load-pragmas.js';
 import { runImport } from './run-import.js';
 
 export interface ImportWorkerData {
@@ -22,7 +21,6 @@ const data = workerData as ImportWorkerData;
 const t0 = performance.now();
 const clock = { now: () => data.startedAt + Math.floor(performance.now() - t0) };
 const db = await openDatabase(data.databaseUrl, { schema: data.schema, poolSize: 2 });
-bulkLoadPragmas(db);
 try {
   const result = await runImport({
     db,
