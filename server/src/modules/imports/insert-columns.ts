@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 
-const ROWS = 5000;
+const ROWS = 2000;
 
 /**
  * `insert into t (cols) select … from unnest($1::text[], $2::text[], …)`: a whole chunk of rows in

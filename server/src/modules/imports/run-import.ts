@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { parse } from 'csv-parse';
-import type { DB, Executor } from '../../db/database.js';
+import { type DB, dialectOf, type Executor } from '../../db/database.js';
 import { fromJson, toJson } from '../../db/json.js';
 import type { Actor } from '../../platform/actor.js';
 import type { Clock } from '../../platform/clock.js';
@@ -96,10 +96,10 @@ export async function runImport(opts: RunImportOptions): Promise<ImportProgress>
   let companies: { line: number; row: ReturnType<typeof readCompanyRow>; cells: string[] }[] = [];
   let orderLines: ImportedOrderLine[] = [];
   let bad: BadRow[] = [];
-  // 5,000 rows per transaction: fewer commits (each writes every page the batch dirtied to the WAL)
-  // than 2,000, while a concurrent API write waits at most one batch (~0.5 s) for SQLite's lock;
-  // 10,000 measured no faster and cost ~20 MB more peak RSS (docs/benchmarks.md).
-  const batchSize = opts.batchSize ?? 5_000;
+  // Rows per transaction, measured (docs/benchmarks.md): SQLite 5,000 (fewer commits, each writing
+  // every page the batch dirtied to the WAL; a concurrent API write waits at most one batch, ~1 s);
+  // PostgreSQL 2,000 (5,000-row array statements were slower and cost ~40 MB more RSS).
+  const batchSize = opts.batchSize ?? (dialectOf(db) === 'sqlite' ? 5_000 : 2_000);
   const stats = statisticsRefresher(db, entity);
 
   const flush = async () => {
