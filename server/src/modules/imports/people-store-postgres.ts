@@ -56,11 +56,15 @@ export function postgresPeopleStore(): PeopleImportStore {
     async findExternalIds(trx, ids) {
       const out = new Map<string, string>();
       if (!ids.length) return out;
+      // Both columns of the primary key as arrays: an index scan; pairs that only cross-match
+      // (another source's id) are dropped below.
       const { rows } = await sql<{ source: string; externalId: string; personId: string }>`
-        select x.source, x.external_id, x.person_id from person_external_ids x
-        join unnest(${ids.map((i) => i.source)}::text[], ${ids.map((i) => i.id)}::text[]) as k(s, e)
-          on x.source = k.s and x.external_id = k.e`.execute(trx);
-      for (const r of rows) out.set(extKey(r.source, r.externalId), r.personId);
+        select source, external_id, person_id from person_external_ids
+        where source = any(${[...new Set(ids.map((i) => i.source))]}::text[])
+          and external_id = any(${[...new Set(ids.map((i) => i.id))]}::text[])`.execute(trx);
+      const wanted = new Set(ids.map((i) => extKey(i.source, i.id)));
+      for (const r of rows)
+        if (wanted.has(extKey(r.source, r.externalId))) out.set(extKey(r.source, r.externalId), r.personId);
       return out;
     },
     findEmails: (trx, emails) => lookup(trx, 'person_emails', 'email', emails),
