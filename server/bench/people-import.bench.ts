@@ -3,7 +3,9 @@
  * import rate and peak RSS; list (3 conditions, one on a custom field, plus sort), quick search and a
  * profile with 1,000 timeline entries over real HTTP; CSV export rate; list latency while a second
  * import runs. BENCH_PEOPLE (default 1,000,000), BENCH_DIALECTS (sqlite,postgres), BENCH_RUNS (200),
- * BENCH_LOAD_SECONDS (60: how long to measure during the second import before stopping it).
+ * BENCH_LOAD_SECONDS (60: how long to measure during the second import before stopping it),
+ * BENCH_IMPORT_ONLY=1 (only the import and a re-import of the same file: the import-rate figures;
+ * BENCH_REIMPORT=0 skips the re-import).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -17,7 +19,7 @@ import { type Dialect, openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { createField } from '../src/modules/fields/create-field.js';
 import { createImport } from '../src/modules/imports/create-import.js';
-import { spawnImportWorker } from '../src/modules/imports/spawn-import-worker.js';
+import { spawnImportWorker as spawnFromSrc } from '../src/modules/imports/spawn-import-worker.js';
 import { systemActor } from '../src/platform/actor.js';
 import { systemClock } from '../src/platform/clock.js';
 import { appendEvents } from '../src/platform/events/append-events.js';
@@ -25,10 +27,24 @@ import { newId } from '../src/platform/ids.js';
 import { BENCH_FIELDS, generatePeopleCsv } from './generate-people.js';
 import { fmt, measure, percentiles, rate } from './harness.js';
 
+/**
+ * BENCH_DIST=1: the import worker runs the built JavaScript (`npm run build -w server` first), as in
+ * production; from src every worker thread first transpiles the modules through tsx (~2 s of CPU,
+ * ~80 MB of RSS that production does not have).
+ */
+const spawnImportWorker: typeof spawnFromSrc =
+  process.env.BENCH_DIST === '1'
+    ? (await import(new URL('../dist/modules/imports/spawn-import-worker.js', import.meta.url).href))
+        .spawnImportWorker
+    : spawnFromSrc;
+
 const N = Number(process.env.BENCH_PEOPLE ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
 const DIALECTS = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(',') as Dialect[];
+const IMPORT_ONLY = process.env.BENCH_IMPORT_ONLY === '1';
+/** Rows per write transaction (default: the import's own). */
+const BATCH = process.env.BENCH_BATCH ? Number(process.env.BENCH_BATCH) : undefined;
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 async function csvFile(n: number, offset: number): Promise<string> {
@@ -71,9 +87,14 @@ async function runImportTimed(ctx: AppContext, file: string, signal?: AbortSigna
   let peak = 0;
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   try {
-    const r = await spawnImportWorker(ctx, id, { signal });
-    return { ...r, ms: performance.now() - t0, peakMb: Math.round(peak / 1e6) };
+    const r = await spawnImportWorker(ctx, id, { signal, batchSize: BATCH });
+    const c = process.cpuUsage(c0);
+    // CPU time of the whole process (the worker does nearly all of it): steadier than wall time
+    // when other processes share the cores.
+    const cpuUsPerRow = ((c.user + c.system) / Math.max(1, r.done)).toFixed(1);
+    return { ...r, ms: performance.now() - t0, peakMb: Math.round(peak / 1e6), cpuUsPerRow };
   } finally {
     clearInterval(sample);
   }
@@ -101,8 +122,16 @@ async function benchDialect(dialect: Dialect) {
     const base = Math.round(process.memoryUsage().rss / 1e6);
     const imp = await runImportTimed(ctx, file);
     line(
-      `import ${N} rows: ${rate(imp.done, imp.ms)} rows (${(imp.ms / 1000).toFixed(1)} s), created ${imp.counts.created}, failed ${imp.counts.failed}; peak RSS ${imp.peakMb} MB (before ${base} MB)`,
+      `import ${N} rows: ${rate(imp.done, imp.ms)} rows (${(imp.ms / 1000).toFixed(1)} s), created ${imp.counts.created}, failed ${imp.counts.failed}; CPU ${imp.cpuUsPerRow} µs/row; peak RSS ${imp.peakMb} MB (before ${base} MB)`,
     );
+    if (IMPORT_ONLY) {
+      if (process.env.BENCH_REIMPORT === '0') return;
+      const again = await runImportTimed(ctx, file);
+      line(
+        `re-import of the same file: ${rate(again.done, again.ms)} rows (${(again.ms / 1000).toFixed(1)} s), created ${again.counts.created}, updated ${again.counts.updated}, unchanged ${again.counts.unchanged}; CPU ${again.cpuUsPerRow} µs/row; peak RSS ${again.peakMb} MB`,
+      );
+      return;
+    }
 
     const app = await buildApp(ctx, { logger: false, webDist: '/nonexistent' });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -282,6 +282,26 @@ describeEachDialect('CSV import', (dialect) => {
     });
     expect(bad.statusCode).toBe(400);
   });
+
+  it('imported names are found by quick search without diacritics; over-long names keep their message', async () => {
+    const long = 'X'.repeat(201);
+    const { imp } = await importCsv(
+      [
+        'First Name,Last Name,Email',
+        'Jānis,Bērziņš,janis.b@example.com',
+        `${long},Long,long@example.com`,
+      ].join('\n'),
+    );
+    expect(imp).toMatchObject({ created: 1, failed: 1 });
+    const errors = await t.db.selectFrom('importErrors').selectAll().where('importId', '=', imp.id).execute();
+    expect(errors.map((e) => [e.line, e.columnName, e.reason])).toEqual([
+      [3, 'First Name', 'Too big: expected string to have <=200 characters'],
+    ]);
+    for (const q of ['berzins', 'Bērziņš Jānis', 'janis']) {
+      const res = await as(t, admin, { url: `/api/v1/people?q=${encodeURIComponent(q)}` });
+      expect(res.json().data.map((p: { email: string }) => p.email)).toContain('janis.b@example.com');
+    }
+  });
 });
 
 describe('header mapping', () => {

@@ -25,6 +25,7 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 const dialects = new WeakMap<object, Dialect>();
 /** Where a database lives, for readers that need their own connection (`stream-rows.ts`). */
 const sources = new WeakMap<object, { sqliteFile?: string; pool?: pg.Pool }>();
+const sqliteHandles = new WeakMap<object, SQLite.Database>();
 
 export interface OpenOptions {
   /** PostgreSQL only: the schema to use (tests give each run its own). */
@@ -74,6 +75,7 @@ function openSqlite(file: string, cacheMb?: number): DB {
   });
   dialects.set(db, 'sqlite');
   if (file !== ':memory:' && file !== '') sources.set(db, { sqliteFile: path.resolve(file) });
+  sqliteHandles.set(db, database);
   return db;
 }
 
@@ -108,6 +110,15 @@ function openPostgres(url: string, opts: OpenOptions): DB {
   dialects.set(db, 'postgres');
   sources.set(db, { pool });
   return db;
+}
+
+/**
+ * The better-sqlite3 connection behind a SQLite database (undefined on PostgreSQL). Only for bulk
+ * paths (imports) that reuse prepared statements across rows; everything else goes through Kysely.
+ * Statements run on it join whatever transaction Kysely has open on the connection.
+ */
+export function sqliteHandleOf(db: DB): SQLite.Database | undefined {
+  return sqliteHandles.get(db);
 }
 
 /** Which SQL dialect an executor (database or transaction) speaks. */

@@ -28,12 +28,22 @@ export function validateCustomValues(
   return out;
 }
 
+// Option sets per definition object: imports check a million values against the same few definitions.
+const optionSets = new WeakMap<FieldDefinition, Set<string>>();
+function optionsOf(def: FieldDefinition): Set<string> {
+  const known = optionSets.get(def);
+  if (known) return known;
+  const set = new Set(def.options.map((o) => o.value));
+  optionSets.set(def, set);
+  return set;
+}
+
 export function checkValue(def: FieldDefinition, v: unknown, path: string): unknown {
   const fail = (why: string): never => {
     throw validationError(path, why);
   };
   const str = () => (typeof v === 'string' ? v : fail('must be a string'));
-  const options = new Set(def.options.map((o) => o.value));
+  const options = optionsOf(def);
   switch (def.type) {
     case 'text':
     case 'user':

@@ -1,13 +1,14 @@
 import type { Executor } from '../../db/database.js';
 import type { NewEvent } from '../../platform/events/append-event.js';
-import { appendEvents } from '../../platform/events/append-events.js';
 import { newId } from '../../platform/ids.js';
 import { orderEventPayload } from '../orders/create-order.js';
-import { insertLines, insertOrder } from '../orders/insert-order.js';
+import { insertLines } from '../orders/insert-order.js';
 import { lineTotals, toLine, toOrder } from '../orders/orders.repository.js';
 import type { Order, OrderLine } from '../orders/orders.schemas.js';
 import type { UpsertCounts, WriteEnv } from './import-people.js';
 import { customerKey, resolveCustomers, resolveProducts } from './order-import-refs.js';
+import { kyselyOrderStore, type NewOrder } from './order-store.js';
+import { kyselyPeopleStore } from './people-store.js';
 import type { ImportedOrderLine } from './read-order-row.js';
 
 const lineKey = (l: { sku: string | null; productName: string | null }) =>
@@ -24,31 +25,30 @@ export async function upsertOrderBatch(trx: Executor, env: WriteEnv, rows: Impor
   const people = await resolveCustomers(trx, env, rows);
   const { products } = await resolveProducts(trx, env, rows);
   const groups = new Map<string, ImportedOrderLine[]>();
-  for (const r of rows) groups.set(r.orderId, [...(groups.get(r.orderId) ?? []), r]);
+  for (const r of rows) {
+    const g = groups.get(r.orderId);
+    if (g) g.push(r);
+    else groups.set(r.orderId, [r]);
+  }
   const ids = [...groups.keys()];
+  const store = env.orders ?? kyselyOrderStore;
+  // Stored orders (a re-import) are read in full with their lines; new ones only probe the index.
+  const known = [...(await store.findOrderIds(trx, ids)).values()];
   const stored = new Map<string, Order>();
   const storedLines = new Map<string, OrderLine[]>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const os = await trx
-      .selectFrom('orders')
+  for (let i = 0; i < known.length; i += 500) {
+    const chunk = known.slice(i, i + 500);
+    for (const o of await trx.selectFrom('orders').selectAll().where('id', 'in', chunk).execute())
+      stored.set(o.externalId!, toOrder(o));
+    const ls = await trx
+      .selectFrom('orderLines')
       .selectAll()
-      .where('externalId', 'in', ids.slice(i, i + 500))
+      .where('orderId', 'in', chunk)
+      .orderBy('position')
       .execute();
-    for (const o of os) stored.set(o.externalId!, toOrder(o));
-    const ls = os.length
-      ? await trx
-          .selectFrom('orderLines')
-          .selectAll()
-          .where(
-            'orderId',
-            'in',
-            os.map((o) => o.id),
-          )
-          .orderBy('position')
-          .execute()
-      : [];
     for (const l of ls) storedLines.set(l.orderId, [...(storedLines.get(l.orderId) ?? []), toLine(l)]);
   }
+  const fresh: NewOrder[] = [];
   const now = env.clock.now();
   const events: NewEvent[] = [];
   for (const [externalId, group] of groups) {
@@ -120,7 +120,7 @@ export async function upsertOrderBatch(trx: Executor, env: WriteEnv, rows: Impor
       companyId: order.companyId,
     };
     if (!cur) {
-      await insertOrder(trx, { ...order, lines }, null);
+      fresh.push({ ...order, lines });
       events.push({ ...base, type: 'order.placed', payload: { ...orderEventPayload(order), via: 'import' } });
       continue;
     }
@@ -151,6 +151,7 @@ export async function upsertOrderBatch(trx: Executor, env: WriteEnv, rows: Impor
       .execute();
     events.push({ ...base, type: 'order.updated', payload: { ...orderEventPayload(order), via: 'import' } });
   }
-  await appendEvents(trx, env.clock, env.actor, events);
+  await store.insertOrders(trx, fresh);
+  await (env.people ?? kyselyPeopleStore).appendEvents(trx, env.clock, env.actor, events);
   return counts;
 }

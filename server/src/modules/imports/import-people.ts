@@ -2,13 +2,14 @@ import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import type { Clock } from '../../platform/clock.js';
 import type { NewEvent } from '../../platform/events/append-event.js';
-import { appendEvents } from '../../platform/events/append-events.js';
 import { newId } from '../../platform/ids.js';
-import { insertPeopleBulk } from '../people/bulk-insert-people.js';
 import { diffFields } from '../people/diff-fields.js';
 import { hydratePeople, savePerson } from '../people/people.repository.js';
 import type { Person } from '../people/people.schemas.js';
+import { extKey } from './import-rows.js';
 import { blankPerson, mergePerson } from './merge-person.js';
+import type { OrderImportStore } from './order-store.js';
+import { kyselyPeopleStore, type PeopleImportStore } from './people-store.js';
 import type { ImportedPerson } from './row-validator.js';
 
 export interface WriteEnv {
@@ -16,6 +17,9 @@ export interface WriteEnv {
   actor: Actor;
   /** Owner of new records (the user who started the import). */
   ownerId: string | null;
+  /** Bulk lookups and writes for this import's connection (default: plain Kysely queries). */
+  people?: PeopleImportStore;
+  orders?: OrderImportStore;
 }
 
 export interface UpsertCounts {
@@ -25,14 +29,6 @@ export interface UpsertCounts {
 }
 
 const IN_CHUNK = 500;
-const extKey = (source: string, id: string) => `${source}\u0000${id}`;
-
-async function lookup<T>(values: string[], q: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  const unique = [...new Set(values)];
-  for (let i = 0; i < unique.length; i += IN_CHUNK) out.push(...(await q(unique.slice(i, i + IN_CHUNK))));
-  return out;
-}
 
 /**
  * Upserts one batch of valid rows in the caller's transaction: a row matches a person by external
@@ -44,50 +40,31 @@ export async function upsertPeopleBatch(
   env: WriteEnv,
   rows: ImportedPerson[],
 ): Promise<UpsertCounts> {
-  const byExt = new Map<string, string>();
-  const byEmail = new Map<string, string>();
-  const byPhone = new Map<string, string>();
-  // (source, external_id) is the primary key: name the sources so the lookup uses it.
-  const extSources = [...new Set(rows.flatMap((r) => r.externalIds.map((x) => x.source)))];
-  const extIds = rows.flatMap((r) => r.externalIds.map((x) => x.id));
-  for (const x of await lookup(extIds, (c) =>
-    trx
-      .selectFrom('personExternalIds')
-      .selectAll()
-      .where('source', 'in', extSources)
-      .where('externalId', 'in', c)
-      .execute(),
-  ))
-    byExt.set(extKey(x.source, x.externalId), x.personId);
-  for (const e of await lookup(
+  const store = env.people ?? kyselyPeopleStore;
+  const byExt = await store.findExternalIds(
+    trx,
+    rows.flatMap((r) => r.externalIds),
+  );
+  const byEmail = await store.findEmails(
+    trx,
     rows.flatMap((r) => r.emails),
-    (c) =>
-      trx
-        .selectFrom('personEmails')
-        .select(['email', 'personId'])
-        .where('email', 'in', c)
-        .orderBy('personId')
-        .execute(),
-  ))
-    if (!byEmail.has(e.email)) byEmail.set(e.email, e.personId);
-  for (const p of await lookup(
+  );
+  const byPhone = await store.findPhones(
+    trx,
     rows.flatMap((r) => r.phones),
-    (c) =>
-      trx
-        .selectFrom('personPhones')
-        .select(['phone', 'personId'])
-        .where('phone', 'in', c)
-        .orderBy('personId')
-        .execute(),
-  ))
-    if (!byPhone.has(p.phone)) byPhone.set(p.phone, p.personId);
+  );
 
   const ids = new Set([...byExt.values(), ...byEmail.values(), ...byPhone.values()]);
   const people = new Map<string, Person>();
-  const stored = await lookup([...ids], (c) =>
-    trx.selectFrom('people').selectAll().where('id', 'in', c).execute(),
-  );
-  for (const p of await hydratePeople(trx, stored)) people.set(p.id, p);
+  const known = [...ids];
+  for (let i = 0; i < known.length; i += IN_CHUNK) {
+    const stored = await trx
+      .selectFrom('people')
+      .selectAll()
+      .where('id', 'in', known.slice(i, i + IN_CHUNK))
+      .execute();
+    for (const p of await hydratePeople(trx, stored)) people.set(p.id, p);
+  }
 
   const now = env.clock.now();
   const created = new Map<string, Person>();
@@ -119,7 +96,7 @@ export async function upsertPeopleBatch(
   }
 
   const events: NewEvent[] = [];
-  await insertPeopleBulk(trx, [...created.values()]);
+  await store.insertPeople(trx, [...created.values()]);
   for (const p of created.values()) {
     events.push({
       type: 'person.created',
@@ -145,7 +122,7 @@ export async function upsertPeopleBatch(
       payload: { changes: diffFields(before as never, after as never), via: 'import' },
     });
   }
-  await appendEvents(trx, env.clock, env.actor, events);
+  await store.appendEvents(trx, env.clock, env.actor, events);
   // A record touched by several rows of the file counts once as created/updated; the other rows as unchanged.
   return {
     created: created.size,

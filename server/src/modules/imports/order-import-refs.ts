@@ -2,6 +2,8 @@ import type { Executor } from '../../db/database.js';
 import { toJson } from '../../db/json.js';
 import { newId } from '../../platform/ids.js';
 import { upsertPeopleBatch, type WriteEnv } from './import-people.js';
+import { extKey } from './import-rows.js';
+import { kyselyPeopleStore } from './people-store.js';
 import type { ImportedOrderLine } from './read-order-row.js';
 
 /** External ids of customers in order files live under this source. */
@@ -24,7 +26,7 @@ export const customerKey = (c: ImportedOrderLine['customer']) =>
  */
 export async function resolveCustomers(trx: Executor, env: WriteEnv, lines: ImportedOrderLine[]) {
   const byKey = new Map(lines.map((l) => [customerKey(l.customer), l.customer]));
-  const found = await lookupCustomers(trx, [...byKey.values()]);
+  const found = await lookupCustomers(trx, env, [...byKey.values()]);
   // Known customers are left as they are; only unknown ones go through the people upsert.
   const unknown = [...byKey].filter(([k]) => !found.has(k)).map(([, c]) => c);
   if (!unknown.length) return found;
@@ -41,47 +43,42 @@ export async function resolveCustomers(trx: Executor, env: WriteEnv, lines: Impo
       custom: {},
     })),
   );
-  return lookupCustomers(trx, [...byKey.values()]);
+  for (const [k, id] of await lookupCustomers(trx, env, unknown)) found.set(k, id);
+  return found;
 }
 
-async function lookupCustomers(trx: Executor, cs: ImportedOrderLine['customer'][]) {
-  const ext = new Map(
-    (
-      await inChunks(
-        cs.flatMap((c) => (c.externalId ? [c.externalId] : [])),
-        (c) =>
-          trx
-            .selectFrom('personExternalIds')
-            .select(['externalId', 'personId'])
-            .where('source', '=', ORDER_CUSTOMER_SOURCE)
-            .where('externalId', 'in', c)
-            .execute(),
-      )
-    ).map((r) => [`x:${r.externalId}`, r.personId]),
+/** Person id per customer key: the key's own identity (external id, else email, else phone). */
+async function lookupCustomers(trx: Executor, env: WriteEnv, cs: ImportedOrderLine['customer'][]) {
+  const store = env.people ?? kyselyPeopleStore;
+  const byExt = cs.filter((c) => c.externalId);
+  const byEmail = cs.filter((c) => !c.externalId && c.email);
+  const byPhone = cs.filter((c) => !c.externalId && !c.email && c.phone);
+  const ext = await store.findExternalIds(
+    trx,
+    byExt.map((c) => ({ source: ORDER_CUSTOMER_SOURCE, id: c.externalId! })),
   );
-  const emails = await inChunks(
-    cs.flatMap((c) => (c.email ? [c.email] : [])),
-    (c) =>
-      trx
-        .selectFrom('personEmails')
-        .select(['email', 'personId'])
-        .where('email', 'in', c)
-        .orderBy('personId')
-        .execute(),
+  const emails = await store.findEmails(
+    trx,
+    byEmail.map((c) => c.email!),
   );
-  for (const e of emails) if (!ext.has(`e:${e.email}`)) ext.set(`e:${e.email}`, e.personId);
-  const phones = await inChunks(
-    cs.flatMap((c) => (c.phone ? [c.phone] : [])),
-    (c) =>
-      trx
-        .selectFrom('personPhones')
-        .select(['phone', 'personId'])
-        .where('phone', 'in', c)
-        .orderBy('personId')
-        .execute(),
+  const phones = await store.findPhones(
+    trx,
+    byPhone.map((c) => c.phone!),
   );
-  for (const p of phones) if (!ext.has(`p:${p.phone}`)) ext.set(`p:${p.phone}`, p.personId);
-  return ext;
+  const out = new Map<string, string>();
+  for (const c of byExt) {
+    const id = ext.get(extKey(ORDER_CUSTOMER_SOURCE, c.externalId!));
+    if (id) out.set(customerKey(c), id);
+  }
+  for (const c of byEmail) {
+    const id = emails.get(c.email!);
+    if (id) out.set(customerKey(c), id);
+  }
+  for (const c of byPhone) {
+    const id = phones.get(c.phone!);
+    if (id) out.set(customerKey(c), id);
+  }
+  return out;
 }
 
 /** Product id per SKU; unknown products and categories (top level, by name) are created. */

@@ -1,11 +1,13 @@
 import type { Executor } from '../../db/database.js';
 import { toJson } from '../../db/json.js';
+import { searchKey } from './contact-values.js';
 import type { Person } from './people.schemas.js';
 
 /** Rows per INSERT statement: under SQLite's 32,766 bound parameters with 23 columns. */
 const CHUNK = 500;
 
-const lower = (parts: (string | null)[]) => parts.filter(Boolean).join(' ').toLowerCase();
+// The same key savePerson stores (diacritics folded), so quick search finds imported people too.
+const lower = (parts: (string | null)[]) => searchKey(parts.filter(Boolean).join(' '));
 
 async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
