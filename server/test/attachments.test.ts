@@ -200,6 +200,38 @@ describeEachDialect('attachments', (dialect) => {
     );
   });
 
+  it('answers hasPhoto on the list and GET, flipping with upload and delete (files do not count)', async () => {
+    const bert = (await api({ method: 'POST', url: '/api/v1/people', payload: { firstName: 'Bert' } })).json()
+      .id;
+    // Anna has an ordinary file but no photo: a file must not count as a photo.
+    await upload(`/api/v1/people/${anna}/attachments?filename=a.pdf`, PDF, 'application/pdf');
+    const flags = async () => {
+      const list = (await api({ url: '/api/v1/people?limit=100' })).json().data as {
+        id: string;
+        hasPhoto: boolean;
+      }[];
+      return Object.fromEntries(
+        list.filter((p) => [anna, bert].includes(p.id)).map((p) => [p.id, p.hasPhoto]),
+      );
+    };
+    expect(await flags()).toEqual({ [anna]: false, [bert]: false });
+    expect((await api({ url: `/api/v1/people/${bert}` })).json().hasPhoto).toBe(false);
+
+    const put = await api({
+      method: 'PUT',
+      url: `/api/v1/people/${bert}/photo`,
+      payload: PNG,
+      headers: { 'content-type': 'image/png' },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    expect(await flags()).toEqual({ [anna]: false, [bert]: true });
+    expect((await api({ url: `/api/v1/people/${bert}` })).json().hasPhoto).toBe(true);
+    expect((await api({ url: `/api/v1/people/${anna}` })).json().hasPhoto).toBe(false);
+
+    expect((await api({ method: 'DELETE', url: `/api/v1/people/${bert}/photo` })).statusCode).toBe(204);
+    expect(await flags()).toEqual({ [anna]: false, [bert]: false });
+  });
+
   it('moves files and the photo with a merge', async () => {
     const other = (
       await api({ method: 'POST', url: '/api/v1/people', payload: { firstName: 'Anne' } })

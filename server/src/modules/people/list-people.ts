@@ -2,6 +2,7 @@ import type { AppContext } from '../../context.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { type RunListOptions, runListQuery } from '../../platform/lists/list-query.js';
 import type { ListQueryInput } from '../../platform/lists/list-query.schema.js';
+import { withPhotoFlags } from '../attachments/photo-flags.js';
 import { listFields } from '../fields/fields.repository.js';
 import type { FieldDefinition } from '../fields/fields.schemas.js';
 import { hydratePeople, visiblePeople } from './people.repository.js';
@@ -20,7 +21,9 @@ const COMMON_MATCHES = 5000;
 export async function listPeople(ctx: AppContext, principal: Principal, query: ListQueryInput) {
   const defs = await listFields(ctx.db, 'person');
   const page = await runListQuery(ctx.db, await peopleListOptions(ctx, principal, query, defs));
-  const data: Person[] = await hydratePeople(ctx.db, page.data);
+  const people: Person[] = await hydratePeople(ctx.db, page.data);
+  // One batched lookup per page (not per row) for the list's avatars.
+  const data = await withPhotoFlags(ctx.db, people);
   return { data, nextCursor: page.nextCursor, defs };
 }
 

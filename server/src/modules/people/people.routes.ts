@@ -4,6 +4,7 @@ import { actorOf, hasPermission } from '../../platform/auth/principal.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { redirectToSurvivor } from '../../platform/http/merged-redirect.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
+import { withPhotoFlags } from '../attachments/photo-flags.js';
 import { createPerson } from './create-person.js';
 import { deletePerson } from './delete-person.js';
 import { exportPeopleCsv } from './export-people.js';
@@ -70,7 +71,8 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
           survivorId,
         });
       }
-      return reply.header('etag', `"${person.version}"`).send(person);
+      const [withFlag] = await withPhotoFlags(ctx.db, [person]);
+      return reply.header('etag', `"${person.version}"`).send(withFlag);
     },
   );
 

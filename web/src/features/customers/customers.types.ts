@@ -29,6 +29,8 @@ export interface Person {
   version: number;
   createdAt: number;
   updatedAt: number;
+  /** On list and GET responses only (not on create/update answers). */
+  hasPhoto?: boolean;
 }
 
 export interface Company {

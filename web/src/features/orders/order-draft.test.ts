@@ -16,7 +16,9 @@ describe('order draft', () => {
       companyId: null,
       currency: 'eur',
       channel: 'store',
+      externalId: ' web-1001 ',
       storeId: ' riga-1 ',
+      location: ' Brīvības iela 1, Rīga ',
       status: 'placed',
       lines: [
         { ...emptyLine(), productId: 'prd_1', sku: 'TEA-1', productName: 'Tea', quantity: 2, unitPrice: '4' },
@@ -29,11 +31,30 @@ describe('order draft', () => {
       currency: 'EUR',
       status: 'placed',
       channel: 'store',
+      externalId: 'web-1001',
       storeId: 'riga-1',
+      location: 'Brīvības iela 1, Rīga',
       lines: [
         { productId: 'prd_1', quantity: 2, unitPrice: 400 },
         { productName: 'Gift wrap', quantity: 1, unitPrice: 100, discount: 25 },
       ],
     });
+  });
+
+  it('leaves blank external id, store and location out of the body', () => {
+    const body = orderBody({
+      personId: 'per_1',
+      companyId: null,
+      currency: 'EUR',
+      channel: null,
+      externalId: '  ',
+      storeId: '',
+      location: ' ',
+      status: 'placed',
+      lines: [{ ...emptyLine(), productName: 'Tea', unitPrice: '1' }],
+    });
+    expect(body).not.toHaveProperty('externalId');
+    expect(body).not.toHaveProperty('storeId');
+    expect(body).not.toHaveProperty('location');
   });
 });

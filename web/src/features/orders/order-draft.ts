@@ -19,7 +19,10 @@ export interface OrderDraft {
   companyId: string | null;
   currency: string;
   channel: string | null;
+  /** The shop's own order number; the server answers the stored order when it repeats. */
+  externalId: string;
   storeId: string;
+  location: string;
   status: string;
   lines: LineDraft[];
 }
@@ -51,7 +54,9 @@ export function orderBody(d: OrderDraft) {
     currency: d.currency.trim().toUpperCase(),
     status: d.status,
     ...(d.channel ? { channel: d.channel } : {}),
+    ...(d.externalId.trim() ? { externalId: d.externalId.trim() } : {}),
     ...(d.storeId.trim() ? { storeId: d.storeId.trim() } : {}),
+    ...(d.location.trim() ? { location: d.location.trim() } : {}),
     lines: d.lines
       .filter((l) => l.productId || l.sku.trim() || l.productName.trim())
       .map((l) => ({

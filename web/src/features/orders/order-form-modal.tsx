@@ -40,7 +40,9 @@ export function OrderFormModal({ personId, onClose }: { personId?: string; onClo
     companyId: null,
     currency: 'EUR',
     channel: null,
+    externalId: '',
     storeId: '',
+    location: '',
     status: 'placed',
     lines: [emptyLine()],
   });
@@ -110,8 +112,28 @@ export function OrderFormModal({ personId, onClose }: { personId?: string; onClo
           <TextInput
             label={t('orders.store')}
             value={draft.storeId}
+            maxLength={100}
             onChange={(e) => set({ storeId: e.currentTarget.value })}
             error={errors.storeId}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t('orders.externalId')}
+            description={t('orders.externalIdHint')}
+            value={draft.externalId}
+            maxLength={200}
+            onChange={(e) => set({ externalId: e.currentTarget.value })}
+            error={errors.externalId}
+            data-testid="order-external-id"
+          />
+          <TextInput
+            label={t('orders.location')}
+            value={draft.location}
+            maxLength={500}
+            onChange={(e) => set({ location: e.currentTarget.value })}
+            error={errors.location}
+            data-testid="order-location"
           />
         </SimpleGrid>
         <OrderLinesEditor

@@ -12,44 +12,32 @@ import {
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTimeZone } from '../../shared/format.js';
 import { QueryView } from '../../shared/query-view.js';
+import { bucketByDay, dayKeyIn, gridRange, monthGrid, monthOf } from './calendar-days.js';
 import { type Task, useTasksBetween } from './tasks.api.js';
 
-const DAY = 86_400_000;
-
-/** Monday-first weeks covering the month (local time of the browser). */
-function monthGrid(year: number, month: number): Date[] {
-  const first = new Date(year, month, 1);
-  const offset = (first.getDay() + 6) % 7;
-  const start = new Date(year, month, 1 - offset);
-  const days: Date[] = [];
-  for (let i = 0; i < 42; i++)
-    days.push(new Date(start.getFullYear(), start.getMonth(), start.getDate() + i));
-  return days;
-}
-
-const dayKey = (d: Date) => `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
-
-/** A month of open tasks by due day; click a task to edit it. */
+/** A month of open tasks by due day (days in the user's time zone setting); click a task to edit it. */
 export function TaskCalendar({ onEdit }: { onEdit: (t: Task) => void }) {
   const { t, i18n } = useTranslation();
-  const now = new Date();
-  const [cursor, setCursor] = useState({ year: now.getFullYear(), month: now.getMonth() });
+  const zone = useTimeZone();
+  const today = dayKeyIn(Date.now(), zone);
+  const [cursor, setCursor] = useState(() => monthOf(today));
   const days = useMemo(() => monthGrid(cursor.year, cursor.month), [cursor]);
-  const from = days[0]!.getTime();
-  const to = days[41]!.getTime() + DAY;
+  const { from, to } = useMemo(() => gridRange(days, zone), [days, zone]);
   const tasks = useTasksBetween(from, to);
   const locale = i18n.resolvedLanguage ?? 'en';
-  const title = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(
-    new Date(cursor.year, cursor.month, 1),
+  // Labels name calendar days, not instants: format them in UTC so no zone can shift them.
+  const title = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(cursor.year, cursor.month, 1),
   );
   const weekdays = days
     .slice(0, 7)
-    .map((d) => new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(d));
+    .map((d) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.parse(d)));
   const move = (delta: number) =>
     setCursor((c) => {
-      const d = new Date(c.year, c.month + delta, 1);
-      return { year: d.getFullYear(), month: d.getMonth() };
+      const d = new Date(Date.UTC(c.year, c.month + delta, 1));
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() };
     });
   return (
     <Stack data-testid="task-calendar">
@@ -66,11 +54,7 @@ export function TaskCalendar({ onEdit }: { onEdit: (t: Task) => void }) {
       </Group>
       <QueryView query={tasks}>
         {(list) => {
-          const byDay = new Map<string, Task[]>();
-          for (const task of list) {
-            const k = dayKey(new Date(task.dueAt));
-            byDay.set(k, [...(byDay.get(k) ?? []), task]);
-          }
+          const byDay = bucketByDay(list, zone);
           return (
             <SimpleGrid cols={7} spacing={4} verticalSpacing={4}>
               {weekdays.map((w) => (
@@ -79,13 +63,20 @@ export function TaskCalendar({ onEdit }: { onEdit: (t: Task) => void }) {
                 </Text>
               ))}
               {days.map((d) => {
-                const items = byDay.get(dayKey(d)) ?? [];
-                const inMonth = d.getMonth() === cursor.month;
-                const today = dayKey(d) === dayKey(now);
+                const items = byDay.get(d) ?? [];
+                const inMonth = monthOf(d).month === cursor.month;
+                const isToday = d === today;
                 return (
-                  <Paper key={d.getTime()} withBorder p={4} mih={88} opacity={inMonth ? 1 : 0.5}>
-                    <Text size="xs" fw={today ? 700 : 400} c={today ? 'blue' : undefined}>
-                      {d.getDate()}
+                  <Paper
+                    key={d}
+                    withBorder
+                    p={4}
+                    mih={88}
+                    opacity={inMonth ? 1 : 0.5}
+                    data-testid={`calendar-day-${d}`}
+                  >
+                    <Text size="xs" fw={isToday ? 700 : 400} c={isToday ? 'blue' : undefined}>
+                      {Number(d.slice(8))}
                     </Text>
                     <Stack gap={2}>
                       {items.slice(0, 3).map((task) => (

@@ -1,9 +1,10 @@
-import { Anchor, Table, UnstyledButton } from '@mantine/core';
+import { Anchor, Group, Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Person } from '../customers.types.js';
 import type { ListField } from '../filter/filter-model.js';
+import { PersonAvatar } from '../photo/person-avatar.js';
 import { CellValue } from './cell-value.js';
 
 interface Props {
@@ -63,9 +64,12 @@ export function PeopleTable({ rows, columns, fields, sort, onSort }: Props) {
               {columns.map((c) => (
                 <Table.Td key={c}>
                   {c === 'name' ? (
-                    <Anchor component={Link} to={`/customers/people/${p.id}`} fw={500}>
-                      {personName(p)}
-                    </Anchor>
+                    <Group gap="xs" wrap="nowrap">
+                      <PersonAvatar personId={p.id} name={personName(p)} hasPhoto={p.hasPhoto} />
+                      <Anchor component={Link} to={`/customers/people/${p.id}`} fw={500}>
+                        {personName(p)}
+                      </Anchor>
+                    </Group>
                   ) : (
                     <CellValue field={byName.get(c)} value={cellOf(p, c)} />
                   )}

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, buildUrl } from '../../../api/client.js';
 import { useNotify } from '../../../shared/notify.js';
-import { timelineKey } from '../customers.api.js';
+import { peopleKey, timelineKey } from '../customers.api.js';
+import { initialsOf } from './initials.js';
 
 interface Props {
   entity: 'person' | 'company';
@@ -32,6 +33,8 @@ export function RecordPhoto({ entity, entityId, name, canEdit, size = 64 }: Prop
   const changed = () => {
     setVersion((v) => v + 1);
     void qc.invalidateQueries({ queryKey: timelineKey(entity, entityId) });
+    // The people list's avatars come from its `hasPhoto` flags.
+    if (entity === 'person') void qc.invalidateQueries({ queryKey: peopleKey });
   };
   const upload = useMutation({
     mutationFn: (file: File) =>
@@ -56,13 +59,7 @@ export function RecordPhoto({ entity, entityId, name, canEdit, size = 64 }: Prop
     },
     onError: notify.error,
   });
-  const initials = name
-    .split(/\s+/)
-    .map((w) => w[0])
-    .filter(Boolean)
-    .slice(0, 2)
-    .join('')
-    .toUpperCase();
+  const initials = initialsOf(name);
   const avatar = (
     <Avatar
       src={
