@@ -28,8 +28,11 @@ export async function saveUpload(
       else done(null, chunk);
     },
   });
+  // Opened here, not by the stream: an asynchronous open could create the file after a failed
+  // pipeline had already removed it.
+  const out = fs.createWriteStream(file, { fd: fs.openSync(file, 'w') });
   try {
-    await pipeline(body, meter, fs.createWriteStream(file));
+    await pipeline(body, meter, out);
   } catch (err) {
     fs.rmSync(file, { force: true });
     throw err;
