@@ -108,6 +108,18 @@ describe('UI gaps: duplicates queue, photos, product and order forms, rule condi
       .toBe(1);
     expect(await page.getByTestId('record-photo').getAttribute('data-has-photo')).toBe('true');
     await page.getByTestId('photo-remove').waitFor();
+
+    // The people list shows the photo as the row's avatar; rows without one show initials.
+    await page.goto(`${server.baseUrl}/customers`);
+    const avatars = page
+      .getByTestId('people-page')
+      .locator('[data-testid="person-avatar"][data-has-photo="true"]');
+    await expect.poll(() => avatars.count()).toBe(1);
+    await expect
+      .poll(() =>
+        avatars.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+      )
+      .toBe(1);
   });
 
   it('creates a product, then an order for the person that shows on the timeline', async () => {
