@@ -1,9 +1,7 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
+import { startThread } from '../../platform/start-thread.js';
 import type { ImportWorkerData } from './import-worker.js';
 import type { BadRow, ImportProgress } from './run-import.js';
 
@@ -15,20 +13,6 @@ export interface SpawnOptions {
   signal?: AbortSignal;
   /** Called with the worker's thread id (benchmarks read its memory). */
   onStart?: (worker: Worker) => void;
-}
-
-/**
- * From dist the worker is plain JS. From src (tsx, vitest) it is a .ts file: a small bootstrap
- * registers tsx's loader in the thread first (Node 20 ignores `--import` in a worker's execArgv).
- */
-function startWorker(workerData: ImportWorkerData): Worker {
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./import-worker.js', import.meta.url), { workerData });
-  const tsxDir = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const api = pathToFileURL(path.join(tsxDir, 'dist/esm/api/index.mjs')).href;
-  const entry = new URL('./import-worker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(boot, { eval: true, workerData });
 }
 
 /** Runs an import in a worker thread with its own database connection; resolves with the final figures. */
@@ -45,7 +29,7 @@ export async function spawnImportWorker(ctx: AppContext, importId: string, opts:
     dryRun: opts.dryRun,
     batchSize: opts.batchSize,
   };
-  const worker = startWorker(data);
+  const worker = startThread(import.meta.url, 'import-worker', data);
   opts.onStart?.(worker);
   return new Promise<ImportProgress>((resolve, reject) => {
     let result: ImportProgress | undefined;

@@ -70,14 +70,27 @@ export function streamCsvChunks<Row>(reply: FastifyReply, opts: StreamCsvChunksO
       if (out) yield out;
     }
   }
-  const source = Readable.from(text(), { objectMode: false, highWaterMark: 64 * 1024 });
+  return sendCsvText(reply, opts.filename, text());
+}
+
+/**
+ * Sends CSV text blocks as a download. Backpressure: the source is pulled only while the socket
+ * drains. A client that goes away destroys the stream, which ends the source (its `finally` closes
+ * cursors and threads).
+ */
+export function sendCsvText(
+  reply: FastifyReply,
+  filename: string,
+  text: AsyncIterable<string>,
+): FastifyReply {
+  const source = Readable.from(text, { objectMode: false, highWaterMark: 64 * 1024 });
   const body = new PassThrough({ highWaterMark: 64 * 1024 });
   // pipeline, not pipe: a client that goes away destroys the reply stream, and that must stop the
   // walk too (the generator returns) instead of leaving a paused query behind.
   pipeline(source, body, (err) => {
     if (err && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') reply.log.error({ err }, 'CSV export failed');
   });
-  const name = opts.filename.replace(/[^A-Za-z0-9._-]+/g, '_') || 'export.csv';
+  const name = filename.replace(/[^A-Za-z0-9._-]+/g, '_') || 'export.csv';
   return reply
     .header('content-type', 'text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="${name}"`)
