@@ -10,12 +10,13 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { IconCheck, IconCode, IconExternalLink, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCheck, IconCode, IconExternalLink, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../../shared/notify.js';
 import { ErrorAlert, PageLoader } from '../../../shared/page-states.js';
+import { DeleteAction, EditAction } from '../../../shared/row-actions.js';
 import { useCan } from '../../auth/use-session.js';
 import { formsKey, leadsApi } from '../leads.api.js';
 import type { WebForm } from '../leads.types.js';
@@ -111,21 +112,8 @@ export function FormsPage() {
                     </Anchor>
                     {manage && (
                       <>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('common.edit')}
-                          onClick={() => setEditing(f)}
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('common.delete')}
-                          onClick={() => remove.mutate(f.id)}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
+                        <EditAction onClick={() => setEditing(f)} />
+                        <DeleteAction onClick={() => remove.mutate(f.id)} />
                       </>
                     )}
                   </Group>

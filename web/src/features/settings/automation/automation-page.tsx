@@ -1,9 +1,10 @@
 import { ActionIcon, Badge, Button, Group, Modal, Stack, Switch, Table, Text } from '@mantine/core';
-import { IconHistory, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconHistory, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../../shared/notify.js';
 import { QueryView } from '../../../shared/query-view.js';
+import { DeleteAction, EditAction } from '../../../shared/row-actions.js';
 import { type Rule, useDeleteRule, useRules, useToggleRule } from './automation.api.js';
 import { RuleEditorModal } from './rule-editor-modal.js';
 import { RuleRunsTable } from './rule-runs-table.js';
@@ -71,21 +72,8 @@ export function AutomationPage() {
                         >
                           <IconHistory size={16} />
                         </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('common.edit')}
-                          onClick={() => setEditing(r)}
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('common.delete')}
-                          onClick={() => remove.mutate(r.id, { onError: notify.error })}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
+                        <EditAction onClick={() => setEditing(r)} />
+                        <DeleteAction onClick={() => remove.mutate(r.id, { onError: notify.error })} />
                       </Group>
                     </Table.Td>
                   </Table.Tr>

@@ -1,9 +1,10 @@
-import { ActionIcon, Button, Group, Stack, Switch, Table, Text } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Stack, Switch, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../../shared/notify.js';
 import { QueryView } from '../../../shared/query-view.js';
+import { DeleteAction, EditAction } from '../../../shared/row-actions.js';
 import { type EscalationRule, useEscalationMutations, useEscalationRules } from './escalation.api.js';
 import { EscalationRuleModal } from './escalation-rule-modal.js';
 
@@ -71,21 +72,8 @@ export function EscalationPage() {
                     <Table.Td>{t(`escalation.actions.${r.action}`)}</Table.Td>
                     <Table.Td>
                       <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('common.edit')}
-                          onClick={() => setEditing(r)}
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('common.delete')}
-                          onClick={() => remove.mutate(r.id, { onError: notify.error })}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
+                        <EditAction onClick={() => setEditing(r)} />
+                        <DeleteAction onClick={() => remove.mutate(r.id, { onError: notify.error })} />
                       </Group>
                     </Table.Td>
                   </Table.Tr>
