@@ -102,7 +102,8 @@ describe('price lists, deal line items and quotes in a real browser', () => {
 
   it('creates a quote that appears on the deal and downloads as a PDF', async () => {
     await page.goto(`${server.baseUrl}/sales/list?deal=${dealId}`);
-    expect(await page.getByTestId('deal-amount').getAttribute('readonly')).not.toBeNull();
+    // Read-only once the deal's lines have loaded (the field renders before they arrive).
+    await expect.poll(() => page.getByTestId('deal-amount').getAttribute('readonly')).not.toBeNull();
     await page.getByTestId('quote-create').click();
     const link = page.getByTestId('quote-download');
     await link.waitFor();

@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Badge,
   Button,
   Group,
@@ -10,11 +9,11 @@ import {
   Table,
   Text,
 } from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../shared/notify.js';
+import { DeleteAction } from '../../shared/row-actions.js';
 import { fieldErrors } from '../customers/person/problem-errors.js';
 import { useMoney } from '../sales/money.js';
 import { dealsKey } from '../sales/sales.api.js';
@@ -92,18 +91,7 @@ export function DealLinesEditor({ deal, editable }: Props) {
                   {l.discountPercent != null ? ` (${l.discountPercent} %)` : ''}
                 </Table.Td>
                 <Table.Td style={{ textAlign: 'right' }}>{money(l.total, deal.currency)}</Table.Td>
-                <Table.Td>
-                  {editable && (
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('common.delete')}
-                      onClick={() => remove.mutate(l.id)}
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  )}
-                </Table.Td>
+                <Table.Td>{editable && <DeleteAction onClick={() => remove.mutate(l.id)} />}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,9 +1,9 @@
-import { ActionIcon, Button, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
+import { Button, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../shared/notify.js';
+import { DeleteAction } from '../../shared/row-actions.js';
 import { useCan } from '../auth/use-session.js';
 import { fieldErrors } from '../customers/person/problem-errors.js';
 import { useMoney } from '../sales/money.js';
@@ -72,18 +72,7 @@ export function PriceListPrices({ list }: { list: PriceList }) {
                   {p.unit ? ` ${p.unit}` : ''}
                 </Table.Td>
                 <Table.Td style={{ textAlign: 'right' }}>{money(p.unitPrice, list.currency)}</Table.Td>
-                <Table.Td>
-                  {editable && (
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('common.delete')}
-                      onClick={() => remove.mutate(p.id)}
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  )}
-                </Table.Td>
+                <Table.Td>{editable && <DeleteAction onClick={() => remove.mutate(p.id)} />}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

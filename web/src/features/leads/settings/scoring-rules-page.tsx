@@ -1,10 +1,11 @@
-import { ActionIcon, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../../shared/notify.js';
 import { ErrorAlert, PageLoader } from '../../../shared/page-states.js';
+import { DeleteAction } from '../../../shared/row-actions.js';
 import { useCan } from '../../auth/use-session.js';
 import { leadsApi, rulesKey } from '../leads.api.js';
 import type { ScoringRule } from '../leads.types.js';
@@ -77,18 +78,7 @@ export function ScoringRulesPage() {
                 </Table.Td>
                 <Table.Td>{r.points}</Table.Td>
                 <Table.Td>{r.halfLifeDays ?? '—'}</Table.Td>
-                <Table.Td>
-                  {manage && (
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('common.delete')}
-                      onClick={() => remove.mutate(r.id)}
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  )}
-                </Table.Td>
+                <Table.Td>{manage && <DeleteAction onClick={() => remove.mutate(r.id)} />}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,17 +1,7 @@
-import {
-  ActionIcon,
-  Button,
-  Card,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Card, Group, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { DeleteAction } from '../../../shared/row-actions.js';
 import type { Action } from './automation.api.js';
 
 const KINDS = [
@@ -61,14 +51,7 @@ export function ActionsEditor({ value, onChange }: { value: Action[]; onChange: 
               onChange={(k) => k && update(i, DEFAULTS[k]!)}
             />
             <ActionFields action={a} onChange={(x) => update(i, x)} />
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={t('common.delete')}
-              onClick={() => onChange(value.filter((_, j) => j !== i))}
-            >
-              <IconTrash size={16} />
-            </ActionIcon>
+            <DeleteAction onClick={() => onChange(value.filter((_, j) => j !== i))} />
           </Group>
         </Card>
       ))}
