@@ -3,6 +3,7 @@ import type { Principal } from '../../platform/auth/principal.js';
 import type { FieldDef, FieldRegistry, FieldType } from '../../platform/lists/field-registry.js';
 import { runListQuery } from '../../platform/lists/list-query.js';
 import type { ListQueryInput } from '../../platform/lists/list-query.schema.js';
+import { withCustomerNames } from '../companies/customer-names.js';
 import { toOrder, visibleOrders } from './orders.repository.js';
 import type { OrderRow } from './orders.table.js';
 
@@ -33,9 +34,9 @@ export const ordersRegistry: FieldRegistry = {
   updatedAt: col('updatedAt', 'datetime'),
 };
 
-/** One page of visible orders, newest first by orderedAt. */
-export function listOrders(ctx: AppContext, principal: Principal, query: ListQueryInput) {
-  return runListQuery(ctx.db, {
+/** One page of visible orders, newest first by orderedAt, with the customer's name on each row. */
+export async function listOrders(ctx: AppContext, principal: Principal, query: ListQueryInput) {
+  const page = await runListQuery(ctx.db, {
     baseQuery: visibleOrders(ctx.db, principal),
     registry: ordersRegistry,
     query,
@@ -44,4 +45,5 @@ export function listOrders(ctx: AppContext, principal: Principal, query: ListQue
     defaultSort: '-orderedAt',
     mapRow: (row: OrderRow) => toOrder(row),
   });
+  return { ...page, data: await withCustomerNames(ctx.db, principal, page.data) };
 }

@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { applyVisibility } from '../../platform/auth/visibility.js';
+import { withCustomerNames } from '../companies/customer-names.js';
 import type { Order, OrderLine, OrderStatus } from './orders.schemas.js';
 import type { OrderLineRow, OrderRow } from './orders.table.js';
 
@@ -60,10 +61,12 @@ export async function orderLines(db: Executor, orderId: string): Promise<OrderLi
   return rows.map(toLine);
 }
 
-/** One visible order with its lines. */
+/** One visible order with its lines and its customer's name. */
 export async function findOrder(db: Executor, principal: Principal, id: string): Promise<Order | undefined> {
   const row = await visibleOrders(db, principal).where('orders.id', '=', id).executeTakeFirst();
-  return row ? { ...toOrder(row), lines: await orderLines(db, row.id) } : undefined;
+  if (!row) return undefined;
+  const [named] = await withCustomerNames(db, principal, [toOrder(row)]);
+  return { ...named!, lines: await orderLines(db, row.id) };
 }
 
 /** An order by external id or idempotency key, regardless of visibility (idempotent creation). */

@@ -5,6 +5,7 @@ import { actorOf, hasPermission } from '../../platform/auth/principal.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
+import type { CustomerNames } from '../companies/customer-names.js';
 import { parseIfMatch } from '../people/if-match.js';
 import { idParams } from '../people/people.schemas.js';
 import { createOrder } from './create-order.js';
@@ -14,7 +15,7 @@ import { createOrderBody, type Order, updateOrderBody } from './orders.schemas.j
 import { updateOrderStatus } from './update-order-status.js';
 
 const tags = ['orders'];
-const CSV_COLUMNS: (keyof Order)[] = [
+const CSV_COLUMNS: (keyof Order | keyof CustomerNames)[] = [
   'id',
   'externalId',
   'orderedAt',
@@ -22,7 +23,9 @@ const CSV_COLUMNS: (keyof Order)[] = [
   'channel',
   'storeId',
   'personId',
+  'personName',
   'companyId',
+  'companyName',
   'currency',
   'subtotal',
   'discount',
@@ -53,7 +56,7 @@ export async function ordersRoutes(app: AppInstance): Promise<void> {
       if (!hasPermission(principal, 'orders:export'))
         throw new AppError('forbidden', 'Exporting orders needs orders:export');
       return streamCsv(reply, {
-        columns: CSV_COLUMNS.map((k) => ({ header: k, value: (o: Order) => o[k] })),
+        columns: CSV_COLUMNS.map((k) => ({ header: k, value: (o: Order & CustomerNames) => o[k] })),
         filename: 'orders.csv',
         fetchPage: (cursor) => listOrders(ctx, principal, { ...req.query, limit: CSV_PAGE_SIZE, cursor }),
       });

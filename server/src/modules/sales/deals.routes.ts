@@ -4,6 +4,7 @@ import { actorOf, hasPermission } from '../../platform/auth/principal.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
+import type { CustomerNames } from '../companies/customer-names.js';
 import { listFields } from '../fields/fields.repository.js';
 import { parseIfMatch } from '../people/if-match.js';
 import { idParams } from '../people/people.schemas.js';
@@ -16,7 +17,7 @@ import { moveDeal } from './move-deal.js';
 import { updateDeal } from './update-deal.js';
 
 const tags = ['sales'];
-const CSV_COLUMNS: (keyof Deal)[] = [
+const CSV_COLUMNS: (keyof Deal | keyof CustomerNames)[] = [
   'id',
   'title',
   'amount',
@@ -24,7 +25,9 @@ const CSV_COLUMNS: (keyof Deal)[] = [
   'pipelineId',
   'stageId',
   'personId',
+  'personName',
   'companyId',
+  'companyName',
   'ownerId',
   'expectedCloseDate',
   'lostReasonId',
@@ -54,7 +57,7 @@ export async function dealsRoutes(app: AppInstance): Promise<void> {
         throw new AppError('forbidden', 'Exporting deals needs deals:export');
       const defs = await listFields(ctx.db, 'deal');
       const columns = [
-        ...CSV_COLUMNS.map((k) => ({ header: k, value: (d: Deal) => d[k] })),
+        ...CSV_COLUMNS.map((k) => ({ header: k, value: (d: Deal & CustomerNames) => d[k] })),
         ...defs.map((f) => ({ header: `custom.${f.key}`, value: (d: Deal) => d.custom[f.key] })),
       ];
       return streamCsv(reply, {

@@ -3,6 +3,7 @@ import type { Principal } from '../../platform/auth/principal.js';
 import type { FieldDef, FieldRegistry, FieldType } from '../../platform/lists/field-registry.js';
 import { runListQuery } from '../../platform/lists/list-query.js';
 import type { ListQueryInput } from '../../platform/lists/list-query.schema.js';
+import { withCustomerNames } from '../companies/customer-names.js';
 import { listFields } from '../fields/fields.repository.js';
 import type { FieldDefinition } from '../fields/fields.schemas.js';
 import { customEntries } from '../people/people-registry.js';
@@ -38,7 +39,10 @@ export function dealsRegistry(defs: FieldDefinition[]): FieldRegistry {
   };
 }
 
-/** One page of visible deals, newest first by default; `q` matches words anywhere in the title. */
+/**
+ * One page of visible deals, newest first by default; `q` matches words anywhere in the title. Rows
+ * carry their customer's name (`personName`, `companyName`).
+ */
 export async function listDeals(ctx: AppContext, principal: Principal, query: ListQueryInput) {
   const defs = await listFields(ctx.db, 'deal');
   const page = await runListQuery(ctx.db, {
@@ -50,5 +54,5 @@ export async function listDeals(ctx: AppContext, principal: Principal, query: Li
     defaultSort: '-createdAt',
     mapRow: (row: DealRow) => toDeal(row),
   });
-  return { ...page, defs };
+  return { ...page, data: await withCustomerNames(ctx.db, principal, page.data), defs };
 }
