@@ -149,6 +149,31 @@ describe('UI gaps: duplicates queue, photos, product and order forms, rule condi
     expect(await page.getByTestId('timeline-order').first().textContent()).toContain('25.00');
   });
 
+  it('lists the order under Sales → Orders with its customer, changes its status and filters by it', async () => {
+    await page.getByTestId('nav-sales').click();
+    await page.getByTestId('sales-tab-orders').click();
+    await page.getByTestId('orders-page').waitFor();
+    // Orders belong to no pipeline: the pipeline picker is not offered here.
+    expect(await page.getByTestId('pipeline-picker').count()).toBe(0);
+    const table = page.getByTestId('orders-table');
+    await expect.poll(() => table.textContent()).toContain('Anna Liepa');
+    expect(await table.textContent()).toContain('Placed');
+    await table.getByRole('row').nth(1).click();
+    await page.getByTestId('order-drawer').waitFor();
+    expect(await page.getByTestId('order-drawer').textContent()).toContain('Anna Liepa');
+    await page.getByTestId('order-status').click();
+    await page.getByRole('option', { name: 'Paid' }).click();
+    await expect.poll(() => table.textContent()).toContain('Paid');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('order-drawer').waitFor({ state: 'detached' });
+
+    await page.getByTestId('orders-status').click();
+    await page.getByRole('option', { name: 'Cancelled' }).click();
+    await page.getByTestId('orders-empty').waitFor();
+    expect(await page.getByTestId('orders-empty').textContent()).toContain('No orders match');
+    await page.screenshot({ path: `${SHOTS}/rapport-orders-filtered.png` });
+  });
+
   it('builds an automation rule condition with the filter builder', async () => {
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('settings-tab-automation').click();

@@ -1,22 +1,63 @@
-import { Drawer, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Drawer, Group, Loader, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../shared/format.js';
+import { useNotify } from '../../shared/notify.js';
+import { useCan } from '../auth/use-session.js';
+import { CustomerLinks } from '../customers/customer-links.js';
 import { useMoney } from '../sales/money.js';
-import { useOrder } from './orders.api.js';
+import { ORDER_STATUSES, type Order, ordersApi, ordersKey, useOrder } from './orders.api.js';
 
-/** One order: its lines and totals, money in the user's language. */
+/** One order: who bought, when and where, its status (changeable), lines and totals. */
 export function OrderDrawer({ orderId, onClose }: { orderId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const money = useMoney();
+  const fmt = useFormat();
+  const can = useCan();
+  const notify = useNotify();
+  const qc = useQueryClient();
   const order = useOrder(orderId).data;
+  const setStatus = useMutation({
+    mutationFn: ({ o, status }: { o: Order; status: string }) => ordersApi.setStatus(o, status),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ordersKey });
+      void qc.invalidateQueries({ queryKey: ['timeline'] });
+      notify.success(t('orders.statusSaved'));
+    },
+    onError: notify.error,
+  });
   return (
     <Drawer opened onClose={onClose} position="right" size="lg" title={t('orders.order')}>
       {!order ? (
         <Loader />
       ) : (
         <Stack data-testid="order-drawer">
-          <Text fw={600}>
-            {order.externalId ?? order.id} · {t(`orders.statuses.${order.status}`)}
+          <Text fw={600} size="lg">
+            {order.externalId ?? order.id}
           </Text>
+          <SimpleGrid cols={2} spacing="sm">
+            <Detail label={t('orders.customer')}>
+              <CustomerLinks customer={order} />
+            </Detail>
+            <Detail label={t('orders.orderedAt')}>{fmt.dateTime(order.orderedAt)}</Detail>
+            <Detail label={t('orders.channel')}>
+              {order.channel ? t(`orders.channels.${order.channel}`) : '—'}
+            </Detail>
+            <Detail label={t('orders.store')}>
+              {[order.storeId, order.location].filter(Boolean).join(' · ') || '—'}
+            </Detail>
+          </SimpleGrid>
+          <Select
+            label={t('orders.status')}
+            data={ORDER_STATUSES.map((s) => ({ value: s, label: t(`orders.statuses.${s}`) }))}
+            value={order.status}
+            onChange={(status) => status && status !== order.status && setStatus.mutate({ o: order, status })}
+            disabled={!can('orders:update') || setStatus.isPending}
+            allowDeselect={false}
+            w={220}
+            data-testid="order-status"
+          />
           <Table>
             <Table.Thead>
               <Table.Tr>
@@ -56,5 +97,18 @@ export function OrderDrawer({ orderId, onClose }: { orderId: string; onClose: ()
         </Stack>
       )}
     </Drawer>
+  );
+}
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </div>
   );
 }

@@ -1,46 +1,107 @@
-import { Button, Group, Loader, Select, Stack } from '@mantine/core';
+import { Button, Group, Select, Stack } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { buildUrl } from '../../api/client.js';
+import { ListResults } from '../../shared/list/list-results.js';
+import { ExportButton, ListSearch } from '../../shared/list/list-toolbar.js';
+import { listQueryOf, useCursorList } from '../../shared/list/use-cursor-list.js';
 import { useCan } from '../auth/use-session.js';
+import type { FilterNode } from '../customers/customers.types.js';
 import { OrderDrawer } from './order-drawer.js';
 import { OrderFormModal } from './order-form-modal.js';
-import { useOrders } from './orders.api.js';
+import { ORDER_CHANNELS, ORDER_STATUSES, ordersApi, ordersKey } from './orders.api.js';
 import { OrdersTable } from './orders-table.js';
 
-const STATUSES = ['placed', 'paid', 'shipped', 'delivered', 'cancelled', 'returned'];
+/** Periods offered above the list, as `withinLast` days (the server's clock decides "now"). */
+const PERIODS = [7, 30, 90, 365];
 
-/** Sales → Orders: newest first, filter by status, a drawer per order. */
+/** The toolbar's choices as one filter tree (the list convention's `filter`). */
+function ordersFilter(status: string | null, channel: string | null, days: string | null): FilterNode | null {
+  const and: FilterNode[] = [];
+  if (status) and.push({ field: 'status', op: 'eq', value: status });
+  if (channel) and.push({ field: 'channel', op: 'eq', value: channel });
+  if (days) and.push({ field: 'orderedAt', op: 'withinLast', value: { amount: Number(days), unit: 'day' } });
+  return and.length ? { and } : null;
+}
+
+/** Sales → Orders: newest first; search by order number, filter by status, channel and period; export. */
 export function OrdersPage() {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<string | null>(null);
-  const [open, setOpen] = useState<string | null>(null);
   const can = useCan();
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 300);
+  const [status, setStatus] = useState<string | null>(null);
+  const [channel, setChannel] = useState<string | null>(null);
+  const [days, setDays] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-  const orders = useOrders(status);
+  const query = listQueryOf({ q, sort: '', filter: ordersFilter(status, channel, days) });
+  const { list, rows } = useCursorList({ key: ordersKey, query, fetch: ordersApi.list });
+  const filtered = Boolean(q || status || channel || days);
   return (
-    <Stack>
-      <Group justify="space-between">
-        <Select
-          aria-label={t('orders.status')}
-          placeholder={t('orders.allStatuses')}
-          data={STATUSES.map((s) => ({ value: s, label: t(`orders.statuses.${s}`) }))}
-          value={status}
-          onChange={setStatus}
-          clearable
-          w={220}
-        />
-        {can('orders:create') && (
-          <Button
-            leftSection={<IconPlus size={16} />}
-            onClick={() => setCreating(true)}
-            data-testid="order-create"
-          >
-            {t('orders.new')}
-          </Button>
-        )}
+    <Stack data-testid="orders-page">
+      <Group justify="space-between" align="flex-end">
+        <Group gap="xs">
+          <ListSearch label={t('orders.search')} value={search} onChange={setSearch} testId="orders-search" />
+          <Select
+            aria-label={t('orders.status')}
+            placeholder={t('orders.allStatuses')}
+            data={ORDER_STATUSES.map((s) => ({ value: s, label: t(`orders.statuses.${s}`) }))}
+            value={status}
+            onChange={setStatus}
+            clearable
+            w={170}
+            data-testid="orders-status"
+          />
+          <Select
+            aria-label={t('orders.channel')}
+            placeholder={t('orders.allChannels')}
+            data={ORDER_CHANNELS.map((c) => ({ value: c, label: t(`orders.channels.${c}`) }))}
+            value={channel}
+            onChange={setChannel}
+            clearable
+            w={150}
+          />
+          <Select
+            aria-label={t('orders.period')}
+            placeholder={t('orders.allTime')}
+            data={PERIODS.map((d) => ({ value: String(d), label: t('orders.lastDays', { count: d }) }))}
+            value={days}
+            onChange={setDays}
+            clearable
+            w={170}
+          />
+        </Group>
+        <Group gap="xs">
+          {can('orders:export') && (
+            <ExportButton
+              href={buildUrl('/orders', { ...query, format: 'csv' })}
+              fileName="orders.csv"
+              label={t('people.export')}
+              testId="orders-export"
+            />
+          )}
+          {can('orders:create') && (
+            <Button
+              leftSection={<IconPlus size={16} />}
+              onClick={() => setCreating(true)}
+              data-testid="order-create"
+            >
+              {t('orders.new')}
+            </Button>
+          )}
+        </Group>
       </Group>
-      {orders.isLoading ? <Loader /> : <OrdersTable orders={orders.data?.data ?? []} onOpen={setOpen} />}
+      <ListResults
+        list={list}
+        count={rows.length}
+        empty={filtered ? t('orders.noMatches') : t('orders.empty')}
+        emptyTestId="orders-empty"
+      >
+        <OrdersTable orders={rows} onOpen={setOpen} showCustomer />
+      </ListResults>
       {creating && (
         <OrderFormModal
           onClose={(order) => {

@@ -17,6 +17,12 @@ export interface Order {
   id: string;
   externalId: string | null;
   personId: string | null;
+  personName?: string | null;
+  companyId: string | null;
+  companyName?: string | null;
+  storeId?: string | null;
+  location?: string | null;
+  version: number;
   orderedAt: number;
   status: string;
   channel: string | null;
@@ -34,18 +40,19 @@ export interface PersonOrders extends Page<Order> {
 
 const id = encodeURIComponent;
 
+export const ORDER_STATUSES = ['placed', 'paid', 'shipped', 'delivered', 'cancelled', 'returned'];
+export const ORDER_CHANNELS = ['online', 'store', 'pos', 'phone'];
+export const ordersKey = ['orders'] as const;
+
 export const ordersApi = {
-  list: (query: Record<string, string | number | undefined>) =>
+  list: (query: Record<string, string | number | null | undefined>) =>
     api.get<Page<Order>>('/orders', { limit: 50, ...query }),
+  setStatus: (order: Order, status: string) =>
+    api.patch<Order>(`/orders/${id(order.id)}`, { status }, { 'if-match': `"${order.version}"` }),
   get: (orderId: string) => api.get<Order>(`/orders/${id(orderId)}`),
   create: (body: object) => api.post<Order>('/orders', body),
   ofPerson: (personId: string) => api.get<PersonOrders>(`/people/${id(personId)}/orders`, { limit: 20 }),
 };
-
-export function useOrders(status: string | null) {
-  const filter = status ? JSON.stringify({ field: 'status', op: 'eq', value: status }) : undefined;
-  return useQuery({ queryKey: ['orders', status ?? ''], queryFn: () => ordersApi.list({ filter }) });
-}
 
 export const useOrder = (orderId: string) =>
   useQuery({ queryKey: ['orders', 'one', orderId], queryFn: () => ordersApi.get(orderId) });

@@ -30,6 +30,9 @@ const TABS = [
   { key: 'price-lists', icon: IconTags, permission: 'products:read' },
 ] as const;
 
+/** The tabs that show one pipeline; leads, orders and the catalogue do not belong to one. */
+const PIPELINE_TABS = new Set(['board', 'list', 'forecast', 'funnel']);
+
 export interface SalesContext {
   pipeline: Pipeline | undefined;
   openDeal: (dealId: string) => void;
@@ -37,7 +40,7 @@ export interface SalesContext {
 
 export const useSales = () => useOutletContext<SalesContext>();
 
-/** Sales frame: pipeline picker, sections as tabs, the deal drawer (?deal=<id>) and "new deal". */
+/** Sales frame: pipeline picker (on the pipeline's tabs), sections as tabs, the deal drawer (?deal=<id>) and "new deal". */
 export function SalesLayout() {
   const { t } = useTranslation();
   const can = useCan();
@@ -63,15 +66,17 @@ export function SalesLayout() {
       <Group justify="space-between">
         <Group gap="md">
           <Title order={2}>{t('modules.sales.title')}</Title>
-          <Select
-            aria-label={t('sales.pipeline')}
-            data={list.map((p) => ({ value: p.id, label: label(p) }))}
-            value={pipeline?.id ?? null}
-            onChange={(v) => setParam('pipeline', v)}
-            allowDeselect={false}
-            w={220}
-            data-testid="pipeline-picker"
-          />
+          {PIPELINE_TABS.has(current) && (
+            <Select
+              aria-label={t('sales.pipeline')}
+              data={list.map((p) => ({ value: p.id, label: label(p) }))}
+              value={pipeline?.id ?? null}
+              onChange={(v) => setParam('pipeline', v)}
+              allowDeselect={false}
+              w={220}
+              data-testid="pipeline-picker"
+            />
+          )}
         </Group>
         {can('deals:create') && (
           <Button

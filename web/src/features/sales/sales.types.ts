@@ -41,7 +41,9 @@ export interface Deal {
   stageId: string;
   position: number;
   personId: string | null;
+  personName?: string | null;
   companyId: string | null;
+  companyName?: string | null;
   ownerId: string | null;
   expectedCloseDate: string | null;
   lostReasonId: string | null;

@@ -2,6 +2,7 @@ import { Anchor, Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../shared/format.js';
+import { CustomerLinks } from '../../customers/customer-links.js';
 import { useUserOptions } from '../../settings/settings.api.js';
 import { useMoney } from '../money.js';
 import { useLabel } from '../sales.api.js';
@@ -17,6 +18,7 @@ interface Props {
 
 const COLUMNS = [
   ['title', 'sales.fields.title'],
+  ['customer', 'sales.fields.customer'],
   ['stageId', 'sales.fields.stage'],
   ['amount', 'sales.fields.amount'],
   ['expectedCloseDate', 'sales.fields.expectedCloseDate'],
@@ -24,7 +26,28 @@ const COLUMNS = [
   ['createdAt', 'sales.fields.createdAt'],
 ] as const;
 
-/** Deals as a table; a header click sorts by that column, a second click reverses. */
+/** A column header that sorts by `name`; a second click reverses. */
+function SortButton({
+  label,
+  name,
+  sort,
+  onSort,
+}: {
+  label: string;
+  name: string;
+  sort: string;
+  onSort: (s: string) => void;
+}) {
+  const dir = sort === name ? 'asc' : sort === `-${name}` ? 'desc' : null;
+  return (
+    <UnstyledButton fw={600} fz="sm" onClick={() => onSort(dir === 'asc' ? `-${name}` : name)}>
+      {label} {dir === 'asc' && <IconArrowUp size={12} />}
+      {dir === 'desc' && <IconArrowDown size={12} />}
+    </UnstyledButton>
+  );
+}
+
+/** Deals as a table; a header click sorts by that column (not the customer, a name from two tables). */
 export function DealsTable({ rows, stages, sort, onSort, onOpen }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -40,17 +63,15 @@ export function DealsTable({ rows, stages, sort, onSort, onOpen }: Props) {
     <Table striped highlightOnHover data-testid="deals-table">
       <Table.Thead>
         <Table.Tr>
-          {COLUMNS.map(([name, key]) => {
-            const dir = sort === name ? 'asc' : sort === `-${name}` ? 'desc' : null;
-            return (
+          {COLUMNS.map(([name, key]) =>
+            name === 'customer' ? (
+              <Table.Th key={name}>{t(key)}</Table.Th>
+            ) : (
               <Table.Th key={name}>
-                <UnstyledButton fw={600} fz="sm" onClick={() => onSort(dir === 'asc' ? `-${name}` : name)}>
-                  {t(key)} {dir === 'asc' && <IconArrowUp size={12} />}
-                  {dir === 'desc' && <IconArrowDown size={12} />}
-                </UnstyledButton>
+                <SortButton label={t(key)} name={name} sort={sort} onSort={onSort} />
               </Table.Th>
-            );
-          })}
+            ),
+          )}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -60,6 +81,9 @@ export function DealsTable({ rows, stages, sort, onSort, onOpen }: Props) {
               <Anchor component="button" onClick={() => onOpen(d.id)} size="sm">
                 {d.title}
               </Anchor>
+            </Table.Td>
+            <Table.Td>
+              <CustomerLinks customer={d} />
             </Table.Td>
             <Table.Td>{stageName(d.stageId)}</Table.Td>
             <Table.Td>{money(d.amount, d.currency)}</Table.Td>
