@@ -166,6 +166,106 @@ describeEachDialect('deal line items', (dialect) => {
     });
   });
 
+  it('takes free-text service lines: no product, no price list, discounts and totals as for products', async () => {
+    const deal = await api.deal({});
+    const install = await api.line(deal.id, {
+      name: 'Installation',
+      unit: 'h',
+      quantity: 2.5,
+      unitPrice: 4000,
+      discountPercent: 10,
+    });
+    expect(install.statusCode, install.body).toBe(201);
+    // 2.5 h × 40.00 = 100.00, −10 % = 90.00.
+    expect(install.json()).toMatchObject({
+      productId: null,
+      sku: null,
+      name: 'Installation',
+      unit: 'h',
+      priceListId: null,
+      listUnitPrice: null,
+      unitPrice: 4000,
+      priceOverridden: false,
+      subtotal: 10000,
+      discount: 1000,
+      total: 9000,
+    });
+    const delivery = await api.line(deal.id, {
+      productId: null,
+      name: 'Delivery',
+      quantity: 1,
+      unitPrice: 1500,
+    });
+    expect(delivery.json()).toMatchObject({ productId: null, unit: null, total: 1500 });
+    const chairs = await api.line(deal.id, { productId: chair.id, priceListId: retail.id, quantity: 1 });
+    expect(chairs.json()).toMatchObject({ unit: 'pcs', total: 4999 });
+    const lines = (await api.get(`/api/v1/deals/${deal.id}/lines`)).json();
+    expect(lines.data.map((l: { name: string }) => l.name)).toEqual(['Installation', 'Delivery', 'Chair']);
+    expect(lines.totals).toEqual({ currency: 'EUR', subtotal: 16499, discount: 1000, total: 15499 });
+    expect((await api.get(`/api/v1/deals/${deal.id}`)).json().amount).toBe(15499);
+
+    // Patching a free-text line keeps its text and price; a new price and unit reprice it.
+    const url = `/api/v1/deals/${deal.id}/lines/${install.json().id}`;
+    const more = await api.patch(url, { quantity: 4 });
+    expect(more.json()).toMatchObject({ name: 'Installation', unit: 'h', unitPrice: 4000, total: 14400 });
+    const renamed = await api.patch(url, { name: 'Installation, weekend', unitPrice: 6000, unit: 'hour' });
+    expect(renamed.json()).toMatchObject({
+      name: 'Installation, weekend',
+      unit: 'hour',
+      subtotal: 24000,
+      discount: 2400,
+      total: 21600,
+    });
+    // A free-text line has no price list; without a price it cannot stay.
+    const listed = await api.patch(url, { priceListId: retail.id });
+    expect(listed.statusCode).toBe(400);
+    expect(listed.json().errors[0].path).toBe('priceListId');
+    const unpriced = await api.patch(url, { unitPrice: null });
+    expect(unpriced.statusCode).toBe(400);
+    expect(unpriced.json().errors[0].path).toBe('unitPrice');
+
+    // A product line turns into free text and back.
+    const chairUrl = `/api/v1/deals/${deal.id}/lines/${chairs.json().id}`;
+    const text = await api.patch(chairUrl, { productId: null, quantity: 2 });
+    expect(text.json()).toMatchObject({
+      productId: null,
+      sku: null,
+      priceListId: null,
+      name: 'Chair',
+      unit: 'pcs',
+      unitPrice: 4999,
+      total: 9998,
+    });
+    const back = await api.patch(chairUrl, { productId: chair.id, priceListId: retail.id, quantity: 10 });
+    expect(back.json()).toMatchObject({
+      productId: chair.id,
+      sku: 'CH-1',
+      unitPrice: 4500,
+      listUnitPrice: 4500,
+      priceOverridden: false,
+      total: 45000,
+    });
+    expect((await api.get(`/api/v1/deals/${deal.id}`)).json().amount).toBe(21600 + 1500 + 45000);
+  });
+
+  it('refuses free-text lines without a name or a price, naming the field', async () => {
+    const deal = await api.deal({});
+    const bad = async (body: object, path: string) => {
+      const res = await api.line(deal.id, body);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().errors[0].path.replace(/^body\./, '')).toBe(path);
+    };
+    await bad({ quantity: 1, unitPrice: 100 }, 'name');
+    await bad({ name: 'Delivery', quantity: 1 }, 'unitPrice');
+    await bad({ name: 'Delivery', quantity: 1, unitPrice: null }, 'unitPrice');
+    await bad({ name: 'Delivery', quantity: 1, unitPrice: 100, priceListId: retail.id }, 'priceListId');
+    await bad({ name: '  ', quantity: 1, unitPrice: 100 }, 'name');
+    await bad({ name: 'Delivery', quantity: 1, unitPrice: 100, unit: '' }, 'unit');
+    await bad({ name: 'Delivery', quantity: 1, unitPrice: 100, discountAmount: 101 }, 'discountAmount');
+    expect((await api.get(`/api/v1/deals/${deal.id}/lines`)).json().data).toEqual([]);
+    expect((await api.get(`/api/v1/deals/${deal.id}`)).json().version).toBe(1);
+  });
+
   it('follows deal visibility and permissions', async () => {
     const deal = await api.deal({});
     await createUser(t, admin, { email: 'm1@example.com', role: 'manager' });

@@ -157,6 +157,28 @@ describeEachDialect('quotes', (dialect) => {
     expect((await api.post(`/api/v1/deals/${deal.id}/quotes`, {})).json().number).toBe('Q-2026-0005');
   });
 
+  it('prints free-text service lines beside product lines', async () => {
+    const deal = await dealWithLine({ title: 'Office fit-out' });
+    const service = await api.line(deal.id, {
+      name: 'Uzstādīšana (installation)',
+      unit: 'h',
+      quantity: 3,
+      unitPrice: 4500,
+    });
+    expect(service.statusCode, service.body).toBe(201);
+    const res = await api.post(`/api/v1/deals/${deal.id}/quotes`, { language: 'en' });
+    expect(res.statusCode, res.body).toBe(201);
+    // 4 chairs 4,750.00 + 3 h × 45.00 = 4,885.00 net.
+    expect(res.json()).toMatchObject({ netTotal: 488500, vatAmount: 102585, total: 591085 });
+    expect(res.json().lines[1]).toMatchObject({ name: 'Uzstādīšana (installation)', sku: null, unit: 'h' });
+    const { text } = await pdfText((await api.get(res.json().downloadUrl)).rawPayload);
+    expect(text).toContain('Krēsls ozolkoka');
+    expect(text).toContain('Uzstādīšana (installation)');
+    expect(text).toContain('3 h');
+    expect(text).toContain('€135.00');
+    expect(text).toContain('€5,910.85');
+  });
+
   it('prints the company logo set in Settings', async () => {
     const png = Buffer.from(
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
