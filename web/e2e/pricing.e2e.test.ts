@@ -81,6 +81,22 @@ describe('price lists, deal line items and quotes in a real browser', () => {
     expect(deal.amount).toBe(5000);
   });
 
+  it('adds a free-text service line beside the product', async () => {
+    await page.getByTestId('line-kind').getByText('Free text (service)').click();
+    await page.getByTestId('line-name').fill('Delivery');
+    await page.getByTestId('line-unit').fill('trip');
+    await page.getByTestId('line-unit-price').fill('15');
+    await expect.poll(() => page.getByTestId('line-live-total').textContent()).toContain('€15.00');
+    await page.getByTestId('line-add').click();
+    await expect.poll(() => page.getByTestId('deal-line-row').count()).toBe(2);
+    expect(await page.getByTestId('deal-line-row').nth(1).textContent()).toContain('Delivery');
+    await expect.poll(() => page.getByTestId('deal-lines-total').textContent()).toContain('€65.00');
+    const lines = (await apiCall('GET', `/deals/${dealId}/lines`)) as unknown as {
+      data: { productId: string | null; name: string; unit: string | null; total: number }[];
+    };
+    expect(lines.data[1]).toMatchObject({ productId: null, name: 'Delivery', unit: 'trip', total: 1500 });
+  });
+
   it('keeps the company details for documents in Settings', async () => {
     await page.goto(`${server.baseUrl}/settings/company`);
     await page.getByTestId('company-legalName').fill('SIA Tējas Nams');
@@ -126,7 +142,7 @@ describe('price lists, deal line items and quotes in a real browser', () => {
     const quoteItem = page.getByTestId('timeline-item-quote.created');
     await quoteItem.waitFor();
     expect(await quoteItem.getByTestId('timeline-quote').textContent()).toMatch(
-      /^Q-\d{4}-0001 · Tea for the office · €50\.00$/,
+      /^Q-\d{4}-0001 · Tea for the office · €65\.00$/,
     );
     await page.getByTestId('timeline-item-deal.line_added').waitFor();
   });

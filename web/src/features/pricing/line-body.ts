@@ -1,0 +1,46 @@
+import type { DealLineInput } from './pricing.types.js';
+
+/** The add-line form as typed: money in major units as the inputs hold it, empty as null. */
+export interface LineDraft {
+  kind: 'product' | 'text';
+  productId: string | null;
+  priceListId: string | null;
+  name: string;
+  unit: string;
+  quantity: number;
+  /** Minor units, or null when the field is empty. */
+  unitPrice: number | null;
+  /** The user typed the price (otherwise a price list's price fills the field). */
+  priceEdited: boolean;
+  discountKind: 'percent' | 'amount';
+  /** Percent, or an amount in major units. */
+  discount: number | null;
+}
+
+/**
+ * The POST body for a draft line. A product line sends a unit price only when the user typed one or
+ * there is no price list (the server takes the list's price otherwise); a free-text line sends its
+ * name, unit and price and no product or list. Empty text goes as absent, so the server names it.
+ */
+export function lineBody(d: LineDraft): DealLineInput {
+  const discount = {
+    discountPercent: d.discountKind === 'percent' ? d.discount : null,
+    discountAmount: d.discountKind === 'amount' && d.discount != null ? Math.round(d.discount * 100) : null,
+  };
+  if (d.kind === 'text')
+    return {
+      productId: null,
+      name: d.name.trim() || undefined,
+      unit: d.unit.trim() || null,
+      quantity: d.quantity,
+      unitPrice: d.unitPrice,
+      ...discount,
+    };
+  return {
+    productId: d.productId ?? '',
+    priceListId: d.priceListId,
+    quantity: d.quantity,
+    unitPrice: d.priceEdited || !d.priceListId ? d.unitPrice : undefined,
+    ...discount,
+  };
+}
