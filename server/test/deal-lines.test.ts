@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createUser, login, type Session, setupAdmin } from './auth-helpers.js';
+import { createKey, createUser, login, type Session, setupAdmin } from './auth-helpers.js';
 import { createTestApp, describeEachDialect, type TestApp } from './context.js';
 import { pricingApi } from './pricing-fixture.js';
 
@@ -264,6 +264,86 @@ describeEachDialect('deal line items', (dialect) => {
     await bad({ name: 'Delivery', quantity: 1, unitPrice: 100, discountAmount: 101 }, 'discountAmount');
     expect((await api.get(`/api/v1/deals/${deal.id}/lines`)).json().data).toEqual([]);
     expect((await api.get(`/api/v1/deals/${deal.id}`)).json().version).toBe(1);
+  });
+
+  it('needs deals:override_prices to override a list price or give a discount', async () => {
+    await createUser(t, admin, { email: 'rep@example.com', role: 'manager' });
+    await createUser(t, admin, { email: 'lead@example.com', role: 'supervisor' });
+    const rep = pricingApi(t, await login(t, 'rep@example.com', 'password-123'));
+    const lead = pricingApi(t, await login(t, 'lead@example.com', 'password-123'));
+    const deal = await rep.deal({ title: 'Chairs for the rep' });
+    const listed = { productId: chair.id, priceListId: retail.id, quantity: 2 };
+    const first = await rep.line(deal.id, listed);
+    expect(first.statusCode, first.body).toBe(201);
+    const lineUrl = `/api/v1/deals/${deal.id}/lines/${first.json().id}`;
+    const state = async () => ({
+      deal: (await rep.get(`/api/v1/deals/${deal.id}`)).json(),
+      lines: (await rep.get(`/api/v1/deals/${deal.id}/lines`)).json().data,
+    });
+    const before = await state();
+    expect(before.deal).toMatchObject({ amount: 9998, version: 2 });
+    const refused = async (res: Awaited<ReturnType<typeof rep.post>>, path: string) => {
+      expect(res.statusCode, res.body).toBe(403);
+      expect(res.json()).toMatchObject({ code: 'forbidden', permission: 'deals:override_prices' });
+      expect(res.json().errors[0].path).toBe(path);
+      expect(res.json().errors[0].message).toContain('deals:override_prices');
+    };
+    // A rep (manager) may not price below the list, nor give a discount, on a new line or a change.
+    await refused(await rep.line(deal.id, { ...listed, unitPrice: 3999 }), 'unitPrice');
+    await refused(await rep.line(deal.id, { ...listed, discountPercent: 10 }), 'discountPercent');
+    await refused(await rep.line(deal.id, { ...listed, discountAmount: 500 }), 'discountAmount');
+    await refused(await rep.patch(lineUrl, { unitPrice: 3999 }), 'unitPrice');
+    await refused(await rep.patch(lineUrl, { discountPercent: 5 }), 'discountPercent');
+    await refused(
+      await rep.line(deal.id, { name: 'Delivery', quantity: 1, unitPrice: 1500, discountAmount: 100 }),
+      'discountAmount',
+    );
+    // Nothing changed: no line, no amount, no version, no event.
+    expect(await state()).toEqual(before);
+    const events = (await rep.get(`/api/v1/deals/${deal.id}/timeline`)).json().data;
+    expect(events.filter((e: { type: string }) => e.type.startsWith('deal.line_'))).toHaveLength(1);
+
+    // The list's own price, a zero discount, free text and an unlisted product price are no override.
+    expect((await rep.line(deal.id, { ...listed, unitPrice: 4999, discountPercent: 0 })).statusCode).toBe(
+      201,
+    );
+    const service = await rep.line(deal.id, { name: 'Assembly', unit: 'h', quantity: 1, unitPrice: 2500 });
+    expect(service.statusCode, service.body).toBe(201);
+    const unlisted = await rep.line(deal.id, { productId: desk.id, quantity: 1, unitPrice: 12000 });
+    expect(unlisted.json()).toMatchObject({ priceOverridden: false, unitPrice: 12000 });
+
+    // A supervisor has the permission: the override and discount are accepted and recorded.
+    const lowered = await lead.patch(lineUrl, { unitPrice: 3999, discountPercent: 5 });
+    expect(lowered.statusCode, lowered.body).toBe(200);
+    expect(lowered.json()).toMatchObject({
+      unitPrice: 3999,
+      listUnitPrice: 4999,
+      priceOverridden: true,
+      discountPercent: 5,
+      subtotal: 7998,
+      discount: 400,
+      total: 7598,
+    });
+    const latest = (await lead.get(`/api/v1/deals/${deal.id}/timeline`)).json().data[0];
+    expect(latest).toMatchObject({
+      type: 'deal.line_changed',
+      payload: { unitPrice: 3999, listUnitPrice: 4999, priceOverridden: true, discount: 400 },
+    });
+    // The rep may go on working with that line (its override and discount stay), not deepen them.
+    const more = await rep.patch(lineUrl, { quantity: 3 });
+    expect(more.statusCode, more.body).toBe(200);
+    expect(more.json()).toMatchObject({ unitPrice: 3999, priceOverridden: true, discountPercent: 5 });
+    await refused(await rep.patch(lineUrl, { discountPercent: 10 }), 'discountPercent');
+    await refused(await rep.patch(lineUrl, { unitPrice: 3500 }), 'unitPrice');
+    // Back to the list price and no discount is always allowed.
+    const back = await rep.patch(lineUrl, { unitPrice: null, discountPercent: null });
+    expect(back.json()).toMatchObject({ unitPrice: 4999, priceOverridden: false, discount: 0 });
+
+    // An API key carries its role's permissions: a manager key is refused too.
+    const key = await createKey(t, admin, 'manager');
+    const own = await api.deal({});
+    const byKey = await pricingApi(t, key.key).line(own.id, { ...listed, unitPrice: 1 });
+    expect(byKey.statusCode).toBe(403);
   });
 
   it('follows deal visibility and permissions', async () => {

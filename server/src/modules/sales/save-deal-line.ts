@@ -7,6 +7,7 @@ import type { Principal } from '../../platform/auth/principal.js';
 import { notFound } from '../../platform/errors.js';
 import { appendEvent } from '../../platform/events/append-event.js';
 import { newId } from '../../platform/ids.js';
+import { checkPriceOverride } from './check-price-override.js';
 import { findDealLine, listDealLines } from './deal-lines.repository.js';
 import type { DealLine, DealLineInput, DealLinePatch } from './deal-lines.schemas.js';
 import { findDeal } from './deals.repository.js';
@@ -80,7 +81,7 @@ async function visibleDeal(trx: Executor, principal: Principal, dealId: string) 
   return deal;
 }
 
-/** Adds a priced line at the end of the deal's lines. */
+/** Adds a priced line at the end of the deal's lines (a price override needs `deals:override_prices`). */
 export async function addDealLine(
   ctx: AppContext,
   principal: Principal,
@@ -92,6 +93,7 @@ export async function addDealLine(
     const deal = await visibleDeal(trx, principal, dealId);
     const now = ctx.clock.now();
     const priced = await priceDealLine(trx, deal, input, now);
+    checkPriceOverride(principal, priced, null);
     const existing = await listDealLines(trx, deal.id);
     const line: DealLine = {
       ...priced,
@@ -150,6 +152,7 @@ export async function changeDealLine(
     const now = ctx.clock.now();
     const priced = await priceDealLine(trx, deal, merged, now);
     if (priced.productId == null && patch.productId === undefined) priced.sku = before.sku;
+    checkPriceOverride(principal, priced, before);
     const after: DealLine = { ...before, ...priced, updatedAt: now };
     await trx
       .updateTable('dealLines')
