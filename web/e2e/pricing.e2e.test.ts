@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeSetup, openBrowser, SHOTS } from './browser.js';
+import { completeSetup, login, logout, openBrowser, SHOTS } from './browser.js';
 import { type RunningServer, startServer } from './server.js';
 
 const OWNER = { name: 'Pēteris Price', email: 'peteris@example.com', password: 'owner-password-1' };
@@ -145,5 +145,27 @@ describe('price lists, deal line items and quotes in a real browser', () => {
       /^Q-\d{4}-0001 · Tea for the office · €65\.00$/,
     );
     await page.getByTestId('timeline-item-deal.line_added').waitFor();
+  });
+
+  it('gives a rep without the price override permission the list price and no discount', async () => {
+    const rep = { name: 'Rita Rep', email: 'rita@example.com', password: 'rep-password-123' };
+    await apiCall('POST', '/users', { ...rep, role: 'manager' });
+    await logout(page);
+    await login(page, rep.email, rep.password);
+    const own = (await apiCall('POST', '/deals', { title: 'Tea for the rep' })).id;
+    await page.goto(`${server.baseUrl}/sales/list?deal=${own}`);
+    await page.getByTestId('line-override-note').waitFor();
+    expect(await page.getByTestId('line-discount').isDisabled()).toBe(true);
+    await pick('line-product', 'TEA-1 · Green tea', 'TEA');
+    await pick('line-price-list', 'Retail EUR · Retail');
+    await expect.poll(() => page.getByTestId('line-unit-price').inputValue()).toBe('12.50');
+    expect(await page.getByTestId('line-unit-price').isDisabled()).toBe(true);
+    await page.getByTestId('line-add').click();
+    const line = page.getByTestId('deal-line-row');
+    await line.waitFor();
+    expect(await line.getByTestId('deal-line-unit-price').textContent()).toBe('€12.50');
+    // A free-text line is priced by hand, also by a rep.
+    await page.getByTestId('line-kind').getByText('Free text (service)').click();
+    expect(await page.getByTestId('line-unit-price').isDisabled()).toBe(false);
   });
 });

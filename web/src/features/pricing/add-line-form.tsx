@@ -10,6 +10,8 @@ import { ProductPicker } from './product-picker.js';
 
 interface Props {
   deal: { id: string; currency: string };
+  /** `deals:override_prices`: without it a listed price is read-only and there is no discount. */
+  canOverride: boolean;
   onAdded: () => void;
 }
 
@@ -17,7 +19,7 @@ interface Props {
  * A new line: a catalogue product (product + price list → the unit price is filled from the list) or
  * free text (a service with its own name, unit and price). Quantity and discount update the total live.
  */
-export function AddLineForm({ deal, onAdded }: Props) {
+export function AddLineForm({ deal, canOverride, onAdded }: Props) {
   const { t } = useTranslation();
   const money = useMoney();
   const lists = usePriceLists();
@@ -38,10 +40,13 @@ export function AddLineForm({ deal, onAdded }: Props) {
   const prices = usePrices(text ? null : priceListId);
   const qty = Number(quantity) || 0;
   const listPrice = !text && productId && prices.data ? priceFor(prices.data, productId, qty) : null;
-  // The list's price fills the field until the user types their own (free text has no list).
+  // The list's price fills the field until the user types their own (free text has no list);
+  // without the override permission a listed price is the list's, whatever was typed before.
+  const locked = !text && !canOverride && !!priceListId;
+  const followsList = !text && (!edited || locked);
   useEffect(() => {
-    if (!edited && !text) setUnitPrice(listPrice == null ? '' : listPrice / 100);
-  }, [listPrice, edited, text]);
+    if (followsList) setUnitPrice(listPrice == null ? '' : listPrice / 100);
+  }, [listPrice, followsList]);
   const cents = unitPrice === '' ? null : Math.round(Number(unitPrice) * 100);
   const draft: LineDraft = {
     kind,
@@ -52,6 +57,7 @@ export function AddLineForm({ deal, onAdded }: Props) {
     quantity: qty,
     unitPrice: cents,
     priceEdited: edited,
+    canOverride,
     discountKind,
     discount: discount === '' ? null : Number(discount),
   };
@@ -157,11 +163,14 @@ export function AddLineForm({ deal, onAdded }: Props) {
             min={0}
             decimalScale={2}
             fixedDecimalScale
+            disabled={locked}
             error={errors.unitPrice}
             description={
-              edited && listPrice != null
-                ? t('pricing.lines.listPrice', { price: money(listPrice, deal.currency) })
-                : undefined
+              locked
+                ? t('pricing.lines.fromList')
+                : edited && listPrice != null
+                  ? t('pricing.lines.listPrice', { price: money(listPrice, deal.currency) })
+                  : undefined
             }
             data-testid="line-unit-price"
           />
@@ -170,6 +179,7 @@ export function AddLineForm({ deal, onAdded }: Props) {
               size="xs"
               value={discountKind}
               onChange={(v) => setDiscountKind(v as 'percent' | 'amount')}
+              disabled={!canOverride}
               data={[
                 { value: 'percent', label: '%' },
                 { value: 'amount', label: deal.currency },
@@ -178,8 +188,9 @@ export function AddLineForm({ deal, onAdded }: Props) {
             <NumberInput
               aria-label={t('pricing.lines.discount')}
               placeholder={t('pricing.lines.discount')}
-              value={discount}
+              value={canOverride ? discount : ''}
               onChange={setDiscount}
+              disabled={!canOverride}
               min={0}
               decimalScale={2}
               error={errors.discountPercent ?? errors.discountAmount}
@@ -187,6 +198,11 @@ export function AddLineForm({ deal, onAdded }: Props) {
             />
           </Stack>
         </Group>
+        {!canOverride && (
+          <Text size="xs" c="dimmed" data-testid="line-override-note">
+            {t('pricing.lines.overrideNeeded')}
+          </Text>
+        )}
         <Group justify="space-between">
           <Text size="sm" data-testid="line-live-total">
             {live ? `${t('pricing.lines.total')}: ${money(live.total, deal.currency)}` : ''}

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../shared/notify.js';
 import { DeleteAction } from '../../shared/row-actions.js';
+import { useCan } from '../auth/use-session.js';
 import { useMoney } from '../sales/money.js';
 import { dealsKey } from '../sales/sales.api.js';
 import { AddLineForm } from './add-line-form.js';
@@ -21,6 +22,7 @@ export function DealLinesEditor({ deal, editable }: Props) {
   const qc = useQueryClient();
   const notify = useNotify();
   const money = useMoney();
+  const can = useCan();
   const lines = useQuery({ queryKey: dealLinesKey(deal.id), queryFn: () => pricingApi.lines(deal.id) });
   const changed = () => {
     void qc.invalidateQueries({ queryKey: dealsKey });
@@ -97,7 +99,7 @@ export function DealLinesEditor({ deal, editable }: Props) {
           </Text>
         </Group>
       )}
-      {editable && <AddLineForm deal={deal} onAdded={changed} />}
+      {editable && <AddLineForm deal={deal} canOverride={can('deals:override_prices')} onAdded={changed} />}
     </Stack>
   );
 }

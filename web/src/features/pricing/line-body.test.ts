@@ -10,6 +10,7 @@ const draft = (over: Partial<LineDraft>): LineDraft => ({
   quantity: 2,
   unitPrice: 4999,
   priceEdited: false,
+  canOverride: true,
   discountKind: 'percent',
   discount: null,
   ...over,
@@ -27,6 +28,18 @@ describe('the add-line body', () => {
     });
     expect(lineBody(draft({ priceEdited: true, unitPrice: 3999 })).unitPrice).toBe(3999);
     expect(lineBody(draft({ priceListId: null, unitPrice: 1200 })).unitPrice).toBe(1200);
+  });
+
+  it('sends no override and no discount without deals:override_prices', () => {
+    const rep = { canOverride: false, priceEdited: true, unitPrice: 3999, discount: 10 };
+    expect(lineBody(draft(rep))).toMatchObject({ unitPrice: undefined, discountPercent: null });
+    // Without a list, or on a free-text line, the typed price is no override.
+    expect(lineBody(draft({ ...rep, priceListId: null })).unitPrice).toBe(3999);
+    expect(lineBody(draft({ ...rep, kind: 'text', name: 'Delivery' }))).toMatchObject({
+      unitPrice: 3999,
+      discountPercent: null,
+      discountAmount: null,
+    });
   });
 
   it('sends a free-text line with its name, unit and price, without product or list', () => {

@@ -12,6 +12,8 @@ export interface LineDraft {
   unitPrice: number | null;
   /** The user typed the price (otherwise a price list's price fills the field). */
   priceEdited: boolean;
+  /** The user holds `deals:override_prices`: may set a price other than the list's, or a discount. */
+  canOverride: boolean;
   discountKind: 'percent' | 'amount';
   /** Percent, or an amount in major units. */
   discount: number | null;
@@ -21,11 +23,13 @@ export interface LineDraft {
  * The POST body for a draft line. A product line sends a unit price only when the user typed one or
  * there is no price list (the server takes the list's price otherwise); a free-text line sends its
  * name, unit and price and no product or list. Empty text goes as absent, so the server names it.
+ * Without `deals:override_prices` a listed line takes the list's price and no line has a discount.
  */
 export function lineBody(d: LineDraft): DealLineInput {
+  const given = d.canOverride ? d.discount : null;
   const discount = {
-    discountPercent: d.discountKind === 'percent' ? d.discount : null,
-    discountAmount: d.discountKind === 'amount' && d.discount != null ? Math.round(d.discount * 100) : null,
+    discountPercent: d.discountKind === 'percent' ? given : null,
+    discountAmount: d.discountKind === 'amount' && given != null ? Math.round(given * 100) : null,
   };
   if (d.kind === 'text')
     return {
@@ -40,7 +44,7 @@ export function lineBody(d: LineDraft): DealLineInput {
     productId: d.productId ?? '',
     priceListId: d.priceListId,
     quantity: d.quantity,
-    unitPrice: d.priceEdited || !d.priceListId ? d.unitPrice : undefined,
+    unitPrice: (d.priceEdited && d.canOverride) || !d.priceListId ? d.unitPrice : undefined,
     ...discount,
   };
 }
