@@ -39,7 +39,7 @@ function matrix(): string {
 /** The special permissions (outside the matrix) as docs/permissions.md shows them: ✓ per role holding it. */
 function specials(): string {
   const lines = [`| permission | ${ROLES.join(' | ')} |`, `|---|${ROLES.map(() => '---').join('|')}|`];
-  for (const p of Object.keys(SPECIAL_PERMISSIONS))
+  for (const p of Object.keys(SPECIAL_PERMISSIONS) as (keyof typeof SPECIAL_PERMISSIONS)[])
     lines.push(
       `| ${p} | ${ROLES.map((role) => (ROLE_PERMISSIONS[role].includes(p) ? '✓' : '–')).join(' | ')} |`,
     );

@@ -214,6 +214,32 @@ describeEachDialect('quotes', (dialect) => {
     expect((await api.get('/api/v1/settings/company/logo')).statusCode).toBe(404);
   });
 
+  it('answers 500 when the PDF cannot be rendered, and gives the number back', async () => {
+    const deal = await dealWithLine({});
+    const good = (await api.post(`/api/v1/deals/${deal.id}/quotes`, {})).json();
+    const seq = Number(good.number.slice(-4));
+    // A PNG signature passes the upload check; the rendering thread finds the rest corrupt.
+    const corrupt = Buffer.concat([
+      Buffer.from('89504e470d0a1a0a', 'hex'),
+      Buffer.from('no image data here'),
+    ]);
+    const put = await api.api({
+      method: 'PUT',
+      url: '/api/v1/settings/company/logo',
+      payload: corrupt,
+      headers: { 'content-type': 'image/png' },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const failed = await api.post(`/api/v1/deals/${deal.id}/quotes`, {});
+    expect(failed.statusCode).toBe(500);
+    expect(failed.json().code).toBe('internal');
+    expect((await api.get(`/api/v1/deals/${deal.id}/quotes`)).json().data).toHaveLength(1);
+    expect((await api.get(`/api/v1/deals/${deal.id}/attachments`)).json().data).toHaveLength(1);
+    await api.api({ method: 'DELETE', url: '/api/v1/settings/company/logo' });
+    const next = (await api.post(`/api/v1/deals/${deal.id}/quotes`, {})).json();
+    expect(next.number).toBe(`Q-2026-${String(seq + 1).padStart(4, '0')}`);
+  });
+
   it('downloads only for those who may see the deal', async () => {
     const deal = await dealWithLine({});
     const quote = (await api.post(`/api/v1/deals/${deal.id}/quotes`, {})).json();
