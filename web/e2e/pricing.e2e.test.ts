@@ -144,12 +144,13 @@ describe('price lists, deal line items and quotes in a real browser', () => {
     expect(await quoteItem.getByTestId('timeline-quote').textContent()).toMatch(
       /^Q-\d{4}-0001 · Tea for the office · €65\.00$/,
     );
-    await page.getByTestId('timeline-item-deal.line_added').waitFor();
+    await page.getByTestId('timeline-item-deal.line_added').first().waitFor();
   });
 
   it('gives a rep without the price override permission the list price and no discount', async () => {
     const rep = { name: 'Rita Rep', email: 'rita@example.com', password: 'rep-password-123' };
     await apiCall('POST', '/users', { ...rep, role: 'manager' });
+    await page.goto(`${server.baseUrl}/sales/list`);
     await logout(page);
     await login(page, rep.email, rep.password);
     const own = (await apiCall('POST', '/deals', { title: 'Tea for the rep' })).id;
@@ -160,6 +161,7 @@ describe('price lists, deal line items and quotes in a real browser', () => {
     await pick('line-price-list', 'Retail EUR · Retail');
     await expect.poll(() => page.getByTestId('line-unit-price').inputValue()).toBe('12.50');
     expect(await page.getByTestId('line-unit-price').isDisabled()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/rapport-pricing-rep.png` });
     await page.getByTestId('line-add').click();
     const line = page.getByTestId('deal-line-row');
     await line.waitFor();
