@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createUser, login, type Session, setupAdmin } from './auth-helpers.js';
+import { createKey, createUser, login, type Session, setupAdmin } from './auth-helpers.js';
 import { createTestApp, describeEachDialect, type TestApp } from './context.js';
 import { pricingApi } from './pricing-fixture.js';
 
@@ -164,6 +164,186 @@ describeEachDialect('deal line items', (dialect) => {
       total: 200,
       name: 'Desk, oak',
     });
+  });
+
+  it('takes free-text service lines: no product, no price list, discounts and totals as for products', async () => {
+    const deal = await api.deal({});
+    const install = await api.line(deal.id, {
+      name: 'Installation',
+      unit: 'h',
+      quantity: 2.5,
+      unitPrice: 4000,
+      discountPercent: 10,
+    });
+    expect(install.statusCode, install.body).toBe(201);
+    // 2.5 h × 40.00 = 100.00, −10 % = 90.00.
+    expect(install.json()).toMatchObject({
+      productId: null,
+      sku: null,
+      name: 'Installation',
+      unit: 'h',
+      priceListId: null,
+      listUnitPrice: null,
+      unitPrice: 4000,
+      priceOverridden: false,
+      subtotal: 10000,
+      discount: 1000,
+      total: 9000,
+    });
+    const delivery = await api.line(deal.id, {
+      productId: null,
+      name: 'Delivery',
+      quantity: 1,
+      unitPrice: 1500,
+    });
+    expect(delivery.json()).toMatchObject({ productId: null, unit: null, total: 1500 });
+    const chairs = await api.line(deal.id, { productId: chair.id, priceListId: retail.id, quantity: 1 });
+    expect(chairs.json()).toMatchObject({ unit: 'pcs', total: 4999 });
+    const lines = (await api.get(`/api/v1/deals/${deal.id}/lines`)).json();
+    expect(lines.data.map((l: { name: string }) => l.name)).toEqual(['Installation', 'Delivery', 'Chair']);
+    expect(lines.totals).toEqual({ currency: 'EUR', subtotal: 16499, discount: 1000, total: 15499 });
+    expect((await api.get(`/api/v1/deals/${deal.id}`)).json().amount).toBe(15499);
+
+    // Patching a free-text line keeps its text and price; a new price and unit reprice it.
+    const url = `/api/v1/deals/${deal.id}/lines/${install.json().id}`;
+    const more = await api.patch(url, { quantity: 4 });
+    expect(more.json()).toMatchObject({ name: 'Installation', unit: 'h', unitPrice: 4000, total: 14400 });
+    const renamed = await api.patch(url, { name: 'Installation, weekend', unitPrice: 6000, unit: 'hour' });
+    expect(renamed.json()).toMatchObject({
+      name: 'Installation, weekend',
+      unit: 'hour',
+      subtotal: 24000,
+      discount: 2400,
+      total: 21600,
+    });
+    // A free-text line has no price list; without a price it cannot stay.
+    const listed = await api.patch(url, { priceListId: retail.id });
+    expect(listed.statusCode).toBe(400);
+    expect(listed.json().errors[0].path).toBe('priceListId');
+    const unpriced = await api.patch(url, { unitPrice: null });
+    expect(unpriced.statusCode).toBe(400);
+    expect(unpriced.json().errors[0].path).toBe('unitPrice');
+
+    // A product line turns into free text and back.
+    const chairUrl = `/api/v1/deals/${deal.id}/lines/${chairs.json().id}`;
+    const text = await api.patch(chairUrl, { productId: null, quantity: 2 });
+    expect(text.json()).toMatchObject({
+      productId: null,
+      sku: null,
+      priceListId: null,
+      name: 'Chair',
+      unit: 'pcs',
+      unitPrice: 4999,
+      total: 9998,
+    });
+    const back = await api.patch(chairUrl, { productId: chair.id, priceListId: retail.id, quantity: 10 });
+    expect(back.json()).toMatchObject({
+      productId: chair.id,
+      sku: 'CH-1',
+      unitPrice: 4500,
+      listUnitPrice: 4500,
+      priceOverridden: false,
+      total: 45000,
+    });
+    expect((await api.get(`/api/v1/deals/${deal.id}`)).json().amount).toBe(21600 + 1500 + 45000);
+  });
+
+  it('refuses free-text lines without a name or a price, naming the field', async () => {
+    const deal = await api.deal({});
+    const bad = async (body: object, path: string) => {
+      const res = await api.line(deal.id, body);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().errors[0].path.replace(/^body\./, '')).toBe(path);
+    };
+    await bad({ quantity: 1, unitPrice: 100 }, 'name');
+    await bad({ name: 'Delivery', quantity: 1 }, 'unitPrice');
+    await bad({ name: 'Delivery', quantity: 1, unitPrice: null }, 'unitPrice');
+    await bad({ name: 'Delivery', quantity: 1, unitPrice: 100, priceListId: retail.id }, 'priceListId');
+    await bad({ name: '  ', quantity: 1, unitPrice: 100 }, 'name');
+    await bad({ name: 'Delivery', quantity: 1, unitPrice: 100, unit: '' }, 'unit');
+    await bad({ name: 'Delivery', quantity: 1, unitPrice: 100, discountAmount: 101 }, 'discountAmount');
+    expect((await api.get(`/api/v1/deals/${deal.id}/lines`)).json().data).toEqual([]);
+    expect((await api.get(`/api/v1/deals/${deal.id}`)).json().version).toBe(1);
+  });
+
+  it('needs deals:override_prices to override a list price or give a discount', async () => {
+    await createUser(t, admin, { email: 'rep@example.com', role: 'manager' });
+    await createUser(t, admin, { email: 'lead@example.com', role: 'supervisor' });
+    const rep = pricingApi(t, await login(t, 'rep@example.com', 'password-123'));
+    const lead = pricingApi(t, await login(t, 'lead@example.com', 'password-123'));
+    const deal = await rep.deal({ title: 'Chairs for the rep' });
+    const listed = { productId: chair.id, priceListId: retail.id, quantity: 2 };
+    const first = await rep.line(deal.id, listed);
+    expect(first.statusCode, first.body).toBe(201);
+    const lineUrl = `/api/v1/deals/${deal.id}/lines/${first.json().id}`;
+    const state = async () => ({
+      deal: (await rep.get(`/api/v1/deals/${deal.id}`)).json(),
+      lines: (await rep.get(`/api/v1/deals/${deal.id}/lines`)).json().data,
+    });
+    const before = await state();
+    expect(before.deal).toMatchObject({ amount: 9998, version: 2 });
+    const refused = async (res: Awaited<ReturnType<typeof rep.post>>, path: string) => {
+      expect(res.statusCode, res.body).toBe(403);
+      expect(res.json()).toMatchObject({ code: 'forbidden', permission: 'deals:override_prices' });
+      expect(res.json().errors[0].path).toBe(path);
+      expect(res.json().errors[0].message).toContain('deals:override_prices');
+    };
+    // A rep (manager) may not price below the list, nor give a discount, on a new line or a change.
+    await refused(await rep.line(deal.id, { ...listed, unitPrice: 3999 }), 'unitPrice');
+    await refused(await rep.line(deal.id, { ...listed, discountPercent: 10 }), 'discountPercent');
+    await refused(await rep.line(deal.id, { ...listed, discountAmount: 500 }), 'discountAmount');
+    await refused(await rep.patch(lineUrl, { unitPrice: 3999 }), 'unitPrice');
+    await refused(await rep.patch(lineUrl, { discountPercent: 5 }), 'discountPercent');
+    await refused(
+      await rep.line(deal.id, { name: 'Delivery', quantity: 1, unitPrice: 1500, discountAmount: 100 }),
+      'discountAmount',
+    );
+    // Nothing changed: no line, no amount, no version, no event.
+    expect(await state()).toEqual(before);
+    const events = (await rep.get(`/api/v1/deals/${deal.id}/timeline`)).json().data;
+    expect(events.filter((e: { type: string }) => e.type.startsWith('deal.line_'))).toHaveLength(1);
+
+    // The list's own price, a zero discount, free text and an unlisted product price are no override.
+    expect((await rep.line(deal.id, { ...listed, unitPrice: 4999, discountPercent: 0 })).statusCode).toBe(
+      201,
+    );
+    const service = await rep.line(deal.id, { name: 'Assembly', unit: 'h', quantity: 1, unitPrice: 2500 });
+    expect(service.statusCode, service.body).toBe(201);
+    const unlisted = await rep.line(deal.id, { productId: desk.id, quantity: 1, unitPrice: 12000 });
+    expect(unlisted.json()).toMatchObject({ priceOverridden: false, unitPrice: 12000 });
+
+    // A supervisor has the permission: the override and discount are accepted and recorded.
+    const lowered = await lead.patch(lineUrl, { unitPrice: 3999, discountPercent: 5 });
+    expect(lowered.statusCode, lowered.body).toBe(200);
+    expect(lowered.json()).toMatchObject({
+      unitPrice: 3999,
+      listUnitPrice: 4999,
+      priceOverridden: true,
+      discountPercent: 5,
+      subtotal: 7998,
+      discount: 400,
+      total: 7598,
+    });
+    const latest = (await lead.get(`/api/v1/deals/${deal.id}/timeline`)).json().data[0];
+    expect(latest).toMatchObject({
+      type: 'deal.line_changed',
+      payload: { unitPrice: 3999, listUnitPrice: 4999, priceOverridden: true, discount: 400 },
+    });
+    // The rep may go on working with that line (its override and discount stay), not deepen them.
+    const more = await rep.patch(lineUrl, { quantity: 3 });
+    expect(more.statusCode, more.body).toBe(200);
+    expect(more.json()).toMatchObject({ unitPrice: 3999, priceOverridden: true, discountPercent: 5 });
+    await refused(await rep.patch(lineUrl, { discountPercent: 10 }), 'discountPercent');
+    await refused(await rep.patch(lineUrl, { unitPrice: 3500 }), 'unitPrice');
+    // Back to the list price and no discount is always allowed.
+    const back = await rep.patch(lineUrl, { unitPrice: null, discountPercent: null });
+    expect(back.json()).toMatchObject({ unitPrice: 4999, priceOverridden: false, discount: 0 });
+
+    // An API key carries its role's permissions: a manager key is refused too.
+    const key = await createKey(t, admin, 'manager');
+    const own = await api.deal({});
+    const byKey = await pricingApi(t, key.key).line(own.id, { ...listed, unitPrice: 1 });
+    expect(byKey.statusCode).toBe(403);
   });
 
   it('follows deal visibility and permissions', async () => {

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, RESOURCES, ROLE_PERMISSIONS, ROLE_SCOPE, ROLES } from '../src/platform/users/roles.js';
+import {
+  ACTIONS,
+  RESOURCES,
+  ROLE_PERMISSIONS,
+  ROLE_SCOPE,
+  ROLES,
+  SPECIAL_PERMISSIONS,
+} from '../src/platform/users/roles.js';
 
 const LETTER: Record<string, string> = {
   read: 'R',
@@ -29,11 +36,31 @@ function matrix(): string {
   return lines.join('\n');
 }
 
+/** The special permissions (outside the matrix) as docs/permissions.md shows them: ✓ per role holding it. */
+function specials(): string {
+  const lines = [`| permission | ${ROLES.join(' | ')} |`, `|---|${ROLES.map(() => '---').join('|')}|`];
+  for (const p of Object.keys(SPECIAL_PERMISSIONS) as (keyof typeof SPECIAL_PERMISSIONS)[])
+    lines.push(
+      `| ${p} | ${ROLES.map((role) => (ROLE_PERMISSIONS[role].includes(p) ? '✓' : '–')).join(' | ')} |`,
+    );
+  return lines.join('\n');
+}
+
+const doc = () => fs.readFileSync(path.resolve(import.meta.dirname, '../../docs/permissions.md'), 'utf8');
+const between = (text: string, marker: string) =>
+  text.split(`<!-- ${marker}:start -->`)[1]?.split(`<!-- ${marker}:end -->`)[0]?.trim();
+
 describe('docs/permissions.md', () => {
   it('shows exactly the role table of roles.ts', () => {
-    const doc = fs.readFileSync(path.resolve(import.meta.dirname, '../../docs/permissions.md'), 'utf8');
-    const table = doc.split('<!-- matrix:start -->')[1]?.split('<!-- matrix:end -->')[0]?.trim();
-    expect(table, `regenerate the table in docs/permissions.md:\n${matrix()}`).toBe(matrix());
+    expect(between(doc(), 'matrix'), `regenerate the table in docs/permissions.md:\n${matrix()}`).toBe(
+      matrix(),
+    );
+  });
+
+  it('shows exactly the special permissions of roles.ts', () => {
+    expect(between(doc(), 'special'), `regenerate the table in docs/permissions.md:\n${specials()}`).toBe(
+      specials(),
+    );
   });
 
   it('never gives a viewer a write', () => {

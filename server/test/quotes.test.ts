@@ -157,6 +157,28 @@ describeEachDialect('quotes', (dialect) => {
     expect((await api.post(`/api/v1/deals/${deal.id}/quotes`, {})).json().number).toBe('Q-2026-0005');
   });
 
+  it('prints free-text service lines beside product lines', async () => {
+    const deal = await dealWithLine({ title: 'Office fit-out' });
+    const service = await api.line(deal.id, {
+      name: 'Uzstādīšana (installation)',
+      unit: 'h',
+      quantity: 3,
+      unitPrice: 4500,
+    });
+    expect(service.statusCode, service.body).toBe(201);
+    const res = await api.post(`/api/v1/deals/${deal.id}/quotes`, { language: 'en' });
+    expect(res.statusCode, res.body).toBe(201);
+    // 4 chairs 4,750.00 + 3 h × 45.00 = 4,885.00 net.
+    expect(res.json()).toMatchObject({ netTotal: 488500, vatAmount: 102585, total: 591085 });
+    expect(res.json().lines[1]).toMatchObject({ name: 'Uzstādīšana (installation)', sku: null, unit: 'h' });
+    const { text } = await pdfText((await api.get(res.json().downloadUrl)).rawPayload);
+    expect(text).toContain('Krēsls ozolkoka');
+    expect(text).toContain('Uzstādīšana (installation)');
+    expect(text).toContain('3 h');
+    expect(text).toContain('€135.00');
+    expect(text).toContain('€5,910.85');
+  });
+
   it('prints the company logo set in Settings', async () => {
     const png = Buffer.from(
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
@@ -190,6 +212,32 @@ describeEachDialect('quotes', (dialect) => {
       (await api.api({ method: 'DELETE', url: '/api/v1/settings/company/logo' })).json().logo,
     ).toBeNull();
     expect((await api.get('/api/v1/settings/company/logo')).statusCode).toBe(404);
+  });
+
+  it('answers 500 when the PDF cannot be rendered, and gives the number back', async () => {
+    const deal = await dealWithLine({});
+    const good = (await api.post(`/api/v1/deals/${deal.id}/quotes`, {})).json();
+    const seq = Number(good.number.slice(-4));
+    // A PNG signature passes the upload check; the rendering thread finds the rest corrupt.
+    const corrupt = Buffer.concat([
+      Buffer.from('89504e470d0a1a0a', 'hex'),
+      Buffer.from('no image data here'),
+    ]);
+    const put = await api.api({
+      method: 'PUT',
+      url: '/api/v1/settings/company/logo',
+      payload: corrupt,
+      headers: { 'content-type': 'image/png' },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const failed = await api.post(`/api/v1/deals/${deal.id}/quotes`, {});
+    expect(failed.statusCode).toBe(500);
+    expect(failed.json().code).toBe('internal');
+    expect((await api.get(`/api/v1/deals/${deal.id}/quotes`)).json().data).toHaveLength(1);
+    expect((await api.get(`/api/v1/deals/${deal.id}/attachments`)).json().data).toHaveLength(1);
+    await api.api({ method: 'DELETE', url: '/api/v1/settings/company/logo' });
+    const next = (await api.post(`/api/v1/deals/${deal.id}/quotes`, {})).json();
+    expect(next.number).toBe(`Q-2026-${String(seq + 1).padStart(4, '0')}`);
   });
 
   it('downloads only for those who may see the deal', async () => {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeSetup, openBrowser, SHOTS } from './browser.js';
+import { completeSetup, login, logout, openBrowser, SHOTS } from './browser.js';
 import { type RunningServer, startServer } from './server.js';
 
 const OWNER = { name: 'Pēteris Price', email: 'peteris@example.com', password: 'owner-password-1' };
@@ -81,6 +81,22 @@ describe('price lists, deal line items and quotes in a real browser', () => {
     expect(deal.amount).toBe(5000);
   });
 
+  it('adds a free-text service line beside the product', async () => {
+    await page.getByTestId('line-kind').getByText('Free text (service)').click();
+    await page.getByTestId('line-name').fill('Delivery');
+    await page.getByTestId('line-unit').fill('trip');
+    await page.getByTestId('line-unit-price').fill('15');
+    await expect.poll(() => page.getByTestId('line-live-total').textContent()).toContain('€15.00');
+    await page.getByTestId('line-add').click();
+    await expect.poll(() => page.getByTestId('deal-line-row').count()).toBe(2);
+    expect(await page.getByTestId('deal-line-row').nth(1).textContent()).toContain('Delivery');
+    await expect.poll(() => page.getByTestId('deal-lines-total').textContent()).toContain('€65.00');
+    const lines = (await apiCall('GET', `/deals/${dealId}/lines`)) as unknown as {
+      data: { productId: string | null; name: string; unit: string | null; total: number }[];
+    };
+    expect(lines.data[1]).toMatchObject({ productId: null, name: 'Delivery', unit: 'trip', total: 1500 });
+  });
+
   it('keeps the company details for documents in Settings', async () => {
     await page.goto(`${server.baseUrl}/settings/company`);
     await page.getByTestId('company-legalName').fill('SIA Tējas Nams');
@@ -126,8 +142,32 @@ describe('price lists, deal line items and quotes in a real browser', () => {
     const quoteItem = page.getByTestId('timeline-item-quote.created');
     await quoteItem.waitFor();
     expect(await quoteItem.getByTestId('timeline-quote').textContent()).toMatch(
-      /^Q-\d{4}-0001 · Tea for the office · €50\.00$/,
+      /^Q-\d{4}-0001 · Tea for the office · €65\.00$/,
     );
-    await page.getByTestId('timeline-item-deal.line_added').waitFor();
+    await page.getByTestId('timeline-item-deal.line_added').first().waitFor();
+  });
+
+  it('gives a rep without the price override permission the list price and no discount', async () => {
+    const rep = { name: 'Rita Rep', email: 'rita@example.com', password: 'rep-password-123' };
+    await apiCall('POST', '/users', { ...rep, role: 'manager' });
+    await page.goto(`${server.baseUrl}/sales/list`);
+    await logout(page);
+    await login(page, rep.email, rep.password);
+    const own = (await apiCall('POST', '/deals', { title: 'Tea for the rep' })).id;
+    await page.goto(`${server.baseUrl}/sales/list?deal=${own}`);
+    await page.getByTestId('line-override-note').waitFor();
+    expect(await page.getByTestId('line-discount').isDisabled()).toBe(true);
+    await pick('line-product', 'TEA-1 · Green tea', 'TEA');
+    await pick('line-price-list', 'Retail EUR · Retail');
+    await expect.poll(() => page.getByTestId('line-unit-price').inputValue()).toBe('12.50');
+    expect(await page.getByTestId('line-unit-price').isDisabled()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/rapport-pricing-rep.png` });
+    await page.getByTestId('line-add').click();
+    const line = page.getByTestId('deal-line-row');
+    await line.waitFor();
+    expect(await line.getByTestId('deal-line-unit-price').textContent()).toBe('€12.50');
+    // A free-text line is priced by hand, also by a rep.
+    await page.getByTestId('line-kind').getByText('Free text (service)').click();
+    expect(await page.getByTestId('line-unit-price').isDisabled()).toBe(false);
   });
 });

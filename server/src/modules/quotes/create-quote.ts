@@ -19,7 +19,7 @@ import { quoteCustomer } from './quote-customer.js';
 import { QUOTE_TEXTS } from './quote-texts.js';
 import { toQuote } from './quotes.repository.js';
 import type { CreateQuoteInput, Quote, QuoteLanguage, QuoteLine } from './quotes.schemas.js';
-import { renderQuotePdf } from './render-quote-pdf.js';
+import { renderQuotePdfInThread } from './render-quote-pdf-in-thread.js';
 
 const DAY = 86_400_000;
 
@@ -77,7 +77,8 @@ export async function createQuote(
     return await ctx.db.transaction().execute(async (trx) => {
       const year = new Date(now).getUTCFullYear();
       const number = quoteNumber(year, await nextDocumentNumber(trx, `quote:${year}`));
-      const pdf = await renderQuotePdf({
+      // Rendering is CPU work in the quote thread; the number stays taken (locked) meanwhile.
+      const pdf = await renderQuotePdfInThread({
         number,
         language,
         date: today,

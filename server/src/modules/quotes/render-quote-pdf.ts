@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { CompanyDetails } from '../settings/company-details.schemas.js';
 import { QUOTE_TEXTS, quoteFormat } from './quote-texts.js';
@@ -13,8 +11,8 @@ export interface QuoteDocument {
   validUntil: string;
   currency: string;
   seller: CompanyDetails;
-  /** PNG or JPEG bytes, printed top left. */
-  logo?: Buffer;
+  /** PNG or JPEG bytes, printed top left (a Buffer arrives in a worker thread as a Uint8Array). */
+  logo?: Uint8Array;
   customer: { name: string; details: string[] };
   dealTitle: string;
   lines: QuoteLine[];
@@ -27,18 +25,10 @@ export interface QuoteDocument {
   createdAt: number;
 }
 
-// Noto Sans (OFL, shipped by an npm package, not the system): Latin with Latvian diacritics and
-// Cyrillic. pdfkit embeds only the glyphs used. Read once per process.
-const require = createRequire(import.meta.url);
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-function loadFonts() {
-  fonts ??= {
-    regular: fs.readFileSync(
-      require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
-    ),
-    bold: fs.readFileSync(require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf')),
-  };
-  return fonts;
+/** The two TrueType files the quote is set in (bytes). */
+export interface QuoteFonts {
+  regular: Buffer;
+  bold: Buffer;
 }
 
 const MARGIN = 50;
@@ -51,11 +41,14 @@ const COLS = [
   { key: 'amount', width: 80, align: 'right' },
 ] as const;
 
-/** Renders a quote as an A4 PDF (in memory: a quote is a few pages at most). */
-export async function renderQuotePdf(q: QuoteDocument): Promise<Buffer> {
+/**
+ * Renders a quote as an A4 PDF (in memory: a quote is a few pages at most). Pure and CPU-bound (tens
+ * of milliseconds): the app calls it in a worker thread, `renderQuotePdfInThread`.
+ */
+export async function renderQuotePdf(q: QuoteDocument, fonts: QuoteFonts): Promise<Buffer> {
   const t = QUOTE_TEXTS[q.language];
   const f = quoteFormat(q.language, q.currency);
-  const { regular, bold } = loadFonts();
+  const { regular, bold } = fonts;
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
@@ -81,7 +74,8 @@ export async function renderQuotePdf(q: QuoteDocument): Promise<Buffer> {
   const top = doc.y;
   let sellerTop = top;
   if (q.logo) {
-    doc.image(q.logo, MARGIN, top, { fit: [160, 50] });
+    const logo = Buffer.from(q.logo.buffer, q.logo.byteOffset, q.logo.byteLength);
+    doc.image(logo, MARGIN, top, { fit: [160, 50] });
     sellerTop = top + 58;
   }
   doc

@@ -3,16 +3,19 @@ import { z } from 'zod';
 const id = z.string().min(1).max(100);
 
 export const dealLineBody = z.strictObject({
-  productId: id,
-  /** Where the unit price comes from; without it `unitPrice` is required. */
+  /** The catalogue product; absent or null makes a free-text line (a service: `name` and `unitPrice` required). */
+  productId: id.nullable().optional(),
+  /** Where the unit price comes from; without it `unitPrice` is required. Product lines only. */
   priceListId: id.nullable().optional(),
   quantity: z.number().positive().max(1e9),
   /** An override of the price list's price (recorded as such), or the price of an unlisted line. */
   unitPrice: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional(),
   discountPercent: z.number().min(0).max(100).nullable().optional(),
   discountAmount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional(),
-  /** Text on the quote; defaults to the product's name. */
+  /** Text on the quote; defaults to the product's name. Required without a product. */
   name: z.string().trim().min(1).max(500).optional(),
+  /** Unit printed after the quantity ("h", "pcs"); defaults to the product's. */
+  unit: z.string().trim().min(1).max(50).nullable().optional(),
 });
 export const dealLinePatch = dealLineBody.partial();
 export type DealLineInput = z.infer<typeof dealLineBody>;

@@ -10,17 +10,43 @@ export function pricingDate(deal: Pick<Deal, 'expectedCloseDate'>, now: number):
   return deal.expectedCloseDate ?? new Date(now).toISOString().slice(0, 10);
 }
 
+/** What a line sells, before any money: a product snapshot and its list price, or free text. */
+interface LineItem {
+  productId: string | null;
+  sku: string | null;
+  name: string;
+  unit: string | null;
+  priceListId: string | null;
+  listUnitPrice: number | null;
+}
+
 /**
- * Computes a line: product snapshot, unit price from the price list valid on the deal's pricing date
- * (or the caller's override, recorded as such), discount and totals in minor units:
- * `subtotal = round(quantity × unitPrice)`, `discount = round(subtotal × percent / 100)` or the amount,
- * `total = subtotal − discount`.
+ * A free-text line (a service: "Installation", consulting hours) has no product and so no price
+ * list: its name and unit price are what the caller typed.
  */
-export async function priceDealLine(db: Executor, deal: Deal, input: DealLineInput, now: number) {
+function freeTextItem(input: DealLineInput): LineItem {
+  if (!input.name) throw validationError('name', 'is required for a line without a product');
+  if (input.unitPrice == null) throw validationError('unitPrice', 'is required for a line without a product');
+  if (input.priceListId)
+    throw validationError('priceListId', 'a line without a product has no price list; give unitPrice');
+  return {
+    productId: null,
+    sku: null,
+    name: input.name,
+    unit: input.unit ?? null,
+    priceListId: null,
+    listUnitPrice: null,
+  };
+}
+
+async function productItem(
+  db: Executor,
+  deal: Deal,
+  input: DealLineInput & { productId: string },
+  now: number,
+): Promise<LineItem> {
   const product = await findProduct(db, input.productId);
   if (!product) throw validationError('productId', `product ${input.productId} does not exist`);
-  if (input.discountPercent != null && input.discountAmount != null)
-    throw validationError('discountAmount', 'give discountPercent or discountAmount, not both');
   let listUnitPrice: number | null = null;
   if (input.priceListId) {
     const resolved = await resolvePrice(db, {
@@ -34,7 +60,30 @@ export async function priceDealLine(db: Executor, deal: Deal, input: DealLineInp
   } else if (input.unitPrice == null) {
     throw validationError('unitPrice', 'is required for a line without a price list');
   }
-  const unitPrice = input.unitPrice ?? listUnitPrice!;
+  return {
+    productId: product.id,
+    sku: product.sku,
+    name: input.name ?? product.name,
+    unit: input.unit !== undefined ? input.unit : product.unit,
+    priceListId: input.priceListId ?? null,
+    listUnitPrice,
+  };
+}
+
+/**
+ * Computes a line: product snapshot, unit price from the price list valid on the deal's pricing date
+ * (or the caller's override, recorded as such) — or, without a product, the free text and price
+ * given — then discount and totals in minor units:
+ * `subtotal = round(quantity × unitPrice)`, `discount = round(subtotal × percent / 100)` or the amount,
+ * `total = subtotal − discount`.
+ */
+export async function priceDealLine(db: Executor, deal: Deal, input: DealLineInput, now: number) {
+  if (input.discountPercent != null && input.discountAmount != null)
+    throw validationError('discountAmount', 'give discountPercent or discountAmount, not both');
+  const productId = input.productId;
+  const item =
+    productId == null ? freeTextItem(input) : await productItem(db, deal, { ...input, productId }, now);
+  const unitPrice = input.unitPrice ?? item.listUnitPrice!;
   const subtotal = Math.round(input.quantity * unitPrice);
   const discount =
     input.discountPercent != null
@@ -42,15 +91,10 @@ export async function priceDealLine(db: Executor, deal: Deal, input: DealLineInp
       : (input.discountAmount ?? 0);
   if (discount > subtotal) throw validationError('discountAmount', `is more than the line's ${subtotal}`);
   return {
-    productId: product.id,
-    sku: product.sku,
-    name: input.name ?? product.name,
-    unit: product.unit,
-    priceListId: input.priceListId ?? null,
+    ...item,
     quantity: input.quantity,
-    listUnitPrice,
     unitPrice,
-    priceOverridden: listUnitPrice !== null && unitPrice !== listUnitPrice,
+    priceOverridden: item.listUnitPrice !== null && unitPrice !== item.listUnitPrice,
     discountPercent: input.discountPercent ?? null,
     discountAmount: input.discountPercent != null ? null : (input.discountAmount ?? null),
     subtotal,
@@ -58,3 +102,5 @@ export async function priceDealLine(db: Executor, deal: Deal, input: DealLineInp
     total: subtotal - discount,
   };
 }
+
+export type PricedLine = Awaited<ReturnType<typeof priceDealLine>>;

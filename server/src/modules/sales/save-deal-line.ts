@@ -4,9 +4,10 @@ import { isPostgres } from '../../db/portable.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
-import { notFound, validationError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { appendEvent } from '../../platform/events/append-event.js';
 import { newId } from '../../platform/ids.js';
+import { checkPriceOverride } from './check-price-override.js';
 import { findDealLine, listDealLines } from './deal-lines.repository.js';
 import type { DealLine, DealLineInput, DealLinePatch } from './deal-lines.schemas.js';
 import { findDeal } from './deals.repository.js';
@@ -80,7 +81,7 @@ async function visibleDeal(trx: Executor, principal: Principal, dealId: string) 
   return deal;
 }
 
-/** Adds a priced line at the end of the deal's lines. */
+/** Adds a priced line at the end of the deal's lines (a price override needs `deals:override_prices`). */
 export async function addDealLine(
   ctx: AppContext,
   principal: Principal,
@@ -92,6 +93,7 @@ export async function addDealLine(
     const deal = await visibleDeal(trx, principal, dealId);
     const now = ctx.clock.now();
     const priced = await priceDealLine(trx, deal, input, now);
+    checkPriceOverride(principal, priced, null);
     const existing = await listDealLines(trx, deal.id);
     const line: DealLine = {
       ...priced,
@@ -111,7 +113,9 @@ export async function addDealLine(
 
 /**
  * Changes a line and prices it again. A price that was overridden stays overridden unless a new
- * `unitPrice` (or `null`, back to the list price) is sent.
+ * `unitPrice` (or `null`, back to the list price) is sent; naming another price list takes its price.
+ * `productId: null` turns the line into free text (its name, unit and unit price stay); a product id
+ * turns a free-text line into a product line.
  */
 export async function changeDealLine(
   ctx: AppContext,
@@ -125,21 +129,30 @@ export async function changeDealLine(
     const deal = await visibleDeal(trx, principal, dealId);
     const before = await findDealLine(trx, deal.id, lineId);
     if (!before) throw notFound('Deal line', lineId);
-    const productId = patch.productId ?? before.productId;
-    if (!productId) throw validationError('productId', "the line's product was deleted; name another");
-    const keepOverride = before.priceOverridden || before.priceListId === null;
+    // null makes the line free text; absent keeps it as it is (a line whose product was deleted is
+    // free text now, and keeps its SKU snapshot).
+    const productId = patch.productId !== undefined ? patch.productId : before.productId;
+    // The line keeps its unit price unless it follows its price list, or a new price list is named.
+    const newList = patch.priceListId != null && patch.priceListId !== before.priceListId;
+    const keepPrice =
+      productId == null ||
+      (!newList && (before.priceOverridden || before.priceListId === null || patch.priceListId === null));
     const merged: DealLineInput = {
       productId,
-      priceListId: patch.priceListId !== undefined ? patch.priceListId : before.priceListId,
+      priceListId:
+        patch.priceListId !== undefined ? patch.priceListId : productId == null ? null : before.priceListId,
       quantity: patch.quantity ?? before.quantity,
-      unitPrice: patch.unitPrice !== undefined ? patch.unitPrice : keepOverride ? before.unitPrice : null,
+      unitPrice: patch.unitPrice !== undefined ? patch.unitPrice : keepPrice ? before.unitPrice : null,
       name: patch.name ?? (patch.productId ? undefined : before.name),
+      unit: patch.unit !== undefined ? patch.unit : patch.productId ? undefined : before.unit,
       ...(patch.discountPercent !== undefined || patch.discountAmount !== undefined
         ? { discountPercent: patch.discountPercent ?? null, discountAmount: patch.discountAmount ?? null }
         : { discountPercent: before.discountPercent, discountAmount: before.discountAmount }),
     };
     const now = ctx.clock.now();
     const priced = await priceDealLine(trx, deal, merged, now);
+    if (priced.productId == null && patch.productId === undefined) priced.sku = before.sku;
+    checkPriceOverride(principal, priced, before);
     const after: DealLine = { ...before, ...priced, updatedAt: now };
     await trx
       .updateTable('dealLines')

@@ -63,8 +63,22 @@ function grant(spec: Partial<Record<Resource, Action[]>>): Permission[] {
 const each = (resources: Resource[], actions: Action[]) =>
   Object.fromEntries(resources.map((r) => [r, actions])) as Partial<Record<Resource, Action[]>>;
 
-/** The one role → permissions table (documented in docs/permissions.md; keep both in step). */
-export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+/**
+ * Permissions outside the resource × action matrix: one named power within a resource, and the roles
+ * that hold it (a table of its own in docs/permissions.md).
+ */
+export const SPECIAL_PERMISSIONS = {
+  // Price control: a unit price other than the price list's, or a discount, on a deal line. The
+  // people who run sales (admin, supervisor) decide prices; a manager (a rep, own deals) sells at them.
+  'deals:override_prices': ['admin', 'supervisor'],
+} as const satisfies Record<Permission, readonly Role[]>;
+
+const specialFor = (role: Role) =>
+  (Object.entries(SPECIAL_PERMISSIONS) as [Permission, readonly Role[]][])
+    .filter(([, roles]) => roles.includes(role))
+    .map(([permission]) => permission);
+
+const MATRIX: Record<Role, Permission[]> = {
   admin: grant(each([...RESOURCES], ALL)),
   supervisor: grant({
     ...each(CRM, ALL),
@@ -100,6 +114,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   }),
   viewer: grant({ ...each(CRM, ['read']), users: ['read'], teams: ['read'], settings: ['read'] }),
 };
+
+/** The one role → permissions table (documented in docs/permissions.md; keep both in step). */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = (() => {
+  const table = {} as Record<Role, readonly Permission[]>;
+  for (const role of ROLES) table[role] = [...MATRIX[role], ...specialFor(role)];
+  return table;
+})();
 
 export const ROLE_SCOPE: Record<Role, Scope> = {
   admin: 'all',

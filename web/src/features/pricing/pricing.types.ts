@@ -45,12 +45,15 @@ export interface DealLine {
   total: number;
 }
 export interface DealLineInput {
-  productId: string;
+  /** null: a free-text line (a service), priced by hand with its own name and unit. */
+  productId: string | null;
   priceListId?: string | null;
   quantity: number;
   unitPrice?: number | null;
   discountPercent?: number | null;
   discountAmount?: number | null;
+  name?: string;
+  unit?: string | null;
 }
 export interface LineTotals {
   currency: string;
