@@ -21,6 +21,7 @@ import { photosRoutes } from './modules/attachments/photos.routes.js';
 import { automationRoutes } from './modules/automation/automation.routes.js';
 import { companiesRoutes } from './modules/companies/companies.routes.js';
 import { companyLinksRoutes } from './modules/companies/company-links.routes.js';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { fieldsRoutes } from './modules/fields/fields.routes.js';
 import { formsRoutes } from './modules/forms/forms.routes.js';
 import { publicFormsRoutes } from './modules/forms/public-forms.routes.js';
@@ -158,6 +159,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(escalationRulesRoutes);
   await app.register(automationRoutes);
   await app.register(analyticsRoutes);
+  await app.register(dashboardRoutes);
   await app.register(icalRoutes);
   await app.register(viewsRoutes);
   await app.register(attachmentsRoutes);

@@ -5,6 +5,7 @@ import { webhookJob } from './modules/automation/webhook.job.js';
 import { importJobHandler } from './modules/imports/import.job.js';
 import { leadScoringConsumer } from './modules/leads/lead-scoring.consumer.js';
 import { scoreDecayJob, scoreDecaySchedule } from './modules/leads/score-decay.job.js';
+import { orderDailyTotalsConsumer } from './modules/orders/order-daily-totals.consumer.js';
 import { duplicatesConsumer } from './modules/people/duplicates/duplicates.consumer.js';
 import { scanDuplicatesJob } from './modules/people/duplicates/scan-duplicates.job.js';
 import { overdueScanJob, overdueScanSchedule } from './modules/tasks/overdue-scan.js';
@@ -30,7 +31,12 @@ export const jobHandlers: JobHandler[] = [
   scoreDecayJob,
 ];
 
-export const eventConsumers: EventConsumer[] = [duplicatesConsumer, automationConsumer, leadScoringConsumer];
+export const eventConsumers: EventConsumer[] = [
+  duplicatesConsumer,
+  automationConsumer,
+  leadScoringConsumer,
+  orderDailyTotalsConsumer,
+];
 
 export const jobSchedules: ScheduleSpec[] = [overdueScanSchedule, dateReachedSchedule, scoreDecaySchedule];
 

@@ -9,6 +9,7 @@ import type {
   LeadScoringRulesTable,
   LeadsTable,
 } from '../modules/leads/leads.table.js';
+import type { OrderDailyTotalsTable } from '../modules/orders/order-daily-totals.table.js';
 import type { OrderLinesTable, OrdersTable } from '../modules/orders/orders.table.js';
 import type { PersonConsentsTable, SuppressionsTable } from '../modules/people/consents.table.js';
 import type { ContactSourcesTable } from '../modules/people/contact-sources.table.js';
@@ -94,6 +95,7 @@ export interface Database {
   productCategories: ProductCategoriesTable;
   orders: OrdersTable;
   orderLines: OrderLinesTable;
+  orderDailyTotals: OrderDailyTotalsTable;
   dealStageHistory: DealStageHistoryTable;
   leads: LeadsTable;
   leadScoreHistory: LeadScoreHistoryTable;

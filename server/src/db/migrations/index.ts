@@ -31,6 +31,7 @@ import * as createForms from './2026_11_22_2201_create_forms.js';
 import * as createAutomationRules from './2026_11_22_2220_create_automation_rules.js';
 import * as uigapsOrgSettings from './2026_11_23_0900_uigaps_org_settings_and_user_time_zone.js';
 import * as createPricing from './2026_11_23_1000_create_pricing.js';
+import * as createOrderDailyTotals from './2026_11_23_1100_create_order_daily_totals.js';
 
 /**
  * Every migration, by name. Names sort by time (YYYY_MM_DD_HHMM_<verb>_<table>); add new ones here.
@@ -69,4 +70,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2140_create_products': createProducts,
   '2026_11_22_2141_create_orders': createOrders,
   '2026_11_23_1000_create_pricing': createPricing,
+  '2026_11_23_1100_create_order_daily_totals': createOrderDailyTotals,
 };

@@ -1,0 +1,120 @@
+import { DateTime } from 'luxon';
+import type { AppContext } from '../../context.js';
+import { hasPermission, type Principal } from '../../platform/auth/principal.js';
+import { applyVisibility } from '../../platform/auth/visibility.js';
+import { DAY } from '../../platform/clock.js';
+import { visiblePeople } from '../people/people.repository.js';
+import { visibleDeals } from '../sales/deals.repository.js';
+
+export interface Money {
+  currency: string;
+  amount: number;
+}
+
+export interface Dashboard {
+  timeZone: string;
+  customers?: { total: number; newThisMonth: number; newLastMonth: number };
+  deals?: { open: number; openAmount: Money[]; wonThisMonth: number; wonAmount: Money[] };
+  /** Revenue per calendar month (UTC), oldest first, one series per currency. */
+  revenue?: { months: string[]; series: { currency: string; amounts: number[]; orders: number[] }[] };
+}
+
+const MONTHS = 12;
+
+/**
+ * The start page's figures, each for what the principal may see and only with the read permission
+ * of its module: customers (total, new this and last month in the user's time zone), open and
+ * won deals, and the last 12 months of order revenue (from `order_daily_totals`, so a year of
+ * millions of orders is a few hundred rows).
+ */
+export async function dashboard(ctx: AppContext, principal: Principal, timeZone: string): Promise<Dashboard> {
+  const now = DateTime.fromMillis(ctx.clock.now(), { zone: timeZone });
+  const monthStart = now.startOf('month');
+  const lastMonthStart = monthStart.minus({ months: 1 }).toMillis();
+  const out: Dashboard = { timeZone };
+  if (hasPermission(principal, 'people:read')) {
+    const count = async (from?: number, to?: number) => {
+      let q = visiblePeople(ctx.db, principal)
+        .clearSelect()
+        .select((eb) => eb.fn.countAll<number>().as('n'));
+      if (from !== undefined) q = q.where('people.createdAt', '>=', from);
+      if (to !== undefined) q = q.where('people.createdAt', '<', to);
+      return Number((await q.executeTakeFirstOrThrow()).n);
+    };
+    out.customers = {
+      total: await count(),
+      newThisMonth: await count(monthStart.toMillis()),
+      newLastMonth: await count(lastMonthStart, monthStart.toMillis()),
+    };
+  }
+  if (hasPermission(principal, 'deals:read')) {
+    const byKind = await visibleDeals(ctx.db, principal)
+      .clearSelect()
+      .innerJoin('pipelineStages', 'pipelineStages.id', 'deals.stageId')
+      .select((eb) => [
+        'pipelineStages.kind',
+        'deals.currency',
+        eb.fn.countAll<number>().as('n'),
+        eb.fn.sum<number>('deals.amount').as('amount'),
+      ])
+      .where((eb) =>
+        eb.or([
+          eb('pipelineStages.kind', '=', 'open'),
+          eb.and([eb('pipelineStages.kind', '=', 'won'), eb('deals.closedAt', '>=', monthStart.toMillis())]),
+        ]),
+      )
+      .groupBy(['pipelineStages.kind', 'deals.currency'])
+      .execute();
+    const of = (kind: string) => byKind.filter((r) => r.kind === kind);
+    const money = (kind: string) => of(kind).map((r) => ({ currency: r.currency, amount: Number(r.amount) }));
+    const sum = (kind: string) => of(kind).reduce((n, r) => n + Number(r.n), 0);
+    out.deals = {
+      open: sum('open'),
+      openAmount: money('open'),
+      wonThisMonth: sum('won'),
+      wonAmount: money('won'),
+    };
+  }
+  if (hasPermission(principal, 'orders:read')) out.revenue = await revenueByMonth(ctx, principal);
+  return out;
+}
+
+/** The last 12 calendar months (UTC) of revenue, summed from the daily totals. */
+async function revenueByMonth(ctx: AppContext, principal: Principal): Promise<Dashboard['revenue']> {
+  const end = DateTime.fromMillis(ctx.clock.now(), { zone: 'UTC' }).startOf('month');
+  const first = end.minus({ months: MONTHS - 1 });
+  const months = Array.from({ length: MONTHS }, (_, i) => first.plus({ months: i }).toFormat('yyyy-MM'));
+  const rows = await applyVisibility(
+    ctx.db
+      .selectFrom('orderDailyTotals')
+      .select((eb) => [
+        'day',
+        'currency',
+        eb.fn.sum<number>('orders').as('orders'),
+        eb.fn.sum<number>('revenue').as('revenue'),
+      ])
+      .where('day', '>=', Math.floor(first.toMillis() / DAY))
+      .groupBy(['day', 'currency']),
+    principal,
+    'orderDailyTotals.ownerId',
+  ).execute();
+  const series = new Map<string, { currency: string; amounts: number[]; orders: number[] }>();
+  for (const r of rows) {
+    const month = DateTime.fromMillis(Number(r.day) * DAY, { zone: 'UTC' }).toFormat('yyyy-MM');
+    const i = months.indexOf(month);
+    if (i < 0) continue;
+    let s = series.get(r.currency);
+    if (!s) {
+      s = { currency: r.currency, amounts: months.map(() => 0), orders: months.map(() => 0) };
+      series.set(r.currency, s);
+    }
+    s.amounts[i]! += Number(r.revenue);
+    s.orders[i]! += Number(r.orders);
+  }
+  return {
+    months,
+    series: [...series.values()].sort(
+      (a, b) => b.amounts.reduce((x, y) => x + y, 0) - a.amounts.reduce((x, y) => x + y, 0),
+    ),
+  };
+}
