@@ -158,7 +158,8 @@ describe('UI gaps: duplicates queue, photos, product and order forms, rule condi
     const table = page.getByTestId('orders-table');
     await expect.poll(() => table.textContent()).toContain('Anna Liepa');
     expect(await table.textContent()).toContain('Placed');
-    await table.getByRole('row').nth(1).click();
+    // The number cell: a click on the customer's name would open the customer instead.
+    await table.getByRole('row').nth(1).getByRole('cell').nth(1).click();
     await page.getByTestId('order-drawer').waitFor();
     expect(await page.getByTestId('order-drawer').textContent()).toContain('Anna Liepa');
     await page.getByTestId('order-status').click();
@@ -172,6 +173,29 @@ describe('UI gaps: duplicates queue, photos, product and order forms, rule condi
     await page.getByTestId('orders-empty').waitFor();
     expect(await page.getByTestId('orders-empty').textContent()).toContain('No orders match');
     await page.screenshot({ path: `${SHOTS}/rapport-orders-filtered.png` });
+  });
+
+  it('shows customers, revenue this month and the revenue chart on the start page', async () => {
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId('home-page').waitFor();
+    expect(await page.getByTestId('kpi-customers-value').textContent()).toBe('1');
+    // Revenue comes from daily totals a background consumer keeps: the page shows it shortly.
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await page.getByTestId('kpi-revenue').waitFor();
+          return page.getByTestId('kpi-revenue-value').textContent();
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toBe('€25.00');
+    // One bar per month of the last 12 (months without orders have a bar of no height).
+    await expect
+      .poll(() => page.getByTestId('revenue-chart').locator('.recharts-bar-rectangle').count())
+      .toBe(12);
+    expect(await page.getByTestId('home-my-day').textContent()).toContain('Nothing overdue');
+    await page.screenshot({ path: `${SHOTS}/rapport-start-page.png` });
   });
 
   it('builds an automation rule condition with the filter builder', async () => {
