@@ -1,4 +1,4 @@
-import { CompiledQuery, sql } from 'kysely';
+import { type CompiledQuery, sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AppContext } from '../src/context.js';
 import { insertField, listFields } from '../src/modules/fields/fields.repository.js';
@@ -11,6 +11,7 @@ import type { Principal } from '../src/platform/auth/principal.js';
 import { buildListQuery } from '../src/platform/lists/list-query.js';
 import { listQuerySchema } from '../src/platform/lists/list-query.schema.js';
 import { createTestContext, describeEachDialect, type TestContext } from './context.js';
+import { queryPlan } from './query-plan.js';
 
 const principal = (scope: Principal['scope']): Principal => ({
   kind: 'user',
@@ -34,21 +35,7 @@ describeEachDialect('people query plans', (dialect) => {
   });
   afterAll(() => t.close());
 
-  async function plan(query: { compile(): CompiledQuery }): Promise<string> {
-    const c = query.compile();
-    return t.db.connection().execute(async (conn) => {
-      if (dialect === 'postgres') {
-        await sql`set enable_seqscan = off`.execute(conn);
-        const res = await conn.executeQuery(CompiledQuery.raw(`explain ${c.sql}`, [...c.parameters]));
-        await sql`reset enable_seqscan`.execute(conn);
-        return (res.rows as Record<string, string>[]).map((r) => r['QUERY PLAN']).join('\n');
-      }
-      const res = await conn.executeQuery(
-        CompiledQuery.raw(`explain query plan ${c.sql}`, [...c.parameters]),
-      );
-      return (res.rows as { detail: string }[]).map((r) => r.detail).join('\n');
-    });
-  }
+  const plan = (query: { compile(): CompiledQuery }) => queryPlan(t.db, dialect, query);
   const scansPeople = (p: string) =>
     dialect === 'sqlite' ? /SCAN people\b(?! USING)/.test(p) : /Seq Scan on people/.test(p);
 

@@ -180,6 +180,15 @@ describe('Customer 360 in a real browser', () => {
     const shown = async () =>
       `${await page.getByTestId('timeline-change').count()} changes, ${await page.getByTestId('timeline-item-note.added').count()} notes`;
     await expect.poll(shown).toBe('0 changes, 1 notes');
+
+    // Emails (like phones) edit as a list; the first stays the primary.
+    await page.getByTestId('edit-emails').click();
+    await page.getByTestId('field-emails').getByRole('textbox').fill('carl.k@example.lv');
+    await page.getByTestId('field-emails').getByRole('textbox').press('Tab');
+    await page.getByTestId('save-emails').click();
+    await expect
+      .poll(() => page.getByTestId('field-emails').textContent())
+      .toBe('Emailscarl@example.lvcarl.k@example.lv');
   });
 
   it('merges two duplicates and shows the merge on the timeline', async () => {

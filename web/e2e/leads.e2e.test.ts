@@ -44,4 +44,35 @@ describe('leads in a real browser', () => {
     await page.goto(`${server.baseUrl}/settings/scoring`);
     await page.getByTestId('scoring-rules').waitFor();
   });
+
+  it('builds a web form: adds, edits and deletes field rows, adds a consent', async () => {
+    await page.goto(`${server.baseUrl}/settings/forms`);
+    await page.getByTestId('form-add').click();
+    const builder = page.getByTestId('form-builder');
+    await builder.getByLabel(/^Name/).fill('Newsletter');
+    // The default form has two fields: add a third, drop the second; the new consent is made optional.
+    await builder.getByRole('button', { name: 'Add field' }).click();
+    await builder.getByLabel('Key', { exact: true }).nth(2).fill('company');
+    await builder
+      .getByLabel(/^Label \(en\)/)
+      .nth(2)
+      .fill('Company');
+    await builder.getByRole('button', { name: 'Delete' }).nth(1).click();
+    await builder.getByRole('button', { name: 'Add consent' }).click();
+    await builder.getByLabel(/^Checkbox text \(en\)/).fill('I agree');
+    await builder.getByLabel('Required').nth(2).uncheck();
+    await page.getByTestId('form-save').click();
+    await page.getByTestId('form-builder').waitFor({ state: 'detached' });
+    const forms = (await page.evaluate(async () => (await fetch('/api/v1/forms')).json())) as {
+      data: { name: string; fields: unknown[]; consents: unknown[] }[];
+    };
+    const form = forms.data.find((f) => f.name === 'Newsletter');
+    expect(form?.fields).toEqual([
+      { key: 'name', label: { en: 'Name' }, type: 'text', required: true, mapsTo: 'firstName' },
+      { key: 'company', label: { en: 'Company' }, type: 'text', required: false, mapsTo: 'interest' },
+    ]);
+    expect(form?.consents).toEqual([
+      { purpose: 'data_processing', text: { en: 'I agree' }, textVersion: 'v1', required: false },
+    ]);
+  });
 });

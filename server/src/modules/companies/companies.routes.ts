@@ -1,9 +1,10 @@
 import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
-import { actorOf, hasPermission } from '../../platform/auth/principal.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { actorOf } from '../../platform/auth/principal.js';
+import { notFound } from '../../platform/errors.js';
 import { redirectToSurvivor } from '../../platform/http/merged-redirect.js';
 import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
+import { assertCanExport } from '../../platform/lists/export-permission.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import { listFields } from '../fields/fields.repository.js';
 import { parseIfMatch } from '../people/if-match.js';
@@ -49,9 +50,7 @@ export async function companiesRoutes(app: AppInstance): Promise<void> {
         const { data, nextCursor } = await listCompanies(ctx, principal, req.query);
         return { data, nextCursor };
       }
-      if (!hasPermission(principal, 'companies:export')) {
-        throw new AppError('forbidden', 'Exporting companies needs companies:export');
-      }
+      assertCanExport(principal, 'companies');
       const defs = await listFields(ctx.db, 'company');
       const columns = [
         ...CSV_COLUMNS.map((k) => ({ header: k, value: (c: Company) => c[k] })),

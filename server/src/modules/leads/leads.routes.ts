@@ -1,8 +1,9 @@
 import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
-import { actorOf, hasPermission } from '../../platform/auth/principal.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { actorOf } from '../../platform/auth/principal.js';
+import { notFound } from '../../platform/errors.js';
 import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
+import { assertCanExport } from '../../platform/lists/export-permission.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import { parseIfMatch } from '../people/if-match.js';
 import { idParams } from '../people/people.schemas.js';
@@ -49,8 +50,7 @@ export async function leadsRoutes(app: AppInstance): Promise<void> {
     async (req, reply) => {
       const principal = principalOf(req);
       if (req.query.format !== 'csv') return listLeads(ctx, principal, req.query);
-      if (!hasPermission(principal, 'leads:export'))
-        throw new AppError('forbidden', 'Exporting leads needs leads:export');
+      assertCanExport(principal, 'leads');
       return streamCsv(reply, {
         columns: CSV_COLUMNS.map((k) => ({ header: k, value: (l: Lead) => l[k] as unknown })),
         filename: 'leads.csv',

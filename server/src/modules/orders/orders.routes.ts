@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
-import { actorOf, hasPermission } from '../../platform/auth/principal.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { actorOf } from '../../platform/auth/principal.js';
+import { notFound } from '../../platform/errors.js';
 import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
+import { assertCanExport } from '../../platform/lists/export-permission.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import type { CustomerNames } from '../companies/customer-names.js';
 import { parseIfMatch } from '../people/if-match.js';
@@ -53,8 +54,7 @@ export async function ordersRoutes(app: AppInstance): Promise<void> {
         const { data, nextCursor } = await listOrders(ctx, principal, req.query);
         return { data, nextCursor };
       }
-      if (!hasPermission(principal, 'orders:export'))
-        throw new AppError('forbidden', 'Exporting orders needs orders:export');
+      assertCanExport(principal, 'orders');
       return streamCsv(reply, {
         columns: CSV_COLUMNS.map((k) => ({ header: k, value: (o: Order & CustomerNames) => o[k] })),
         filename: 'orders.csv',

@@ -1,11 +1,11 @@
 import type { Executor } from '../../db/database.js';
-import { fromJson, toJson } from '../../db/json.js';
+import { fromJson } from '../../db/json.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { applyVisibility } from '../../platform/auth/visibility.js';
 import { AppError } from '../../platform/errors.js';
-import { searchKey } from './contact-values.js';
 import type { Person } from './people.schemas.js';
 import type { PersonRow } from './people.table.js';
+import { emailRows, personColumns, phoneRows } from './person-rows.js';
 
 /**
  * `people` rows the principal may see: every read (get, list, search, export, timeline) starts here.
@@ -89,32 +89,9 @@ export async function hydratePeople(db: Executor, rows: PersonRow[]): Promise<Pe
   }));
 }
 
-const lower = (parts: (string | null)[]) => searchKey(parts.filter(Boolean).join(' '));
-
 /** Inserts or replaces one person: the main row plus its side tables. */
 export async function savePerson(db: Executor, p: Person, isNew: boolean): Promise<void> {
-  const row = {
-    firstName: p.firstName,
-    lastName: p.lastName,
-    middleName: p.middleName,
-    searchName: lower([p.firstName, p.lastName]),
-    searchNameRev: lower([p.lastName, p.firstName]),
-    email: p.emails.find((e) => e.primary)?.email ?? null,
-    phone: p.phones.find((x) => x.primary)?.phone ?? null,
-    birthday: p.birthday,
-    gender: p.gender,
-    language: p.language,
-    timeZone: p.timeZone,
-    address: p.address == null ? null : toJson(p.address),
-    tags: toJson(p.tags),
-    ownerId: p.ownerId,
-    lifecycleStage: p.lifecycleStage,
-    source: p.source,
-    preferredChannel: p.preferredChannel,
-    custom: toJson(p.custom),
-    version: p.version,
-    updatedAt: p.updatedAt,
-  };
+  const row = personColumns(p);
   if (isNew)
     await db
       .insertInto('people')
@@ -130,32 +107,8 @@ async function replaceSideTables(db: Executor, p: Person, isNew: boolean): Promi
       await db.deleteFrom(t).where('personId', '=', p.id).execute();
     }
   }
-  if (p.emails.length) {
-    await db
-      .insertInto('personEmails')
-      .values(
-        p.emails.map((e, i) => ({
-          personId: p.id,
-          email: e.email,
-          isPrimary: e.primary ? 1 : 0,
-          position: i,
-        })),
-      )
-      .execute();
-  }
-  if (p.phones.length) {
-    await db
-      .insertInto('personPhones')
-      .values(
-        p.phones.map((x, i) => ({
-          personId: p.id,
-          phone: x.phone,
-          isPrimary: x.primary ? 1 : 0,
-          position: i,
-        })),
-      )
-      .execute();
-  }
+  if (p.emails.length) await db.insertInto('personEmails').values(emailRows(p)).execute();
+  if (p.phones.length) await db.insertInto('personPhones').values(phoneRows(p)).execute();
   for (const x of p.externalIds) {
     const owner = await db
       .selectFrom('personExternalIds')

@@ -1,8 +1,9 @@
 import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
-import { actorOf, hasPermission } from '../../platform/auth/principal.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { actorOf } from '../../platform/auth/principal.js';
+import { notFound } from '../../platform/errors.js';
 import { redirectToSurvivor } from '../../platform/http/merged-redirect.js';
+import { assertCanExport } from '../../platform/lists/export-permission.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import { withPhotoFlags } from '../attachments/photo-flags.js';
 import { createPerson } from './create-person.js';
@@ -35,9 +36,7 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
         const { data, nextCursor } = await listPeople(ctx, principal, req.query);
         return { data, nextCursor };
       }
-      if (!hasPermission(principal, 'people:export')) {
-        throw new AppError('forbidden', 'Exporting people needs people:export');
-      }
+      assertCanExport(principal, 'people');
       return exportPeopleCsv(ctx, principal, req.query, reply);
     },
   );

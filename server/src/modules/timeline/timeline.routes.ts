@@ -1,6 +1,7 @@
 import type { AppInstance } from '../../app.js';
+import type { Executor } from '../../db/database.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
-import { actorOf } from '../../platform/auth/principal.js';
+import { actorOf, type Principal } from '../../platform/auth/principal.js';
 import { notFound } from '../../platform/errors.js';
 import { findCompany } from '../companies/companies.repository.js';
 import { isPersonVisible } from '../people/people.repository.js';
@@ -9,87 +10,65 @@ import { addNote } from './add-note.js';
 import { getTimeline } from './get-timeline.js';
 import { noteBody, timelineQuery } from './timeline.schemas.js';
 
+/** The records with a timeline and notes: people and companies share every route but these words. */
+const RECORDS = [
+  {
+    collection: 'people',
+    label: 'Person',
+    noun: 'person',
+    target: (id: string) => ({ personId: id }),
+    isVisible: (db: Executor, principal: Principal, id: string) => isPersonVisible(db, principal, id),
+  },
+  {
+    collection: 'companies',
+    label: 'Company',
+    noun: 'company',
+    target: (id: string) => ({ companyId: id }),
+    isVisible: async (db: Executor, principal: Principal, id: string) =>
+      (await findCompany(db, principal, id)) !== undefined,
+  },
+] as const;
+
 /** History tabs and notes. A person/company the caller may not see answers 404, timeline included. */
 export async function timelineRoutes(app: AppInstance): Promise<void> {
   const { ctx } = app;
-  const person = async (principal: ReturnType<typeof principalOf>, id: string) => {
-    if (!(await isPersonVisible(ctx.db, principal, id))) throw notFound('Person', id);
-  };
-  const company = async (principal: ReturnType<typeof principalOf>, id: string) => {
-    if (!(await findCompany(ctx.db, principal, id))) throw notFound('Company', id);
-  };
 
-  app.get(
-    '/api/v1/people/:id/timeline',
-    {
-      config: { permission: 'people:read' },
-      schema: {
-        tags: ['people'],
-        summary: "A person's timeline, newest first",
-        params: idParams,
-        querystring: timelineQuery,
-      },
-    },
-    async (req) => {
-      await person(principalOf(req), req.params.id);
-      return getTimeline(ctx.db, { personId: req.params.id }, req.query);
-    },
-  );
+  for (const record of RECORDS) {
+    const { collection, noun } = record;
+    const tags = [collection];
+    const assertVisible = async (principal: Principal, id: string) => {
+      if (!(await record.isVisible(ctx.db, principal, id))) throw notFound(record.label, id);
+    };
 
-  app.get(
-    '/api/v1/companies/:id/timeline',
-    {
-      config: { permission: 'companies:read' },
-      schema: {
-        tags: ['companies'],
-        summary: "A company's timeline, newest first",
-        params: idParams,
-        querystring: timelineQuery,
+    app.get(
+      `/api/v1/${collection}/:id/timeline`,
+      {
+        config: { permission: `${collection}:read` },
+        schema: {
+          tags,
+          summary: `A ${noun}'s timeline, newest first`,
+          params: idParams,
+          querystring: timelineQuery,
+        },
       },
-    },
-    async (req) => {
-      await company(principalOf(req), req.params.id);
-      return getTimeline(ctx.db, { companyId: req.params.id }, req.query);
-    },
-  );
+      async (req) => {
+        await assertVisible(principalOf(req), req.params.id);
+        return getTimeline(ctx.db, record.target(req.params.id), req.query);
+      },
+    );
 
-  app.post(
-    '/api/v1/people/:id/notes',
-    {
-      config: { permission: 'people:update' },
-      schema: {
-        tags: ['people'],
-        summary: 'Add a note (Markdown) to a person',
-        params: idParams,
-        body: noteBody,
+    app.post(
+      `/api/v1/${collection}/:id/notes`,
+      {
+        config: { permission: `${collection}:update` },
+        schema: { tags, summary: `Add a note (Markdown) to a ${noun}`, params: idParams, body: noteBody },
       },
-    },
-    async (req, reply) => {
-      const principal = principalOf(req);
-      await person(principal, req.params.id);
-      return reply
-        .status(201)
-        .send(await addNote(ctx, actorOf(principal), { personId: req.params.id }, req.body.body));
-    },
-  );
-
-  app.post(
-    '/api/v1/companies/:id/notes',
-    {
-      config: { permission: 'companies:update' },
-      schema: {
-        tags: ['companies'],
-        summary: 'Add a note (Markdown) to a company',
-        params: idParams,
-        body: noteBody,
+      async (req, reply) => {
+        const principal = principalOf(req);
+        await assertVisible(principal, req.params.id);
+        const note = await addNote(ctx, actorOf(principal), record.target(req.params.id), req.body.body);
+        return reply.status(201).send(note);
       },
-    },
-    async (req, reply) => {
-      const principal = principalOf(req);
-      await company(principal, req.params.id);
-      return reply
-        .status(201)
-        .send(await addNote(ctx, actorOf(principal), { companyId: req.params.id }, req.body.body));
-    },
-  );
+    );
+  }
 }

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { FormActions } from '../../shared/form-actions.js';
 import { useNotify } from '../../shared/notify.js';
 import { fieldErrors } from '../customers/person/problem-errors.js';
 import { companiesApi, companiesKey } from './companies.api.js';
@@ -66,14 +67,12 @@ export function CreateCompanyModal({ onClose }: { onClose: () => void }) {
               onChange={(e) => setD({ ...d, [f]: e.currentTarget.value })}
             />
           ))}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending} data-testid="company-create-submit">
-              {t('common.create')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            submitLabel={t('common.create')}
+            loading={create.isPending}
+            submitTestId="company-create-submit"
+          />
         </Stack>
       </form>
     </Modal>

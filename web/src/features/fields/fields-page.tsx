@@ -1,10 +1,11 @@
-import { Badge, Button, Group, SegmentedControl, Stack, Switch, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, SegmentedControl, Stack, Switch, Table } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../shared/notify.js';
 import { QueryView } from '../../shared/query-view.js';
+import { RowsTable } from '../../shared/rows-table.js';
 import { useCan } from '../auth/use-session.js';
 import { fieldLabel, fieldsApi, fieldsKey, peopleKey } from '../customers/customers.api.js';
 import type { FieldDefinition, FieldEntity } from '../customers/customers.types.js';
@@ -63,66 +64,56 @@ export function FieldsPage() {
         )}
       </Group>
       <QueryView query={fields}>
-        {(rows) =>
-          rows.length === 0 ? (
-            <Text c="dimmed">{t('fields.empty')}</Text>
-          ) : (
-            <Table striped verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('fields.label')}</Table.Th>
-                  <Table.Th>{t('fields.key')}</Table.Th>
-                  <Table.Th>{t('fields.type')}</Table.Th>
-                  <Table.Th>{t('fields.flags')}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((f) => (
-                  <Table.Tr key={f.id} data-testid={`field-row-${f.key}`} opacity={f.archived ? 0.6 : 1}>
-                    <Table.Td fw={500}>{fieldLabel(f, lang)}</Table.Td>
-                    <Table.Td>
-                      <code>custom.{f.key}</code>
-                    </Table.Td>
-                    <Table.Td>{t(`fields.types.${f.type}`)}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {f.required && <Badge size="sm">{t('fields.required')}</Badge>}
-                        {f.indexed && (
-                          <Badge size="sm" color="grape">
-                            {t('fields.indexedBadge')}
-                          </Badge>
-                        )}
-                        {f.archived && (
-                          <Badge size="sm" color="gray">
-                            {t('fields.archived')}
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      {manage && (
-                        <Group gap="xs" justify="flex-end" wrap="nowrap">
-                          <Button size="xs" variant="default" onClick={() => setEditing(f)}>
-                            {t('common.edit')}
-                          </Button>
-                          <Button
-                            size="xs"
-                            variant="light"
-                            color={f.archived ? 'teal' : 'red'}
-                            onClick={() => archive.mutate(f)}
-                          >
-                            {f.archived ? t('fields.unarchive') : t('fields.archive')}
-                          </Button>
-                        </Group>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )
-        }
+        {(rows) => (
+          <RowsTable
+            rows={rows}
+            empty={t('fields.empty')}
+            headers={[t('fields.label'), t('fields.key'), t('fields.type'), t('fields.flags'), '']}
+            verticalSpacing="sm"
+          >
+            {(f) => (
+              <Table.Tr key={f.id} data-testid={`field-row-${f.key}`} opacity={f.archived ? 0.6 : 1}>
+                <Table.Td fw={500}>{fieldLabel(f, lang)}</Table.Td>
+                <Table.Td>
+                  <code>custom.{f.key}</code>
+                </Table.Td>
+                <Table.Td>{t(`fields.types.${f.type}`)}</Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    {f.required && <Badge size="sm">{t('fields.required')}</Badge>}
+                    {f.indexed && (
+                      <Badge size="sm" color="grape">
+                        {t('fields.indexedBadge')}
+                      </Badge>
+                    )}
+                    {f.archived && (
+                      <Badge size="sm" color="gray">
+                        {t('fields.archived')}
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  {manage && (
+                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                      <Button size="xs" variant="default" onClick={() => setEditing(f)}>
+                        {t('common.edit')}
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        color={f.archived ? 'teal' : 'red'}
+                        onClick={() => archive.mutate(f)}
+                      >
+                        {f.archived ? t('fields.unarchive') : t('fields.archive')}
+                      </Button>
+                    </Group>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            )}
+          </RowsTable>
+        )}
       </QueryView>
       {editing && (
         <FieldWizardModal

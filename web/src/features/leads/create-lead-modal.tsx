@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../shared/form-actions.js';
 import { useNotify } from '../../shared/notify.js';
 import { ErrorAlert } from '../../shared/page-states.js';
 import { useCurrentSession } from '../auth/use-session.js';
@@ -48,14 +49,12 @@ export function CreateLeadModal({
         <Stack>
           <LeadFormFields draft={draft} onChange={setDraft} errors={errors} />
           {create.isError && Object.keys(errors).length === 0 && <ErrorAlert error={create.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending} data-testid="lead-create-submit">
-              {t('common.create')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            submitLabel={t('common.create')}
+            loading={create.isPending}
+            submitTestId="lead-create-submit"
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../shared/form-actions.js';
 import { useNotify } from '../../shared/notify.js';
 import { fieldErrors } from '../customers/person/problem-errors.js';
 import { type Product, productsApi, productsKey } from './products.api.js';
@@ -73,14 +74,12 @@ export function ProductFormModal({ product, onClose }: { product: Product | null
             />
           </Group>
           <Switch label={t('products.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="product-save">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            submitLabel={t('common.save')}
+            loading={save.isPending}
+            submitTestId="product-save"
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../shared/form-actions.js';
 import { useNotify } from '../../shared/notify.js';
 import { useCurrentSession } from '../auth/use-session.js';
 import { useUserOptions } from '../settings/settings.api.js';
@@ -103,14 +104,12 @@ export function TaskFormModal({
             minRows={2}
             {...form.getInputProps('description')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="task-save">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            submitLabel={t('common.save')}
+            loading={save.isPending}
+            submitTestId="task-save"
+          />
         </Stack>
       </form>
     </Modal>

@@ -17,63 +17,61 @@ const primaryFirst = <T extends { primary: boolean }>(list: T[]) =>
 /** Emails and phones as lists: the first one is saved as the primary. */
 export function ContactFields({ person, canEdit, save }: Props) {
   const { t } = useTranslation();
-  const emails = primaryFirst(person.emails);
-  const phones = primaryFirst(person.phones);
   return (
     <>
-      <InlineField
+      <ContactListField
         testId="emails"
         label={t('people.fields.emails')}
-        value={emails.map((e) => e.email)}
-        display={
-          <Group gap={4}>
-            {emails.length
-              ? emails.map((e) => (
-                  <Badge key={e.email} variant={e.primary ? 'filled' : 'light'} tt="none">
-                    {e.email}
-                  </Badge>
-                ))
-              : '—'}
-          </Group>
-        }
+        values={primaryFirst(person.emails).map((e) => ({ value: e.email, primary: e.primary }))}
         canEdit={canEdit}
-        editor={(v, set) => (
-          <TagsInput
-            aria-label={t('people.fields.emails')}
-            value={v}
-            onChange={set}
-            description={t('people.firstIsPrimary')}
-          />
-        )}
         onSave={(v) => save({ emails: v.map((email, i) => ({ email, primary: i === 0 })) })}
       />
-      <InlineField
+      <ContactListField
         testId="phones"
         label={t('people.fields.phones')}
-        value={phones.map((p) => p.phone)}
-        display={
-          <Group gap={4}>
-            {phones.length
-              ? phones.map((p) => (
-                  <Badge key={p.phone} variant={p.primary ? 'filled' : 'light'} tt="none">
-                    {p.phone}
-                  </Badge>
-                ))
-              : '—'}
-          </Group>
-        }
+        values={primaryFirst(person.phones).map((p) => ({ value: p.phone, primary: p.primary }))}
         canEdit={canEdit}
-        editor={(v, set) => (
-          <TagsInput
-            aria-label={t('people.fields.phones')}
-            value={v}
-            onChange={set}
-            description={t('people.firstIsPrimary')}
-          />
-        )}
         onSave={(v) => save({ phones: v.map((phone, i) => ({ phone, primary: i === 0 })) })}
       />
     </>
+  );
+}
+
+interface ContactListProps {
+  testId: string;
+  label: string;
+  /** Primary first; the primary shows as a filled badge. */
+  values: { value: string; primary: boolean }[];
+  canEdit: boolean;
+  /** The edited list in order (the caller marks the first as primary). */
+  onSave: (values: string[]) => Promise<unknown>;
+}
+
+/** One list of contact values (emails or phones): badges to read, a tags input to edit. */
+function ContactListField({ testId, label, values, canEdit, onSave }: ContactListProps) {
+  const { t } = useTranslation();
+  return (
+    <InlineField
+      testId={testId}
+      label={label}
+      value={values.map((v) => v.value)}
+      display={
+        <Group gap={4}>
+          {values.length
+            ? values.map((v) => (
+                <Badge key={v.value} variant={v.primary ? 'filled' : 'light'} tt="none">
+                  {v.value}
+                </Badge>
+              ))
+            : '—'}
+        </Group>
+      }
+      canEdit={canEdit}
+      editor={(v, set) => (
+        <TagsInput aria-label={label} value={v} onChange={set} description={t('people.firstIsPrimary')} />
+      )}
+      onSave={onSave}
+    />
   );
 }
 

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { FormActions } from '../../../shared/form-actions.js';
 import { useNotify } from '../../../shared/notify.js';
 import { type PersonInput, peopleApi, peopleKey, useContactSources, useFields } from '../customers.api.js';
 import { CustomFieldInput } from './custom-field-input.js';
@@ -130,14 +131,12 @@ export function CreatePersonModal({ onClose }: { onClose: () => void }) {
               />
             ))}
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending} data-testid="person-create-submit">
-              {t('common.create')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            submitLabel={t('common.create')}
+            loading={create.isPending}
+            submitTestId="person-create-submit"
+          />
         </Stack>
       </form>
     </Modal>

@@ -3,6 +3,7 @@ import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../../shared/form-actions.js';
 import { useNotify } from '../../../shared/notify.js';
 import type { SavedView } from '../customers.types.js';
 import { useViews, type ViewInput, viewsApi, viewsKey } from './views.api.js';
@@ -79,14 +80,11 @@ export function ViewPicker({ entity, current, selectedId, onSelect }: Props) {
               checked={shared}
               onChange={(e) => setShared(e.currentTarget.checked)}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setSaving(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={save.isPending}>
-                {t('common.save')}
-              </Button>
-            </Group>
+            <FormActions
+              onCancel={() => setSaving(false)}
+              submitLabel={t('common.save')}
+              loading={save.isPending}
+            />
           </Stack>
         </form>
       </Modal>

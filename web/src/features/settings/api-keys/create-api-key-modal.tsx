@@ -17,6 +17,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../api/types.js';
+import { FormActions } from '../../../shared/form-actions.js';
 import { useNotify } from '../../../shared/notify.js';
 import { apiKeysKey, settingsApi } from '../settings.api.js';
 
@@ -88,14 +89,7 @@ export function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClos
               data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
               {...form.getInputProps('role')}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={create.isPending}>
-                {t('common.create')}
-              </Button>
-            </Group>
+            <FormActions onCancel={close} submitLabel={t('common.create')} loading={create.isPending} />
           </Stack>
         </form>
       )}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../../shared/notify.js';
 import { QueryView } from '../../../shared/query-view.js';
 import { DeleteAction, EditAction } from '../../../shared/row-actions.js';
+import { RowsTable } from '../../../shared/rows-table.js';
 import { type EscalationRule, useEscalationMutations, useEscalationRules } from './escalation.api.js';
 import { EscalationRuleModal } from './escalation-rule-modal.js';
 
@@ -34,54 +35,50 @@ export function EscalationPage() {
         </Button>
       </Group>
       <QueryView query={rules}>
-        {(data) =>
-          data.length === 0 ? (
-            <Text c="dimmed" data-testid="escalation-empty">
-              {t('escalation.empty')}
-            </Text>
-          ) : (
-            <Table striped verticalSpacing="xs" data-testid="escalation-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('escalation.fields.enabled')}</Table.Th>
-                  <Table.Th>{t('escalation.fields.position')}</Table.Th>
-                  <Table.Th>{t('escalation.fields.name')}</Table.Th>
-                  <Table.Th>{t('escalation.fields.trigger')}</Table.Th>
-                  <Table.Th>{t('escalation.fields.action')}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.map((r) => (
-                  <Table.Tr key={r.id} data-testid={`escalation-${r.id}`}>
-                    <Table.Td>
-                      <Switch
-                        checked={r.enabled}
-                        aria-label={t('escalation.fields.enabled')}
-                        onChange={(e) =>
-                          save.mutate(
-                            { id: r.id, input: { enabled: e.currentTarget.checked } },
-                            { onError: notify.error },
-                          )
-                        }
-                      />
-                    </Table.Td>
-                    <Table.Td>{r.position}</Table.Td>
-                    <Table.Td>{r.name}</Table.Td>
-                    <Table.Td>{when(r)}</Table.Td>
-                    <Table.Td>{t(`escalation.actions.${r.action}`)}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <EditAction onClick={() => setEditing(r)} />
-                        <DeleteAction onClick={() => remove.mutate(r.id, { onError: notify.error })} />
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )
-        }
+        {(data) => (
+          <RowsTable
+            rows={data}
+            empty={t('escalation.empty')}
+            emptyTestId="escalation-empty"
+            headers={[
+              t('escalation.fields.enabled'),
+              t('escalation.fields.position'),
+              t('escalation.fields.name'),
+              t('escalation.fields.trigger'),
+              t('escalation.fields.action'),
+              '',
+            ]}
+            verticalSpacing="xs"
+            data-testid="escalation-table"
+          >
+            {(r) => (
+              <Table.Tr key={r.id} data-testid={`escalation-${r.id}`}>
+                <Table.Td>
+                  <Switch
+                    checked={r.enabled}
+                    aria-label={t('escalation.fields.enabled')}
+                    onChange={(e) =>
+                      save.mutate(
+                        { id: r.id, input: { enabled: e.currentTarget.checked } },
+                        { onError: notify.error },
+                      )
+                    }
+                  />
+                </Table.Td>
+                <Table.Td>{r.position}</Table.Td>
+                <Table.Td>{r.name}</Table.Td>
+                <Table.Td>{when(r)}</Table.Td>
+                <Table.Td>{t(`escalation.actions.${r.action}`)}</Table.Td>
+                <Table.Td>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <EditAction onClick={() => setEditing(r)} />
+                    <DeleteAction onClick={() => remove.mutate(r.id, { onError: notify.error })} />
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            )}
+          </RowsTable>
+        )}
       </QueryView>
       {editing && (
         <EscalationRuleModal rule={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />

@@ -1,6 +1,7 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../../shared/form-actions.js';
 import { useNotify } from '../../../shared/notify.js';
 import { fieldErrors } from '../../customers/person/problem-errors.js';
 import {
@@ -88,14 +89,12 @@ export function EscalationRuleModal({ rule, onClose }: { rule: EscalationRule | 
             label={t('escalation.fields.enabled')}
             {...form.getInputProps('enabled', { type: 'checkbox' })}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="escalation-save">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            submitLabel={t('common.save')}
+            loading={save.isPending}
+            submitTestId="escalation-save"
+          />
         </Stack>
       </form>
     </Modal>

@@ -5,6 +5,7 @@ import { api } from '../../../api/client.js';
 import type { Page } from '../../../api/types.js';
 import { useFormat } from '../../../shared/format.js';
 import { QueryView } from '../../../shared/query-view.js';
+import { RowsTable } from '../../../shared/rows-table.js';
 
 interface Mail {
   id: string;
@@ -38,50 +39,41 @@ export function OutboxPage() {
             <Text size="sm" c="dimmed">
               {t('outbox.hint')}
             </Text>
-            {rows.length === 0 ? (
-              <Text c="dimmed">{t('outbox.empty')}</Text>
-            ) : (
-              <Table.ScrollContainer minWidth={760}>
-                <Table striped verticalSpacing="xs">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('outbox.fields.createdAt')}</Table.Th>
-                      <Table.Th>{t('outbox.fields.to')}</Table.Th>
-                      <Table.Th>{t('outbox.fields.subject')}</Table.Th>
-                      <Table.Th>{t('outbox.fields.status')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {rows.map((m) => (
-                      <Table.Tr key={m.id}>
-                        <Table.Td>{fmt.dateTime(m.createdAt)}</Table.Td>
-                        <Table.Td>{m.to}</Table.Td>
-                        <Table.Td style={{ whiteSpace: 'normal' }}>
-                          <Text size="sm">{m.subject}</Text>
-                          <Spoiler
-                            maxHeight={0}
-                            showLabel={t('outbox.showBody')}
-                            hideLabel={t('outbox.hideBody')}
-                          >
-                            <Code block>{m.text}</Code>
-                          </Spoiler>
-                          {m.error && (
-                            <Text size="xs" c="red">
-                              {m.error}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          <Badge color={COLOR[m.status]} variant="light">
-                            {t(`outbox.status.${m.status}`)}
-                          </Badge>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            )}
+            <RowsTable
+              rows={rows}
+              empty={t('outbox.empty')}
+              headers={[
+                t('outbox.fields.createdAt'),
+                t('outbox.fields.to'),
+                t('outbox.fields.subject'),
+                t('outbox.fields.status'),
+              ]}
+              minWidth={760}
+              verticalSpacing="xs"
+            >
+              {(m) => (
+                <Table.Tr key={m.id}>
+                  <Table.Td>{fmt.dateTime(m.createdAt)}</Table.Td>
+                  <Table.Td>{m.to}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'normal' }}>
+                    <Text size="sm">{m.subject}</Text>
+                    <Spoiler maxHeight={0} showLabel={t('outbox.showBody')} hideLabel={t('outbox.hideBody')}>
+                      <Code block>{m.text}</Code>
+                    </Spoiler>
+                    {m.error && (
+                      <Text size="xs" c="red">
+                        {m.error}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={COLOR[m.status]} variant="light">
+                      {t(`outbox.status.${m.status}`)}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            </RowsTable>
             {outbox.hasNextPage && (
               <Button
                 variant="default"

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Team } from '../../../api/types.js';
+import { FormActions } from '../../../shared/form-actions.js';
 import { useNotify } from '../../../shared/notify.js';
 import { settingsApi, type TeamInput, teamsKey, usersKey, useUserOptions } from '../settings.api.js';
 
@@ -57,14 +58,11 @@ export function TeamFormModal({ team, onClose }: { team: Team | null; onClose: (
             data={options}
             {...form.getInputProps('memberIds')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {team ? t('common.save') : t('common.create')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            submitLabel={team ? t('common.save') : t('common.create')}
+            loading={save.isPending}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, MultiSelect, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, MultiSelect, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale, ROLES, type Role } from '../../../api/types.js';
+import { FormActions } from '../../../shared/form-actions.js';
 import { useNotify } from '../../../shared/notify.js';
 import { MIN_PASSWORD_LENGTH } from '../../../shared/validation.js';
 import { settingsApi, usersKey, useTeams } from '../settings.api.js';
@@ -74,14 +75,7 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
             data={LOCALES.map((l) => ({ value: l, label: t(`locales.${l}`) }))}
             {...form.getInputProps('locale')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('common.create')}
-            </Button>
-          </Group>
+          <FormActions onCancel={close} submitLabel={t('common.create')} loading={create.isPending} />
         </Stack>
       </form>
     </Modal>

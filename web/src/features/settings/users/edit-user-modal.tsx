@@ -1,19 +1,10 @@
-import {
-  Button,
-  Fieldset,
-  Group,
-  Modal,
-  MultiSelect,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Fieldset, Modal, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, type User } from '../../../api/types.js';
 import { fromDateInput, toDateInput } from '../../../shared/date-input.js';
+import { FormActions } from '../../../shared/form-actions.js';
 import { useNotify } from '../../../shared/notify.js';
 import { settingsApi, usersKey, useTeams, useUserOptions } from '../settings.api.js';
 
@@ -101,14 +92,7 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
               onChange={(v) => form.setFieldValue('substituteId', v ?? '')}
             />
           </Fieldset>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t('common.save')} loading={save.isPending} />
         </Stack>
       </form>
     </Modal>
