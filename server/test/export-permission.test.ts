@@ -9,12 +9,12 @@ describeEachDialect('CSV export permission', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect);
     const admin = await setupAdmin(t);
-    // An agent reads people, companies, leads and orders but may export none of them.
+    // An agent reads people, companies, leads, orders and deals but may export none of them.
     agentKey = (await createKey(t, admin, 'agent')).key;
   });
   afterAll(() => t.close());
 
-  it.each(['people', 'companies', 'leads', 'orders'])(
+  it.each(['people', 'companies', 'leads', 'orders', 'deals'])(
     '%s: the list answers, its CSV is 403 naming the permission',
     async (resource) => {
       expect((await as(t, agentKey, { url: `/api/v1/${resource}` })).statusCode).toBe(200);

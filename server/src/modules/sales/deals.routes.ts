@@ -1,8 +1,9 @@
 import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
-import { actorOf, hasPermission } from '../../platform/auth/principal.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { actorOf } from '../../platform/auth/principal.js';
+import { notFound } from '../../platform/errors.js';
 import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
+import { assertCanExport } from '../../platform/lists/export-permission.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import type { CustomerNames } from '../companies/customer-names.js';
 import { listFields } from '../fields/fields.repository.js';
@@ -53,8 +54,7 @@ export async function dealsRoutes(app: AppInstance): Promise<void> {
         const { data, nextCursor } = await listDeals(ctx, principal, req.query);
         return { data, nextCursor };
       }
-      if (!hasPermission(principal, 'deals:export'))
-        throw new AppError('forbidden', 'Exporting deals needs deals:export');
+      assertCanExport(principal, 'deals');
       const defs = await listFields(ctx.db, 'deal');
       const columns = [
         ...CSV_COLUMNS.map((k) => ({ header: k, value: (d: Deal & CustomerNames) => d[k] })),
