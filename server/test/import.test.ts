@@ -283,6 +283,32 @@ describeEachDialect('CSV import', (dialect) => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('an import needs the right to create what it imports: a marketer imports people, not orders', async () => {
+    const marketer = (await createKey(t, admin, 'marketer')).key;
+    const post = (entity: string, payload: string) =>
+      as(t, marketer, {
+        method: 'POST',
+        url: `/api/v1/imports?entity=${entity}`,
+        headers: { 'content-type': 'text/csv' },
+        payload,
+      });
+    expect((await post('people', 'First Name,Email\nMia,mia.list@example.com\n')).statusCode).toBe(202);
+    await runner.tick();
+    const mia = await t.db
+      .selectFrom('personEmails')
+      .select('personId')
+      .where('email', '=', 'mia.list@example.com');
+    expect(await mia.executeTakeFirst()).toBeDefined();
+    const orders = await post(
+      'orders',
+      'order_id,customer_email,sku,quantity,unit_price\nO1,a@b.lv,S1,1,2\n',
+    );
+    expect(orders.statusCode).toBe(403);
+    expect(orders.json().detail).toBe('Importing orders needs orders:create');
+    const stored = await t.db.selectFrom('imports').select('entity').where('entity', '=', 'orders').execute();
+    expect(stored).toEqual([]);
+  });
+
   it('imported names are found by quick search without diacritics; over-long names keep their message', async () => {
     const long = 'X'.repeat(201);
     const { imp } = await importCsv(

@@ -175,6 +175,38 @@ describe('UI gaps: duplicates queue, photos, product and order forms, rule condi
     await page.screenshot({ path: `${SHOTS}/rapport-orders-filtered.png` });
   });
 
+  it('imports order lines from Sales → Orders through the import wizard', async () => {
+    await page.getByTestId('nav-sales').click();
+    await page.getByTestId('sales-tab-orders').click();
+    await page.getByTestId('orders-import').click();
+    await page.getByTestId('import-wizard').waitFor();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'orders.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        [
+          'Order number,Email,Date,SKU,Product,Qty,Price,currency,status',
+          'WEB-7,anna@liepa.lv,2020-05-04,TEA-GREEN,Green tea,2,12.50,EUR,paid',
+          'WEB-7,anna@liepa.lv,2020-05-04,CUP-1,Cup,1,4.00,EUR,paid',
+          'WEB-8,anna@liepa.lv,2020-05-05,CUP-1,Cup,zero,4.00,EUR,paid',
+        ].join('\n'),
+      ),
+    });
+    await page.getByTestId('import-mapping').waitFor();
+    // The order synonyms map themselves: "Order number" → order number, "Qty" → quantity.
+    expect(await page.getByTestId('import-target-0').inputValue()).toBe('Order number');
+    expect(await page.getByTestId('import-target-5').inputValue()).toBe('Quantity');
+    await page.getByTestId('import-start').click();
+    await page.locator('[data-testid=import-progress][data-status=done]').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('import-count-created').textContent()).toBe('2');
+    expect(await page.getByTestId('import-count-failed').textContent()).toBe('1');
+    await page.getByRole('link', { name: 'Open orders' }).click();
+    await page.getByTestId('orders-search').fill('WEB-7');
+    await expect.poll(() => page.getByTestId('orders-table').textContent()).toContain('WEB-7');
+    expect(await page.getByTestId('orders-table').textContent()).toContain('€29.00');
+    expect(await page.getByTestId('orders-table').textContent()).toContain('Anna Liepa');
+  });
+
   it('shows customers, revenue this month and the revenue chart on the start page', async () => {
     await page.getByTestId('nav-home').click();
     await page.getByTestId('home-page').waitFor();

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify';
 import type { AppInstance } from '../../app.js';
 import { fromJson } from '../../db/json.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
-import { actorOf } from '../../platform/auth/principal.js';
+import { actorOf, hasPermission } from '../../platform/auth/principal.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { createImport } from './create-import.js';
@@ -45,6 +45,10 @@ export async function importRoutes(app: AppInstance): Promise<void> {
         );
       }
       const principal = principalOf(req);
+      // An import creates records: it needs that right too, not only imports:create.
+      const needed = `${req.query.entity}:create` as const;
+      if (!hasPermission(principal, needed))
+        throw new AppError('forbidden', `Importing ${req.query.entity} needs ${needed}`);
       const id = newId('imp');
       const { file } = await saveUpload(req.body as Readable, ctx.config.dataDir, id);
       const mapping = parseMapping(req.query.mapping);

@@ -96,7 +96,8 @@ const MATRIX: Record<Role, Permission[]> = {
   }),
   marketer: grant({
     ...each(['segments', 'campaigns', 'journeys', 'loyalty'], ALL),
-    ...each(['people', 'companies'], ['read', 'update', 'export']),
+    // Marketing imports contact lists: creating people and companies comes with it.
+    ...each(['people', 'companies'], ['read', 'create', 'update', 'export']),
     ...each(['products', 'orders', 'leads', 'deals', 'fields'], ['read']),
     analytics: ['read', 'export'],
     imports: ['read', 'create'],

@@ -1,8 +1,9 @@
 import { Button, Group, Select, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { buildUrl } from '../../api/client.js';
 import { ListResults } from '../../shared/list/list-results.js';
 import { ExportButton, ListSearch } from '../../shared/list/list-toolbar.js';
@@ -82,6 +83,17 @@ export function OrdersPage() {
               label={t('people.export')}
               testId="orders-export"
             />
+          )}
+          {can('imports:create') && can('orders:create') && (
+            <Button
+              component={Link}
+              to="/customers/import?entity=orders"
+              variant="default"
+              leftSection={<IconUpload size={16} />}
+              data-testid="orders-import"
+            >
+              {t('orders.import')}
+            </Button>
           )}
           {can('orders:create') && (
             <Button

@@ -1,6 +1,6 @@
 import type { FieldDefinition } from '../customers.types.js';
 
-export type ImportEntity = 'people' | 'companies';
+export type ImportEntity = 'people' | 'companies' | 'orders';
 
 export const PEOPLE_TARGETS = [
   'firstName',
@@ -41,6 +41,30 @@ export const COMPANY_TARGETS = [
   'address.country',
 ];
 
+/** Order-line columns (the server's ORDER_IMPORT_FIELDS): lines with one order_id form one order. */
+export const ORDER_TARGETS = [
+  'order_id',
+  'customer_external_id',
+  'customer_email',
+  'customer_phone',
+  'ordered_at',
+  'sku',
+  'product_name',
+  'category',
+  'quantity',
+  'unit_price',
+  'discount',
+  'currency',
+  'channel',
+  'status',
+];
+
+export const TARGETS: Record<ImportEntity, string[]> = {
+  people: PEOPLE_TARGETS,
+  companies: COMPANY_TARGETS,
+  orders: ORDER_TARGETS,
+};
+
 const norm = (h: string) => h.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 // The common aliases of the server's header mapping (modules/imports/header-mapping.ts), so the
@@ -71,13 +95,27 @@ const ALIASES: Record<string, string> = {
   websiteurl: 'website',
 };
 
+// The server's order synonyms (mapOrderHeaders); our own field names match as they are.
+const ORDER_ALIASES: Record<string, string> = {
+  orderid: 'order_id',
+  ordernumber: 'order_id',
+  customerid: 'customer_external_id',
+  email: 'customer_email',
+  phone: 'customer_phone',
+  date: 'ordered_at',
+  orderdate: 'ordered_at',
+  product: 'product_name',
+  qty: 'quantity',
+  price: 'unit_price',
+};
+
 /** The suggested target of each header: a custom field by key or label, a field name, an alias, or none. */
 export function suggestMapping(
   entity: ImportEntity,
   header: string[],
   defs: FieldDefinition[],
 ): (string | null)[] {
-  const targets = entity === 'people' ? PEOPLE_TARGETS : COMPANY_TARGETS;
+  const targets = TARGETS[entity];
   const byName = new Map(targets.map((t) => [norm(t.replace(/^address\./, '')), t]));
   const custom = new Map<string, string>();
   for (const d of defs) {
@@ -87,6 +125,7 @@ export function suggestMapping(
   }
   return header.map((h) => {
     const n = norm(h);
+    if (entity === 'orders') return byName.get(n) ?? ORDER_ALIASES[n] ?? null;
     if (/^e-?mail ?\d* ?(- )?(value|address)$/i.test(h.trim())) return entity === 'people' ? 'email' : null;
     if (entity === 'companies' && (n === 'company' || n === 'companyname')) return 'name';
     const hit = custom.get(n) ?? byName.get(n) ?? ALIASES[n] ?? null;

@@ -7,11 +7,28 @@ import { Link } from 'react-router';
 import { useFormat } from '../../../shared/format.js';
 import { ErrorAlert } from '../../../shared/page-states.js';
 import { companiesKey } from '../../companies/companies.api.js';
+import { ordersKey } from '../../orders/orders.api.js';
 import { peopleKey } from '../customers.api.js';
+import type { ImportEntity } from './column-mapping.js';
 import { importsApi, useImport } from './imports.api.js';
 
+/** Where the imported records are listed. */
+const OPEN: Record<ImportEntity, { to: string; label: string }> = {
+  people: { to: '/customers/people', label: 'imports.openPeople' },
+  companies: { to: '/customers/companies', label: 'imports.openCompanies' },
+  orders: { to: '/sales/orders', label: 'imports.openOrders' },
+};
+
 /** The running import: a progress bar while it works, then the counts and the error report. */
-export function ImportProgress({ importId, onAnother }: { importId: string; onAnother: () => void }) {
+export function ImportProgress({
+  importId,
+  entity,
+  onAnother,
+}: {
+  importId: string;
+  entity: ImportEntity;
+  onAnother: () => void;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const qc = useQueryClient();
@@ -21,6 +38,8 @@ export function ImportProgress({ importId, onAnother }: { importId: string; onAn
     if (status === 'done') {
       void qc.invalidateQueries({ queryKey: peopleKey });
       void qc.invalidateQueries({ queryKey: companiesKey });
+      void qc.invalidateQueries({ queryKey: ordersKey });
+      void qc.invalidateQueries({ queryKey: ['dashboard'] });
     }
   }, [status, qc]);
   if (imp.isError) return <ErrorAlert error={imp.error} onRetry={() => imp.refetch()} />;
@@ -75,8 +94,8 @@ export function ImportProgress({ importId, onAnother }: { importId: string; onAn
         )}
         {(status === 'done' || status === 'failed') && (
           <>
-            <Anchor component={Link} to="/customers/people">
-              {t('imports.openPeople')}
+            <Anchor component={Link} to={OPEN[entity].to}>
+              {t(OPEN[entity].label)}
             </Anchor>
             <Button variant="default" onClick={onAnother}>
               {t('imports.another')}

@@ -4,7 +4,9 @@ import { IconFileTypeCsv } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useNotify } from '../../../shared/notify.js';
+import { useCan } from '../../auth/use-session.js';
 import { useFields } from '../customers.api.js';
 import { type ImportEntity, mappingParam, suggestMapping } from './column-mapping.js';
 import { previewCsv } from './csv-preview.js';
@@ -13,12 +15,29 @@ import { importsApi, useImport } from './imports.api.js';
 import { MappingStep } from './mapping-step.js';
 import { PreviewTable } from './preview-table.js';
 
-/** Customers → Import: file → column mapping with a preview → progress and result. */
+const ENTITIES: ImportEntity[] = ['people', 'companies', 'orders'];
+const LABEL: Record<ImportEntity, string> = {
+  people: 'customers.tabs.people',
+  companies: 'customers.tabs.companies',
+  orders: 'orders.title',
+};
+
+/** Customers → Import (people, companies, order lines): file → column mapping with a preview → progress and result. */
 export function ImportWizard() {
   const { t } = useTranslation();
   const notify = useNotify();
-  const [entity, setEntity] = useState<ImportEntity>('people');
-  const defs = useFields(entity === 'people' ? 'person' : 'company').data ?? [];
+  // An import creates records: offered only for what the user may create (the server checks too).
+  const can = useCan();
+  // ?entity=orders: Sales → Orders links here.
+  const [params] = useSearchParams();
+  const [entity, setEntity] = useState<ImportEntity>(() =>
+    ENTITIES.includes(params.get('entity') as ImportEntity)
+      ? (params.get('entity') as ImportEntity)
+      : 'people',
+  );
+  const fields = useFields(entity === 'companies' ? 'company' : 'person');
+  // Order lines have no custom fields.
+  const defs = entity === 'orders' ? [] : (fields.data ?? []);
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<{ header: string[]; rows: string[][] } | null>(null);
   const [suggested, setSuggested] = useState<(string | null)[]>([]);
@@ -61,14 +80,12 @@ export function ImportWizard() {
                 setEntity(v as ImportEntity);
                 reset(); // suggestions depend on the entity: pick the file again
               }}
-              data={[
-                { value: 'people', label: t('customers.tabs.people') },
-                { value: 'companies', label: t('customers.tabs.companies') },
-              ]}
+              data={ENTITIES.filter((e) => can(`${e}:create`)).map((e) => ({ value: e, label: t(LABEL[e]) }))}
+              data-testid="import-entity"
             />
             <FileInput
               label={t('imports.file')}
-              description={t('imports.fileHint')}
+              description={entity === 'orders' ? t('imports.orderFileHint') : t('imports.fileHint')}
               accept=".csv,text/csv"
               leftSection={<IconFileTypeCsv size={16} />}
               value={file}
@@ -113,10 +130,10 @@ export function ImportWizard() {
           )}
         </Stepper.Step>
         <Stepper.Step label={t('imports.steps.result')}>
-          {importId && <ImportProgress importId={importId} onAnother={reset} />}
+          {importId && <ImportProgress importId={importId} entity={entity} onAnother={reset} />}
         </Stepper.Step>
         <Stepper.Completed>
-          {importId && <ImportProgress importId={importId} onAnother={reset} />}
+          {importId && <ImportProgress importId={importId} entity={entity} onAnother={reset} />}
         </Stepper.Completed>
       </Stepper>
     </Stack>

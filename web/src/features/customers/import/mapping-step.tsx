@@ -2,7 +2,7 @@ import { Badge, Select, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldLabel } from '../customers.api.js';
 import type { FieldDefinition } from '../customers.types.js';
-import { COMPANY_TARGETS, type ImportEntity, PEOPLE_TARGETS } from './column-mapping.js';
+import { type ImportEntity, TARGETS } from './column-mapping.js';
 
 interface Props {
   entity: ImportEntity;
@@ -18,7 +18,7 @@ interface Props {
 export function MappingStep({ entity, header, rows, defs, targets, suggested, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
-  const standard = (entity === 'people' ? PEOPLE_TARGETS : COMPANY_TARGETS).map((v) => ({
+  const standard = TARGETS[entity].map((v) => ({
     value: v,
     label: t(`imports.targets.${v.replace('.', '_')}`),
   }));
