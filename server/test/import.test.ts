@@ -161,9 +161,9 @@ describeEachDialect('CSV import', (dialect) => {
 
   it('matches by external id before email (HubSpot Record ID) and then by phone', async () => {
     const hub = 'Record ID,First Name,Last Name,Email,Phone Number,Company Name\n';
-    const first = await importCsv(`${hub}901,Ivo,Liepa,ivo@example.com,+37120001111,Acme\n`);
+    const first = await importCsv(`${hub}901,Ivo,Liepa,ivo@example.com,+37120001111,Ivo Works\n`);
     expect(first.imp.created).toBe(1);
-    const again = await importCsv(`${hub}901,Ivo,Liepins,ivo.new@example.com,,Acme\n`);
+    const again = await importCsv(`${hub}901,Ivo,Liepins,ivo.new@example.com,,Ivo Works\n`);
     expect(again.imp).toMatchObject({ created: 0, updated: 1 });
     const byPhone = await importCsv('Given Name,Phone 1 - Value\nIvo,20001111\n');
     expect(byPhone.imp).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
@@ -190,6 +190,63 @@ describeEachDialect('CSV import', (dialect) => {
       .where('email', '=', 'jana@example.com')
       .executeTakeFirstOrThrow();
     expect(jana.firstName).toBe('Jana');
+  });
+
+  it('links people to the company their row names, found by name or created; a re-import changes nothing', async () => {
+    const pharma = (
+      await as(t, admin, { method: 'POST', url: '/api/v1/companies', payload: { name: 'Baltic Pharma' } })
+    ).json();
+    const csv = [
+      'First Name,Last Name,E-mail Address,Company,Job Title',
+      'Inga,Kalna,inga@udens.lv,Rīgas Ūdens,Engineer',
+      'Oskars,Lapa,oskars@udens.lv,RIGAS UDENS,',
+      'Pēteris,Zars,peteris@pharma.lv,BALTIC PHARMA,Buyer',
+    ].join('\n');
+    const linkCount = async () =>
+      (await t.db.selectFrom('events').select('id').where('type', '=', 'person.company_linked').execute())
+        .length;
+    const before = await linkCount();
+    expect((await importCsv(csv)).imp).toMatchObject({ created: 3, failed: 0 });
+    const udens = await t.db
+      .selectFrom('companies')
+      .selectAll()
+      .where('searchName', '=', 'rigas udens')
+      .execute();
+    // One company for both spellings, named as the first row wrote it.
+    expect(udens.map((c) => c.name)).toEqual(['Rīgas Ūdens']);
+    const links = await t.db
+      .selectFrom('personCompanies')
+      .innerJoin('personEmails', 'personEmails.personId', 'personCompanies.personId')
+      .select(['personEmails.email', 'personCompanies.companyId', 'personCompanies.role'])
+      .where('personEmails.email', 'in', ['inga@udens.lv', 'oskars@udens.lv', 'peteris@pharma.lv'])
+      .orderBy('personEmails.email')
+      .execute();
+    expect(links).toEqual([
+      { email: 'inga@udens.lv', companyId: udens[0]!.id, role: 'Engineer' },
+      { email: 'oskars@udens.lv', companyId: udens[0]!.id, role: null },
+      { email: 'peteris@pharma.lv', companyId: pharma.id, role: 'Buyer' },
+    ]);
+    expect(await linkCount()).toBe(before + 3);
+    const people = (await as(t, admin, { url: `/api/v1/companies/${pharma.id}/people` })).json();
+    expect(
+      people.data.map((l: { role: string; person: { firstName: string } }) => [l.person.firstName, l.role]),
+    ).toEqual([['Pēteris', 'Buyer']]);
+
+    expect((await importCsv(csv)).imp).toMatchObject({ created: 0, unchanged: 3 });
+    expect(await linkCount()).toBe(before + 3);
+    expect(
+      await t.db.selectFrom('companies').select('id').where('searchName', '=', 'rigas udens').execute(),
+    ).toHaveLength(1);
+    // A new title for a known link changes its role, once.
+    await importCsv(csv.replace('Engineer', 'Chief engineer'));
+    const inga = await t.db
+      .selectFrom('personCompanies')
+      .select('role')
+      .where('companyId', '=', udens[0]!.id)
+      .where('role', 'is not', null)
+      .execute();
+    expect(inga).toEqual([{ role: 'Chief engineer' }]);
+    expect(await linkCount()).toBe(before + 4);
   });
 
   it('imports companies: matched by domain, then name; bad website reported', async () => {

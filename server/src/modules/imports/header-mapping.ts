@@ -12,7 +12,7 @@ const norm = (h: string) => h.toLowerCase().replace(/[^a-z0-9]/g, '');
 const PEOPLE_ALIASES: Record<string, string> = {
   ...Object.fromEntries(
     ['firstName', 'lastName', 'middleName', 'email', 'phone', 'birthday', 'gender', 'language', 'timeZone']
-      .concat(['lifecycleStage', 'source', 'preferredChannel', 'tags', 'externalId', 'company'])
+      .concat(['lifecycleStage', 'source', 'preferredChannel', 'tags', 'externalId', 'company', 'jobTitle'])
       .map((f) => [norm(f), f]),
   ),
   givenname: 'firstName',
@@ -28,6 +28,10 @@ const PEOPLE_ALIASES: Record<string, string> = {
   organization1name: 'company',
   organizationname: 'company',
   companyname: 'company',
+  // The person's role at that company (the link's role); Outlook and HubSpot "Job Title", Google's title.
+  organization1title: 'jobTitle',
+  organizationtitle: 'jobTitle',
+  position: 'jobTitle',
   recordid: 'externalIds.hubspot',
   contactid: 'externalIds.hubspot',
   lifecyclestage: 'lifecycleStage',

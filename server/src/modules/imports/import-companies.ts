@@ -6,6 +6,7 @@ import { saveCompany, toCompany } from '../companies/companies.repository.js';
 import type { Company, CompanyInput } from '../companies/companies.schemas.js';
 import { normalizeCompany } from '../companies/normalize-company.js';
 import type { FieldDefinition } from '../fields/fields.schemas.js';
+import { searchKey } from '../people/contact-values.js';
 import { diffFields } from '../people/diff-fields.js';
 import { type CellError, customValue } from './cell-values.js';
 import type { ColumnTargets } from './header-mapping.js';
@@ -52,7 +53,7 @@ export function readCompanyRow(
 
 /**
  * Upserts companies one by one in the caller's transaction, matched by domain, then by name
- * (case-insensitive). Validation is normalizeCompany's, as in the API; a bad row is returned as errors.
+ * (case and diacritics folded, as company search). Validation is normalizeCompany's, as in the API; a bad row is returned as errors.
  */
 export async function upsertCompanyRow(
   trx: Executor,
@@ -65,7 +66,7 @@ export async function upsertCompanyRow(
   let q = trx.selectFrom('companies').selectAll();
   q = input.domain
     ? q.where('domain', '=', input.domain.toLowerCase())
-    : q.where('searchName', '=', input.name!.toLowerCase());
+    : q.where('searchName', '=', searchKey(input.name!));
   const found = await q.orderBy('id').executeTakeFirst();
   const cur = found ? toCompany(found) : null;
   let state: ReturnType<typeof normalizeCompany>;

@@ -7,6 +7,7 @@ import { diffFields } from '../people/diff-fields.js';
 import { hydratePeople, savePerson } from '../people/people.repository.js';
 import type { Person } from '../people/people.schemas.js';
 import { extKey } from './import-rows.js';
+import { type CompanyLink, linkImportedCompanies } from './link-imported-companies.js';
 import { blankPerson, mergePerson } from './merge-person.js';
 import type { OrderImportStore } from './order-store.js';
 import { kyselyPeopleStore, type PeopleImportStore } from './people-store.js';
@@ -33,7 +34,8 @@ const IN_CHUNK = 500;
 /**
  * Upserts one batch of valid rows in the caller's transaction: a row matches a person by external
  * id, then email, then phone (stored or earlier in this batch); matched people are updated only when
- * something changed. Every create/update writes its person.created / person.updated event.
+ * something changed. Every create/update writes its person.created / person.updated event. A row
+ * naming a company links the person to it (`linkImportedCompanies`).
  */
 export async function upsertPeopleBatch(
   trx: Executor,
@@ -69,6 +71,7 @@ export async function upsertPeopleBatch(
   const now = env.clock.now();
   const created = new Map<string, Person>();
   const updated = new Map<string, { before: Person; after: Person }>();
+  const links: CompanyLink[] = [];
   for (const row of rows) {
     const id =
       row.externalIds.map((x) => byExt.get(extKey(x.source, x.id))).find(Boolean) ??
@@ -84,6 +87,7 @@ export async function upsertPeopleBatch(
       ),
     };
     const next = mergePerson(base, own);
+    if (row.company) links.push({ personId: base.id, company: row.company, role: row.jobTitle ?? null });
     if (cur && Object.keys(diffFields(cur as never, next as never)).length === 0) {
       continue;
     }
@@ -123,6 +127,7 @@ export async function upsertPeopleBatch(
     });
   }
   await store.appendEvents(trx, env.clock, env.actor, events);
+  await linkImportedCompanies(trx, env, links);
   // A record touched by several rows of the file counts once as created/updated; the other rows as unchanged.
   return {
     created: created.size,

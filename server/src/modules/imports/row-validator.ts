@@ -49,6 +49,9 @@ export interface ImportedPerson {
   tags: string[];
   externalIds: { source: string; id: string }[];
   custom: Record<string, unknown>;
+  /** The company the person works for (found by name or created) and their role there. */
+  company?: string;
+  jobTitle?: string;
 }
 
 export interface RowContext {
@@ -121,8 +124,11 @@ export function validatePersonRow(
       const r = quick.get(target)!(v) ? { success: true } : shape[target]!.safeParse(v);
       if (!r.success) errors.push({ column, reason: r.error?.issues[0]?.message ?? 'is invalid' });
       else p.fields[target] ??= v;
+    } else if (target === 'company') {
+      p.company ??= raw.slice(0, 300);
+    } else if (target === 'jobTitle') {
+      p.jobTitle ??= raw.slice(0, 200);
     }
-    // Other targets (e.g. `company`) are read by the importer directly or ignored.
   }
   if (
     !errors.length &&
