@@ -1,8 +1,8 @@
 /**
- * Prepares a SQLite data directory for measuring the real CLI import (its own process, as a user
- * runs it): migrates and defines the 5 bench custom fields. Then:
- *   RAPPORT_DATA_DIR=DIR /usr/bin/time -v node server/dist/main.js import people FILE
- * Usage: npx tsx bench/prepare-cli-import.ts DIR
+ * Prepares a data directory (SQLite, or the database of DATABASE_URL) for measuring the real CLI
+ * import (its own process, as a user runs it): migrates and defines the 5 bench custom fields. Then:
+ *   RAPPORT_DATA_DIR=DIR [DATABASE_URL=…] /usr/bin/time -v node server/dist/main.js import people FILE
+ * Usage: [DATABASE_URL=postgres://…/empty_db] npx tsx bench/prepare-cli-import.ts DIR
  */
 import path from 'node:path';
 import { loadConfig } from '../src/config.js';
@@ -14,11 +14,12 @@ import { systemClock } from '../src/platform/clock.js';
 import { BENCH_FIELDS } from './generate-people.js';
 
 const dir = process.argv[2] as string;
-const url = `sqlite:${path.join(dir, 'rapport.sqlite')}`;
+const url = process.env.DATABASE_URL ?? `sqlite:${path.join(dir, 'rapport.sqlite')}`;
 const db = await openDatabase(url);
 await migrateToLatest(db);
 const config = loadConfig({ RAPPORT_DATA_DIR: dir, DATABASE_URL: url, LOG_LEVEL: 'silent' });
-const ctx = { config, db, dialect: 'sqlite' as const, clock: systemClock, secret: 'x'.repeat(32) };
+const dialect = url.startsWith('sqlite:') ? ('sqlite' as const) : ('postgres' as const);
+const ctx = { config, db, dialect, clock: systemClock, secret: 'x'.repeat(32) };
 for (const f of BENCH_FIELDS) {
   const options = 'options' in f ? f.options.map((v) => ({ value: v, label: { en: v } })) : [];
   await createField(ctx as never, systemActor, {
