@@ -32,7 +32,7 @@ describeEachDialect('products', (dialect) => {
   it('creates, lists, updates and deletes products with unique SKUs', async () => {
     const p = await post('/api/v1/products', { sku: 'A-1', name: 'Apple', unit: 'kg' });
     expect(p.statusCode).toBe(201);
-    expect(p.json()).toMatchObject({ active: true, custom: {} });
+    expect(p.json()).toMatchObject({ active: true, custom: {}, costPrice: null, costCurrency: null });
     const dup = await post('/api/v1/products', { sku: 'A-1', name: 'Other' });
     expect(dup.statusCode).toBe(400);
     expect(dup.json().errors[0].path).toBe('sku');
@@ -48,5 +48,37 @@ describeEachDialect('products', (dialect) => {
     expect((await api({ url: '/api/v1/products?q=a-' })).json().data).toHaveLength(1);
     expect((await api({ method: 'DELETE', url: `/api/v1/products/${p.json().id}` })).statusCode).toBe(204);
     expect((await api({ url: `/api/v1/products/${p.json().id}` })).statusCode).toBe(404);
+  });
+
+  it('keeps a cost price with its currency, and drops the currency with the cost', async () => {
+    const p = await post('/api/v1/products', {
+      sku: 'C-1',
+      name: 'Cable',
+      costPrice: 250,
+      costCurrency: 'EUR',
+    });
+    expect(p.statusCode, p.body).toBe(201);
+    expect(p.json()).toMatchObject({ costPrice: 250, costCurrency: 'EUR' });
+    const url = `/api/v1/products/${p.json().id}`;
+    expect((await api({ url })).json()).toMatchObject({ costPrice: 250, costCurrency: 'EUR' });
+    const listed = (await api({ url: '/api/v1/products?q=c-1' })).json().data[0];
+    expect(listed).toMatchObject({ costPrice: 250, costCurrency: 'EUR' });
+    // A patch of something else keeps the cost; a new cost keeps the currency.
+    expect((await api({ method: 'PATCH', url, payload: { name: 'Cable 2m' } })).json().costPrice).toBe(250);
+    const dearer = await api({ method: 'PATCH', url, payload: { costPrice: 300 } });
+    expect(dearer.json()).toMatchObject({ costPrice: 300, costCurrency: 'EUR' });
+    const cleared = await api({ method: 'PATCH', url, payload: { costPrice: null } });
+    expect(cleared.json()).toMatchObject({ costPrice: null, costCurrency: null });
+    // A cost needs a currency; a negative or fractional cost is refused; each error names its field.
+    const bad = async (payload: object, path: string) => {
+      const res = await api({ method: 'PATCH', url, payload });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().errors[0].path.replace(/^body\./, '')).toBe(path);
+    };
+    await bad({ costPrice: 100 }, 'costCurrency');
+    await bad({ costPrice: -1, costCurrency: 'EUR' }, 'costPrice');
+    await bad({ costPrice: 1.5, costCurrency: 'EUR' }, 'costPrice');
+    await bad({ costPrice: 100, costCurrency: 'euro' }, 'costCurrency');
+    expect((await api({ url })).json()).toMatchObject({ costPrice: null, name: 'Cable 2m' });
   });
 });

@@ -13,6 +13,8 @@ export function toProduct(r: ProductRow): Product {
     unit: r.unit,
     active: r.active === 1,
     custom: fromJson<Record<string, unknown>>(r.custom) ?? {},
+    costPrice: r.costPrice == null ? null : Number(r.costPrice),
+    costCurrency: r.costCurrency,
     createdAt: Number(r.createdAt),
     updatedAt: Number(r.updatedAt),
   };
@@ -47,6 +49,8 @@ export async function saveProduct(db: Executor, p: Product, isNew: boolean) {
     unit: p.unit,
     active: p.active ? 1 : 0,
     custom: toJson(p.custom),
+    costPrice: p.costPrice,
+    costCurrency: p.costCurrency,
     updatedAt: p.updatedAt,
   };
   if (isNew)

@@ -7,6 +7,14 @@ export const productBody = z.strictObject({
   unit: z.string().max(20).nullable().optional(),
   active: z.boolean().optional(),
   custom: z.record(z.string(), z.unknown()).optional(),
+  /** What one unit costs the organisation (minor units); deal lines snapshot it for margins. */
+  costPrice: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional(),
+  /** The currency of costPrice (ISO 4217); required with a cost price. */
+  costCurrency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code')
+    .nullable()
+    .optional(),
 });
 export const productPatch = productBody.partial();
 export type ProductInput = z.infer<typeof productBody>;
@@ -25,6 +33,8 @@ export interface Product {
   unit: string | null;
   active: boolean;
   custom: Record<string, unknown>;
+  costPrice: number | null;
+  costCurrency: string | null;
   createdAt: number;
   updatedAt: number;
 }

@@ -20,6 +20,9 @@ export interface ProductsTable {
   /** 0/1 */
   active: number;
   custom: unknown;
+  /** Cost of one unit in minor units of costCurrency; both null when unknown. */
+  costPrice: number | null;
+  costCurrency: string | null;
   createdAt: number;
   updatedAt: number;
 }

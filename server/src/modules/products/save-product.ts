@@ -6,6 +6,18 @@ import { newId } from '../../platform/ids.js';
 import { checkSku, findCategory, findProduct, saveProduct } from './products.repository.js';
 import type { Product, ProductInput } from './products.schemas.js';
 
+/**
+ * The cost price and its currency after a create or patch: a cost needs a currency; without a cost
+ * the currency is dropped (an unknown cost has none).
+ */
+function costOf(input: Partial<ProductInput>, cur: Product | undefined) {
+  const costPrice = input.costPrice !== undefined ? input.costPrice : (cur?.costPrice ?? null);
+  const costCurrency = input.costCurrency !== undefined ? input.costCurrency : (cur?.costCurrency ?? null);
+  if (costPrice == null) return { costPrice: null, costCurrency: null };
+  if (!costCurrency) throw validationError('costCurrency', 'is required with costPrice');
+  return { costPrice, costCurrency };
+}
+
 /** Creates (id undefined) or patches a product; writes product.created / product.updated. */
 export async function saveProductUseCase(
   ctx: AppContext,
@@ -28,6 +40,7 @@ export async function saveProductUseCase(
       unit: input.unit !== undefined ? input.unit : (cur?.unit ?? null),
       active: input.active ?? cur?.active ?? true,
       custom: input.custom ?? cur?.custom ?? {},
+      ...costOf(input, cur),
       createdAt: cur?.createdAt ?? now,
       updatedAt: now,
     };
