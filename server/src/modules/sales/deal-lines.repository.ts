@@ -2,6 +2,7 @@ import type { Executor } from '../../db/database.js';
 import { validationError } from '../../platform/errors.js';
 import type { DealLine, LineTotals } from './deal-lines.schemas.js';
 import type { DealLineRow } from './deal-lines.table.js';
+import { lineCost, lineMargin } from './line-margin.js';
 
 export function toDealLine(r: DealLineRow): DealLine {
   const num = (v: number | null) => (v == null ? null : Number(v));
@@ -23,6 +24,8 @@ export function toDealLine(r: DealLineRow): DealLine {
     subtotal: Number(r.subtotal),
     discount: Number(r.discount),
     total: Number(r.total),
+    unitCost: num(r.unitCost),
+    margin: lineMargin({ total: Number(r.total), unitCost: num(r.unitCost), quantity: Number(r.quantity) }),
     createdAt: Number(r.createdAt),
     updatedAt: Number(r.updatedAt),
   };
@@ -49,12 +52,17 @@ export async function findDealLine(db: Executor, dealId: string, lineId: string)
   return r ? toDealLine(r) : undefined;
 }
 
+/** Sums of the lines; cost and margin over the lines whose cost is known (costKnown: all of them). */
 export function totalsOf(lines: DealLine[], currency: string): LineTotals {
+  const costed = lines.filter((l) => l.unitCost != null);
   return {
     currency,
     subtotal: lines.reduce((s, l) => s + l.subtotal, 0),
     discount: lines.reduce((s, l) => s + l.discount, 0),
     total: lines.reduce((s, l) => s + l.total, 0),
+    cost: costed.reduce((s, l) => s + lineCost(l)!, 0),
+    margin: costed.reduce((s, l) => s + l.margin!, 0),
+    costKnown: lines.length > 0 && costed.length === lines.length,
   };
 }
 

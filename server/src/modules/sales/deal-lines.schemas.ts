@@ -16,6 +16,8 @@ export const dealLineBody = z.strictObject({
   name: z.string().trim().min(1).max(500).optional(),
   /** Unit printed after the quantity ("h", "pcs"); defaults to the product's. */
   unit: z.string().trim().min(1).max(50).nullable().optional(),
+  /** Cost of one unit of a free-text line (minor units); product lines take their product's cost price. */
+  unitCost: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional(),
 });
 export const dealLinePatch = dealLineBody.partial();
 export type DealLineInput = z.infer<typeof dealLineBody>;
@@ -41,6 +43,10 @@ export type DealLine = {
   subtotal: number;
   discount: number;
   total: number;
+  /** Cost of one unit; null when unknown. */
+  unitCost: number | null;
+  /** total − round(unitCost × quantity); null when the cost is unknown. */
+  margin: number | null;
   createdAt: number;
   updatedAt: number;
 };
@@ -50,4 +56,10 @@ export interface LineTotals {
   subtotal: number;
   discount: number;
   total: number;
+  /** Σ round(unitCost × quantity) over the lines with a known cost. */
+  cost: number;
+  /** Σ margin over the lines with a known cost. */
+  margin: number;
+  /** Every line has a cost (and there is at least one line): cost and margin cover the whole deal. */
+  costKnown: boolean;
 }

@@ -21,6 +21,11 @@ export interface DealLinesTable {
   subtotal: number;
   discount: number;
   total: number;
+  /**
+   * Cost of one unit (minor units of the deal's currency), snapshotted from the product's cost price
+   * when the line is priced or its product changes, or typed for a free-text line; null = unknown.
+   */
+  unitCost: number | null;
   createdAt: number;
   updatedAt: number;
 }

@@ -18,6 +18,8 @@ interface LineItem {
   unit: string | null;
   priceListId: string | null;
   listUnitPrice: number | null;
+  /** Cost of one unit in the deal's currency; null = unknown. */
+  unitCost: number | null;
 }
 
 /**
@@ -36,7 +38,16 @@ function freeTextItem(input: DealLineInput): LineItem {
     unit: input.unit ?? null,
     priceListId: null,
     listUnitPrice: null,
+    unitCost: input.unitCost ?? null,
   };
+}
+
+/**
+ * The product's cost price when it is in the deal's currency. A cost in another currency is not
+ * converted (no exchange rates here): the line's cost stays unknown rather than wrong.
+ */
+function productUnitCost(p: { costPrice: number | null; costCurrency: string | null }, currency: string) {
+  return p.costPrice != null && p.costCurrency === currency ? p.costPrice : null;
 }
 
 async function productItem(
@@ -47,6 +58,8 @@ async function productItem(
 ): Promise<LineItem> {
   const product = await findProduct(db, input.productId);
   if (!product) throw validationError('productId', `product ${input.productId} does not exist`);
+  if (input.unitCost !== undefined)
+    throw validationError('unitCost', "a product line takes its product's cost price");
   let listUnitPrice: number | null = null;
   if (input.priceListId) {
     const resolved = await resolvePrice(db, {
@@ -67,11 +80,12 @@ async function productItem(
     unit: input.unit !== undefined ? input.unit : product.unit,
     priceListId: input.priceListId ?? null,
     listUnitPrice,
+    unitCost: productUnitCost(product, deal.currency),
   };
 }
 
 /**
- * Computes a line: product snapshot, unit price from the price list valid on the deal's pricing date
+ * Computes a line: product snapshot (with its cost price as the unit cost), unit price from the price list valid on the deal's pricing date
  * (or the caller's override, recorded as such) — or, without a product, the free text and price
  * given — then discount and totals in minor units:
  * `subtotal = round(quantity × unitPrice)`, `discount = round(subtotal × percent / 100)` or the amount,

@@ -12,6 +12,7 @@ import { findDealLine, listDealLines } from './deal-lines.repository.js';
 import type { DealLine, DealLineInput, DealLinePatch } from './deal-lines.schemas.js';
 import { findDeal } from './deals.repository.js';
 import type { Deal } from './deals.schemas.js';
+import { lineMargin } from './line-margin.js';
 import { priceDealLine } from './price-deal-line.js';
 
 type LineEvent = 'deal.line_added' | 'deal.line_changed' | 'deal.line_removed';
@@ -95,7 +96,7 @@ export async function addDealLine(
     const priced = await priceDealLine(trx, deal, input, now);
     checkPriceOverride(principal, priced, null);
     const existing = await listDealLines(trx, deal.id);
-    const line: DealLine = {
+    const row = {
       ...priced,
       id: newId('dln'),
       dealId: deal.id,
@@ -105,8 +106,9 @@ export async function addDealLine(
     };
     await trx
       .insertInto('dealLines')
-      .values({ ...line, priceOverridden: line.priceOverridden ? 1 : 0 })
+      .values({ ...row, priceOverridden: row.priceOverridden ? 1 : 0 })
       .execute();
+    const line: DealLine = { ...row, margin: lineMargin(row) };
     return { line, deal: await afterLineChange(trx, ctx, actor, deal, 'deal.line_added', null, line) };
   });
 }
@@ -115,7 +117,9 @@ export async function addDealLine(
  * Changes a line and prices it again. A price that was overridden stays overridden unless a new
  * `unitPrice` (or `null`, back to the list price) is sent; naming another price list takes its price.
  * `productId: null` turns the line into free text (its name, unit and unit price stay); a product id
- * turns a free-text line into a product line.
+ * turns a free-text line into a product line. The unit cost is the product's cost price again when
+ * the product changes; otherwise the snapshot stays (a later change of the product's cost does not
+ * rewrite a deal already priced).
  */
 export async function changeDealLine(
   ctx: AppContext,
@@ -137,8 +141,16 @@ export async function changeDealLine(
     const keepPrice =
       productId == null ||
       (!newList && (before.priceOverridden || before.priceListId === null || patch.priceListId === null));
+    // The cost is snapshotted again only when the product changes; a free-text line keeps its cost
+    // unless a new one is typed.
+    const sameProduct = productId != null && productId === before.productId;
     const merged: DealLineInput = {
       productId,
+      ...(productId == null
+        ? { unitCost: patch.unitCost !== undefined ? patch.unitCost : before.unitCost }
+        : patch.unitCost !== undefined
+          ? { unitCost: patch.unitCost }
+          : {}),
       priceListId:
         patch.priceListId !== undefined ? patch.priceListId : productId == null ? null : before.priceListId,
       quantity: patch.quantity ?? before.quantity,
@@ -152,8 +164,9 @@ export async function changeDealLine(
     const now = ctx.clock.now();
     const priced = await priceDealLine(trx, deal, merged, now);
     if (priced.productId == null && patch.productId === undefined) priced.sku = before.sku;
+    if (sameProduct) priced.unitCost = before.unitCost;
     checkPriceOverride(principal, priced, before);
-    const after: DealLine = { ...before, ...priced, updatedAt: now };
+    const after: DealLine = { ...before, ...priced, margin: lineMargin(priced), updatedAt: now };
     await trx
       .updateTable('dealLines')
       .set({ ...priced, priceOverridden: priced.priceOverridden ? 1 : 0, updatedAt: now })
