@@ -119,6 +119,9 @@ describeEachDialect('team performance', (dialect) => {
       { currency: 'EUR', userId: u.ben!.userId, name: 'BEN', amount: 3000 },
       { currency: 'USD', userId: u.max!.userId, name: 'MAX', amount: 200 },
     ]);
+    // Deals without line items have no cost: revenue, but no profit.
+    expect(by.ANN).toMatchObject({ profit: {}, dealsWithCost: 0 });
+    expect(r.topByProfit).toEqual([]);
   });
 
   it('a window excludes deals closed outside it', async () => {

@@ -1,12 +1,20 @@
 import type { AppContext } from '../../context.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { DAY } from '../../platform/clock.js';
+import { dealMargins } from './deal-margins.js';
 
 export interface Performance {
   dealsWon: number;
   dealsLost: number;
   /** Sum of won amounts (minor units) per currency. */
   revenue: Record<string, number>;
+  /**
+   * Σ line margin (total − round(unitCost × quantity)) per currency over the won deals whose every
+   * line has a known cost; other won deals are left out (see dealsWithCost).
+   */
+  profit: Record<string, number>;
+  /** Won deals counted in profit: at least one line and a cost on every line. */
+  dealsWithCost: number;
   /** won / (won + lost), null when nothing closed. */
   conversion: number | null;
   /** Mean days from created to won, null when nothing won. */
@@ -27,10 +35,12 @@ export interface TeamPerformanceReport {
   teams: (Performance & { teamId: string; name: string; memberIds: string[] })[];
   /** Per currency: who brought the most revenue. */
   topByRevenue: { currency: string; userId: string; name: string; amount: number }[];
+  /** Per currency with any counted profit: who brought the most. */
+  topByProfit: { currency: string; userId: string; name: string; amount: number }[];
 }
 
 /**
- * Deals won/lost (closed in [from, to)), revenue, conversion, cycle time, overdue tasks now and
+ * Deals won/lost (closed in [from, to)), revenue, profit, conversion, cycle time, overdue tasks now and
  * activities logged, per visible manager and per team. Who is visible: scope `all` sees everyone;
  * a team lead sees their teams' members; anyone else only themselves.
  */
@@ -61,6 +71,7 @@ export async function teamPerformance(
     .selectFrom('deals')
     .innerJoin('pipelineStages', 'pipelineStages.id', 'deals.stageId')
     .select([
+      'deals.id',
       'deals.ownerId',
       'deals.amount',
       'deals.currency',
@@ -73,6 +84,7 @@ export async function teamPerformance(
     .where('deals.closedAt', '>=', range.from)
     .where('deals.closedAt', '<', range.to)
     .execute();
+  const margins = await dealMargins(db, ids, range);
   const overdue = await db
     .selectFrom('tasks')
     .select(['assigneeId', (eb) => eb.fn.countAll<number>().as('n')])
@@ -96,12 +108,22 @@ export async function teamPerformance(
     const lost = mine.length - won.length;
     const revenue: Record<string, number> = {};
     for (const d of won) revenue[d.currency] = (revenue[d.currency] ?? 0) + Number(d.amount);
+    const profit: Record<string, number> = {};
+    let dealsWithCost = 0;
+    for (const d of won) {
+      const m = margins.get(d.id);
+      if (m === undefined) continue;
+      profit[d.currency] = (profit[d.currency] ?? 0) + m;
+      dealsWithCost++;
+    }
     const cycle = won.reduce((s, d) => s + (Number(d.closedAt) - Number(d.createdAt)), 0);
     const count = (rows: { n: number | string }[]) => rows.reduce((s, r) => s + Number(r.n), 0);
     return {
       dealsWon: won.length,
       dealsLost: lost,
       revenue,
+      profit,
+      dealsWithCost,
       conversion: mine.length ? won.length / mine.length : null,
       avgCycleDays: won.length ? Math.round((cycle / won.length / DAY) * 10) / 10 : null,
       overdueTasks: count(overdue.filter((r) => set.has(r.assigneeId))),
@@ -115,10 +137,20 @@ export async function teamPerformance(
     .map((t) => ({ t, ids: membersOf(t.id).filter((id) => shown.has(id)) }))
     .filter(({ ids }) => ids.length > 0)
     .map(({ t, ids }) => ({ teamId: t.id, name: t.name, memberIds: ids, ...perUser(ids) }));
-  const currencies = [...new Set(managers.flatMap((m) => Object.keys(m.revenue)))].sort();
-  const topByRevenue = currencies.map((currency) => {
-    const best = [...managers].sort((a, b) => (b.revenue[currency] ?? 0) - (a.revenue[currency] ?? 0))[0]!;
-    return { currency, userId: best.userId, name: best.name, amount: best.revenue[currency] ?? 0 };
-  });
-  return { from: range.from, to: range.to, managers, teams: teamRows, topByRevenue };
+  const top = (key: 'revenue' | 'profit') =>
+    [...new Set(managers.flatMap((m) => Object.keys(m[key])))].sort().map((currency) => {
+      // Only managers with an amount in the currency compete (a profit may be negative).
+      const best = managers
+        .filter((m) => m[key][currency] !== undefined)
+        .sort((a, b) => b[key][currency]! - a[key][currency]!)[0]!;
+      return { currency, userId: best.userId, name: best.name, amount: best[key][currency]! };
+    });
+  return {
+    from: range.from,
+    to: range.to,
+    managers,
+    teams: teamRows,
+    topByRevenue: top('revenue'),
+    topByProfit: top('profit'),
+  };
 }
