@@ -5,9 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../shared/form-actions.js';
 import { useNotify } from '../../shared/notify.js';
 import { fieldErrors } from '../customers/person/problem-errors.js';
+import { CURRENCIES } from '../sales/deal/deal-form-fields.js';
+import { costText, productCostBody } from './product-cost.js';
 import { type Product, productsApi, productsKey } from './products.api.js';
 
-/** Creates a catalogue product, or edits one: name, SKU (unique: the server names a clash), unit, category, active. */
+/**
+ * Creates a catalogue product, or edits one: name, SKU (unique: the server names a clash), unit,
+ * category, cost price (what one unit costs us, for deal margins) and active.
+ */
 export function ProductFormModal({ product, onClose }: { product: Product | null; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -20,15 +25,24 @@ export function ProductFormModal({ product, onClose }: { product: Product | null
       unit: product?.unit ?? '',
       categoryId: product?.categoryId ?? null,
       active: product?.active ?? true,
+      costPrice: costText(product?.costPrice),
+      costCurrency: product?.costCurrency ?? 'EUR',
     },
     validate: {
       name: (v) => (v.trim() ? null : t('validation.required')),
       sku: (v) => (v.trim() ? null : t('validation.required')),
+      costPrice: (v, all) => (productCostBody(v, all.costCurrency) ? null : t('products.costInvalid')),
     },
   });
   const save = useMutation({
-    mutationFn: (v: typeof form.values) => {
-      const body = { ...v, name: v.name.trim(), sku: v.sku.trim(), unit: v.unit.trim() || null };
+    mutationFn: ({ costPrice, costCurrency, ...v }: typeof form.values) => {
+      const body = {
+        ...v,
+        ...productCostBody(costPrice, costCurrency)!,
+        name: v.name.trim(),
+        sku: v.sku.trim(),
+        unit: v.unit.trim() || null,
+      };
       return product ? productsApi.update(product.id, body) : productsApi.create(body);
     },
     onSuccess: () => {
@@ -71,6 +85,22 @@ export function ProductFormModal({ product, onClose }: { product: Product | null
               data={(categories.data?.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
               nothingFoundMessage={t('products.noCategories')}
               {...form.getInputProps('categoryId')}
+            />
+          </Group>
+          <Group grow align="flex-start">
+            <TextInput
+              label={t('products.costPrice')}
+              description={t('products.costHint')}
+              inputMode="decimal"
+              {...form.getInputProps('costPrice')}
+              data-testid="product-cost-price"
+            />
+            <Select
+              label={t('products.costCurrency')}
+              data={CURRENCIES}
+              allowDeselect={false}
+              {...form.getInputProps('costCurrency')}
+              error={form.errors.costCurrency}
             />
           </Group>
           <Switch label={t('products.active')} {...form.getInputProps('active', { type: 'checkbox' })} />

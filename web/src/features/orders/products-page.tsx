@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../auth/use-session.js';
+import { useMoney } from '../sales/money.js';
 import { ProductFormModal } from './product-form-modal.js';
 import { type Product, productsApi, productsKey } from './products.api.js';
 
@@ -12,6 +13,7 @@ import { type Product, productsApi, productsKey } from './products.api.js';
 export function ProductsPage() {
   const { t } = useTranslation();
   const can = useCan();
+  const money = useMoney();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
   const [editing, setEditing] = useState<Product | 'new' | null>(null);
@@ -52,6 +54,7 @@ export function ProductsPage() {
               <Table.Th>{t('products.name')}</Table.Th>
               <Table.Th>{t('products.category')}</Table.Th>
               <Table.Th>{t('products.unit')}</Table.Th>
+              <Table.Th style={{ textAlign: 'right' }}>{t('products.costPrice')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
@@ -67,6 +70,9 @@ export function ProductsPage() {
                 <Table.Td>{p.name}</Table.Td>
                 <Table.Td>{catName(p.categoryId)}</Table.Td>
                 <Table.Td>{p.unit ?? ''}</Table.Td>
+                <Table.Td style={{ textAlign: 'right' }}>
+                  {p.costPrice != null && p.costCurrency ? money(p.costPrice, p.costCurrency) : ''}
+                </Table.Td>
                 <Table.Td>{!p.active && <Badge color="gray">{t('products.inactive')}</Badge>}</Table.Td>
               </Table.Tr>
             ))}

@@ -8,6 +8,9 @@ export interface Product {
   categoryId: string | null;
   unit: string | null;
   active: boolean;
+  /** Cost of one unit in minor units of costCurrency; null when unknown. */
+  costPrice: number | null;
+  costCurrency: string | null;
 }
 
 export interface ProductInput {
@@ -16,6 +19,9 @@ export interface ProductInput {
   categoryId: string | null;
   unit: string | null;
   active: boolean;
+  /** Cost of one unit in minor units of costCurrency; null when unknown. */
+  costPrice: number | null;
+  costCurrency: string | null;
 }
 
 export interface Category {

@@ -36,6 +36,7 @@ export function AddLineForm({ deal, canOverride, onAdded }: Props) {
   const [edited, setEdited] = useState(false);
   const [discountKind, setDiscountKind] = useState<'percent' | 'amount'>('percent');
   const [discount, setDiscount] = useState<number | string>('');
+  const [unitCost, setUnitCost] = useState<number | string>('');
   const text = kind === 'text';
   const prices = usePrices(text ? null : priceListId);
   const qty = Number(quantity) || 0;
@@ -60,6 +61,7 @@ export function AddLineForm({ deal, canOverride, onAdded }: Props) {
     canOverride,
     discountKind,
     discount: discount === '' ? null : Number(discount),
+    unitCost: unitCost === '' ? null : Math.round(Number(unitCost) * 100),
   };
   const body = lineBody(draft);
   const live =
@@ -74,6 +76,7 @@ export function AddLineForm({ deal, canOverride, onAdded }: Props) {
       if (text) setUnitPrice('');
       setEdited(false);
       setDiscount('');
+      setUnitCost('');
       onAdded();
     },
   });
@@ -120,6 +123,17 @@ export function AddLineForm({ deal, canOverride, onAdded }: Props) {
               error={errors.unit}
               maw={140}
               data-testid="line-unit"
+            />
+            <NumberInput
+              label={t('pricing.lines.unitCostIn', { currency: deal.currency })}
+              description={t('pricing.lines.unitCostHint')}
+              value={unitCost}
+              onChange={setUnitCost}
+              min={0}
+              decimalScale={2}
+              error={errors.unitCost}
+              maw={180}
+              data-testid="line-unit-cost"
             />
           </Group>
         ) : (

@@ -7,6 +7,7 @@ import { useCan } from '../auth/use-session.js';
 import { useMoney } from '../sales/money.js';
 import { dealsKey } from '../sales/sales.api.js';
 import { AddLineForm } from './add-line-form.js';
+import { DealMargin } from './deal-margin.js';
 import { pricingApi } from './pricing.api.js';
 
 export const dealLinesKey = (dealId: string) => ['deals', 'lines', dealId] as const;
@@ -99,6 +100,7 @@ export function DealLinesEditor({ deal, editable }: Props) {
           </Text>
         </Group>
       )}
+      {totals && rows.length > 0 && <DealMargin totals={totals} lines={rows} currency={deal.currency} />}
       {editable && <AddLineForm deal={deal} canOverride={can('deals:override_prices')} onAdded={changed} />}
     </Stack>
   );

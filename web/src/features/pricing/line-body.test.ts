@@ -64,6 +64,10 @@ describe('the add-line body', () => {
       discountAmount: 1250,
     });
     expect('priceListId' in body).toBe(false);
+    expect('unitCost' in body).toBe(false);
+    // A typed cost goes with a free-text line; a product line's cost is the product's.
+    expect(lineBody(draft({ kind: 'text', name: 'Install', unitCost: 1500 })).unitCost).toBe(1500);
+    expect('unitCost' in lineBody(draft({ unitCost: 1500 }))).toBe(false);
     // Empty text is left out (the server names the missing field), an empty unit is no unit.
     expect(lineBody(draft({ kind: 'text', name: ' ', unit: ' ' }))).toMatchObject({
       name: undefined,

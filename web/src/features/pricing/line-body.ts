@@ -17,12 +17,14 @@ export interface LineDraft {
   discountKind: 'percent' | 'amount';
   /** Percent, or an amount in major units. */
   discount: number | null;
+  /** A free-text line's cost of one unit, minor units; null/absent when unknown (a product's comes from it). */
+  unitCost?: number | null;
 }
 
 /**
  * The POST body for a draft line. A product line sends a unit price only when the user typed one or
  * there is no price list (the server takes the list's price otherwise); a free-text line sends its
- * name, unit and price and no product or list. Empty text goes as absent, so the server names it.
+ * name, unit, price and (when typed) unit cost, and no product or list. Empty text goes as absent, so the server names it.
  * Without `deals:override_prices` a listed line takes the list's price and no line has a discount.
  */
 export function lineBody(d: LineDraft): DealLineInput {
@@ -39,6 +41,7 @@ export function lineBody(d: LineDraft): DealLineInput {
       quantity: d.quantity,
       unitPrice: d.unitPrice,
       ...discount,
+      ...(d.unitCost != null ? { unitCost: d.unitCost } : {}),
     };
   return {
     productId: d.productId ?? '',

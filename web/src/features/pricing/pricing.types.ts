@@ -43,6 +43,10 @@ export interface DealLine {
   subtotal: number;
   discount: number;
   total: number;
+  /** Cost of one unit (the product's cost price when priced, or typed); null when unknown. */
+  unitCost: number | null;
+  /** total − unitCost × quantity; null when the cost is unknown. */
+  margin: number | null;
 }
 export interface DealLineInput {
   /** null: a free-text line (a service), priced by hand with its own name and unit. */
@@ -54,12 +58,19 @@ export interface DealLineInput {
   discountAmount?: number | null;
   name?: string;
   unit?: string | null;
+  /** Free-text lines only. */
+  unitCost?: number | null;
 }
 export interface LineTotals {
   currency: string;
   subtotal: number;
   discount: number;
   total: number;
+  /** Over the lines with a known cost. */
+  cost: number;
+  margin: number;
+  /** Every line has a cost: cost and margin cover the deal. */
+  costKnown: boolean;
 }
 
 export const QUOTE_LANGUAGES = ['en', 'ru', 'lv'] as const;
