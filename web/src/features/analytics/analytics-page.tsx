@@ -1,12 +1,24 @@
-import { Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryView } from '../../shared/query-view.js';
-import { money, type Performance, useTeamPerformance } from './analytics.api.js';
+import { money, type Performance, type TeamPerformance, useTeamPerformance } from './analytics.api.js';
+import { ProfitChart } from './profit-chart.js';
 import { RevenueChart } from './revenue-chart.js';
 
-/** Analytics: team performance per manager and team, the top earners and revenue bars. */
+/**
+ * Chart rows: managers with an amount in the currency, biggest first. Revenue keeps only positive
+ * amounts (bars of nothing say nothing); profit keeps every counted amount, a loss included.
+ */
+function perManager(managers: TeamPerformance['managers'], key: 'revenue' | 'profit', currency: string) {
+  return managers
+    .filter((m) => (key === 'revenue' ? (m.revenue[currency] ?? 0) > 0 : m.profit[currency] !== undefined))
+    .map((m) => ({ name: m.name, amount: m[key][currency]! }))
+    .sort((a, b) => b.amount - a.amount);
+}
+
+/** Analytics: team performance per manager and team, the top earners, revenue and profit bars. */
 export function AnalyticsPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? 'en';
@@ -21,6 +33,16 @@ export function AnalyticsPage() {
           .map(([c, a]) => money(locale, a, c))
           .join(', ') || '—'}
       </Table.Td>
+      <Table.Td data-testid="profit-cell">
+        {Object.entries(p.profit)
+          .map(([c, a]) => money(locale, a, c))
+          .join(', ') || '—'}
+        {p.dealsWithCost < p.dealsWon && (
+          <Text size="xs" c="dimmed">
+            {t('analytics.profitCoverage', { count: p.dealsWithCost, total: p.dealsWon })}
+          </Text>
+        )}
+      </Table.Td>
       <Table.Td>{p.conversion == null ? '—' : `${Math.round(p.conversion * 100)}%`}</Table.Td>
       <Table.Td>{p.avgCycleDays ?? '—'}</Table.Td>
       <Table.Td>{p.overdueTasks}</Table.Td>
@@ -33,6 +55,7 @@ export function AnalyticsPage() {
         <Table.Th>{first}</Table.Th>
         <Table.Th>{t('analytics.dealsWon')}</Table.Th>
         <Table.Th>{t('analytics.revenue')}</Table.Th>
+        <Table.Th>{t('analytics.profit')}</Table.Th>
         <Table.Th>{t('analytics.conversion')}</Table.Th>
         <Table.Th>{t('analytics.cycle')}</Table.Th>
         <Table.Th>{t('analytics.overdue')}</Table.Th>
@@ -65,6 +88,14 @@ export function AnalyticsPage() {
                 {t('analytics.top', { name: top.name, amount: money(locale, top.amount, top.currency) })}
               </Text>
             ))}
+            {r.topByProfit.map((top) => (
+              <Text key={top.currency} data-testid="top-profit">
+                {t('analytics.topProfit', {
+                  name: top.name,
+                  amount: money(locale, top.amount, top.currency),
+                })}
+              </Text>
+            ))}
             <Title order={4}>{t('analytics.managers')}</Title>
             <Table striped data-testid="performance-table">
               {head(t('analytics.manager'))}
@@ -94,18 +125,20 @@ export function AnalyticsPage() {
               </>
             )}
             {r.topByRevenue.map(({ currency }) => (
-              <Card withBorder key={currency}>
-                <Text fw={500} mb="xs">
-                  {t('analytics.revenueChart', { currency })}
-                </Text>
-                <RevenueChart
-                  currency={currency}
-                  rows={r.managers
-                    .filter((m) => (m.revenue[currency] ?? 0) > 0)
-                    .map((m) => ({ name: m.name, amount: m.revenue[currency]! }))
-                    .sort((a, b) => b.amount - a.amount)}
-                />
-              </Card>
+              <SimpleGrid key={currency} cols={{ base: 1, md: 2 }}>
+                <Card withBorder>
+                  <Text fw={500} mb="xs">
+                    {t('analytics.revenueChart', { currency })}
+                  </Text>
+                  <RevenueChart currency={currency} rows={perManager(r.managers, 'revenue', currency)} />
+                </Card>
+                <Card withBorder>
+                  <Text fw={500} mb="xs">
+                    {t('analytics.profitChart', { currency })}
+                  </Text>
+                  <ProfitChart currency={currency} rows={perManager(r.managers, 'profit', currency)} />
+                </Card>
+              </SimpleGrid>
             ))}
           </Stack>
         )}

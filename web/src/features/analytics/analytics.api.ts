@@ -5,6 +5,10 @@ export interface Performance {
   dealsWon: number;
   dealsLost: number;
   revenue: Record<string, number>;
+  /** Σ line margins per currency of the won deals whose lines all have a cost. */
+  profit: Record<string, number>;
+  /** Won deals counted in profit. */
+  dealsWithCost: number;
   conversion: number | null;
   avgCycleDays: number | null;
   overdueTasks: number;
@@ -17,6 +21,7 @@ export interface TeamPerformance {
   managers: (Performance & { userId: string; name: string })[];
   teams: (Performance & { teamId: string; name: string; memberIds: string[] })[];
   topByRevenue: { currency: string; userId: string; name: string; amount: number }[];
+  topByProfit: { currency: string; userId: string; name: string; amount: number }[];
 }
 
 export const useTeamPerformance = (from: string, to: string) =>
