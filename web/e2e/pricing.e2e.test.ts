@@ -9,6 +9,7 @@ let server: RunningServer;
 let browser: Browser;
 let page: Page;
 let dealId = '';
+let teaId = '';
 
 /** A JSON request through the signed-in browser (cookie session + the session's CSRF token). */
 const apiCall = (method: string, path: string, body?: object) =>
@@ -39,7 +40,7 @@ describe('price lists, deal line items and quotes in a real browser', () => {
     ({ browser, page } = await openBrowser());
     await completeSetup(page, server.baseUrl, OWNER);
     // The catalogue's create form belongs to another screen: the product comes from the API.
-    await apiCall('POST', '/products', { sku: 'TEA-1', name: 'Green tea', unit: 'kg' });
+    teaId = (await apiCall('POST', '/products', { sku: 'TEA-1', name: 'Green tea', unit: 'kg' })).id;
     const person = await apiCall('POST', '/people', { firstName: 'Алексей', lastName: 'Бērziņš' });
     dealId = (await apiCall('POST', '/deals', { title: 'Tea for the office', personId: person.id })).id;
   });
@@ -145,6 +146,36 @@ describe('price lists, deal line items and quotes in a real browser', () => {
       /^Q-\d{4}-0001 · Tea for the office · €65\.00$/,
     );
     await page.getByTestId('timeline-item-deal.line_added').first().waitFor();
+  });
+
+  it('a cost price gives the deal its margin, and the won deal its profit on Analytics', async () => {
+    await page.goto(`${server.baseUrl}/sales/products`);
+    await page.getByTestId('product-row-TEA-1').click();
+    await page.getByTestId('product-cost-price').fill('8');
+    await page.getByTestId('product-save').click();
+    await expect
+      .poll(
+        async () =>
+          ((await apiCall('GET', `/products/${teaId}`)) as unknown as { costPrice: number }).costPrice,
+      )
+      .toBe(800);
+    // 2 kg at 12.50 = 25.00; they cost 16.00: margin 9.00, 36 % of the total.
+    const board = (await apiCall('POST', '/deals', { title: 'Tea for the board' })).id;
+    await page.goto(`${server.baseUrl}/sales/list?deal=${board}`);
+    await pick('line-product', 'TEA-1 · Green tea', 'TEA');
+    await pick('line-price-list', 'Retail EUR · Retail');
+    await expect.poll(() => page.getByTestId('line-unit-price').inputValue()).toBe('12.50');
+    await page.getByTestId('line-quantity').fill('2');
+    await page.getByTestId('line-add').click();
+    await expect.poll(() => page.getByTestId('deal-lines-margin').textContent()).toContain('€9.00 (36 %)');
+    await apiCall('POST', `/deals/${board}/move`, { stageId: 'stg_payment_received' });
+    await page.goto(`${server.baseUrl}/analytics`);
+    const top = page.getByTestId('top-profit');
+    await top.waitFor();
+    expect(await top.textContent()).toBe(`Most profit: ${OWNER.name} (€9.00)`);
+    expect(await page.getByTestId('profit-cell').first().textContent()).toBe('€9.00');
+    await page.getByTestId('profit-chart-EUR').locator('svg').first().waitFor();
+    await page.screenshot({ path: `${SHOTS}/rapport-analytics-profit.png` });
   });
 
   it('gives a rep without the price override permission the list price and no discount', async () => {
