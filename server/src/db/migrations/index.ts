@@ -32,8 +32,8 @@ import * as createAutomationRules from './2026_11_22_2220_create_automation_rule
 import * as uigapsOrgSettings from './2026_11_23_0900_uigaps_org_settings_and_user_time_zone.js';
 import * as createPricing from './2026_11_23_1000_create_pricing.js';
 import * as createOrderDailyTotals from './2026_11_23_1100_create_order_daily_totals.js';
-import * as addProductsCostPrice from './2026_11_24_0900_add_products_cost_price.js';
-import * as addDealLinesUnitCost from './2026_11_24_0901_add_deal_lines_unit_cost.js';
+import * as addProductsCostPrice from './2026_11_23_1200_add_products_cost_price.js';
+import * as addDealLinesUnitCost from './2026_11_23_1201_add_deal_lines_unit_cost.js';
 
 /**
  * Every migration, by name. Names sort by time (YYYY_MM_DD_HHMM_<verb>_<table>); add new ones here.
@@ -73,6 +73,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2141_create_orders': createOrders,
   '2026_11_23_1000_create_pricing': createPricing,
   '2026_11_23_1100_create_order_daily_totals': createOrderDailyTotals,
-  '2026_11_24_0900_add_products_cost_price': addProductsCostPrice,
-  '2026_11_24_0901_add_deal_lines_unit_cost': addDealLinesUnitCost,
+  '2026_11_23_1200_add_products_cost_price': addProductsCostPrice,
+  '2026_11_23_1201_add_deal_lines_unit_cost': addDealLinesUnitCost,
 };
