@@ -8,11 +8,20 @@ import { Worker } from 'node:worker_threads';
  * thread. From dist the worker is plain JS. From src (tsx, vitest) it is a .ts file: a small bootstrap
  * registers tsx's loader in the thread first (Node 20 ignores `--import` in a worker's execArgv).
  */
-export function startThread(callerUrl: string, name: string, workerData: unknown): Worker {
-  if (!callerUrl.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, callerUrl), { workerData });
+export function startThread(
+  callerUrl: string,
+  name: string,
+  workerData: unknown,
+  opts: { maxHeapMb?: number } = {},
+): Worker {
+  // V8 sizes a heap by the machine's memory (GBs here) and lets garbage pile up until near it; a
+  // thread whose live data is small runs in far less memory when its old generation is capped.
+  const resourceLimits = opts.maxHeapMb ? { maxOldGenerationSizeMb: opts.maxHeapMb } : undefined;
+  if (!callerUrl.endsWith('.ts'))
+    return new Worker(new URL(`./${name}.js`, callerUrl), { workerData, resourceLimits });
   const tsxDir = path.dirname(createRequire(callerUrl).resolve('tsx/package.json'));
   const api = pathToFileURL(path.join(tsxDir, 'dist/esm/api/index.mjs')).href;
   const entry = new URL(`./${name}.ts`, callerUrl).href;
   const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(boot, { eval: true, workerData });
+  return new Worker(boot, { eval: true, workerData, resourceLimits });
 }

@@ -16,6 +16,13 @@ export interface SpawnOptions {
 }
 
 /** Runs an import in a worker thread with its own database connection; resolves with the final figures. */
+/**
+ * The import thread's old-generation cap. Its live data is one batch (5,000 rows) and the lookups of
+ * that batch, a few tens of MB; uncapped, V8 let a 1M-row import reach ~300 MB RSS, capped at 128 MB
+ * it stays ~230 MB at the same speed (docs/benchmarks.md).
+ */
+const IMPORT_HEAP_MB = 128;
+
 export async function spawnImportWorker(ctx: AppContext, importId: string, opts: SpawnOptions = {}) {
   const schema =
     ctx.dialect === 'postgres'
@@ -29,7 +36,7 @@ export async function spawnImportWorker(ctx: AppContext, importId: string, opts:
     dryRun: opts.dryRun,
     batchSize: opts.batchSize,
   };
-  const worker = startThread(import.meta.url, 'import-worker', data);
+  const worker = startThread(import.meta.url, 'import-worker', data, { maxHeapMb: IMPORT_HEAP_MB });
   opts.onStart?.(worker);
   return new Promise<ImportProgress>((resolve, reject) => {
     let result: ImportProgress | undefined;
