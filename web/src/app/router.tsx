@@ -1,47 +1,73 @@
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import { AnalyticsPage } from '../features/analytics/analytics-page.js';
 import { PublicOnly, RequireAuth } from '../features/auth/auth-gate.js';
 import { LoginPage } from '../features/auth/login-page.js';
 import { SetupPage } from '../features/auth/setup-page.js';
 import { useCan } from '../features/auth/use-session.js';
-import { CompaniesListPage } from '../features/companies/companies-list-page.js';
-import { CompanyPage } from '../features/companies/company-page.js';
 import { CustomersLayout } from '../features/customers/customers-layout.js';
-import { DuplicatesPage } from '../features/customers/duplicates/duplicates-page.js';
-import { ImportWizard } from '../features/customers/import/import-wizard.js';
-import { PeopleListPage } from '../features/customers/list/people-list-page.js';
-import { PersonPage } from '../features/customers/person/person-page.js';
-import { FieldsPage } from '../features/fields/fields-page.js';
 import { HomePage } from '../features/home/home-page.js';
 import { ModulePlaceholderPage } from '../features/home/module-placeholder-page.js';
 import { NotFoundPage } from '../features/home/not-found-page.js';
-import { LeadsListPage } from '../features/leads/leads-list-page.js';
-import { FormsPage } from '../features/leads/settings/forms-page.js';
-import { ScoringRulesPage } from '../features/leads/settings/scoring-rules-page.js';
-import { OrdersPage } from '../features/orders/orders-page.js';
-import { ProductsPage } from '../features/orders/products-page.js';
-import { CompanyDetailsPage } from '../features/pricing/company-details-page.js';
-import { PriceListsPage } from '../features/pricing/price-lists-page.js';
-import { KanbanBoard } from '../features/sales/board/kanban-board.js';
-import { DealsListPage } from '../features/sales/list/deals-list-page.js';
-import { ForecastPage } from '../features/sales/reports/forecast-page.js';
-import { FunnelPage } from '../features/sales/reports/funnel-page.js';
 import { SalesLayout } from '../features/sales/sales-layout.js';
-import { PipelinesPage } from '../features/sales/settings/pipelines-page.js';
-import { ApiKeysPage } from '../features/settings/api-keys/api-keys-page.js';
-import { AuditPage } from '../features/settings/audit/audit-page.js';
-import { AutomationPage } from '../features/settings/automation/automation-page.js';
-import { EscalationPage } from '../features/settings/escalation/escalation-page.js';
-import { OrganisationPage } from '../features/settings/organisation/organisation-page.js';
-import { OutboxPage } from '../features/settings/outbox/outbox-page.js';
-import { ProfilePage } from '../features/settings/profile/profile-page.js';
 import { RequirePermission, SettingsLayout } from '../features/settings/settings-layout.js';
-import { TeamsPage } from '../features/settings/teams/teams-page.js';
-import { UsersPage } from '../features/settings/users/users-page.js';
-import { TasksPage } from '../features/tasks/tasks-page.js';
 import { Forbidden } from '../shared/page-states.js';
+import { lazyPage } from './lazy-page.js';
 import { MODULES } from './modules.js';
 import { ShellLayout } from './shell-layout.js';
+
+const AnalyticsPage = lazyPage(() => import('../features/analytics/analytics-page.js'), 'AnalyticsPage');
+const CompaniesListPage = lazyPage(
+  () => import('../features/companies/companies-list-page.js'),
+  'CompaniesListPage',
+);
+const CompanyPage = lazyPage(() => import('../features/companies/company-page.js'), 'CompanyPage');
+const DuplicatesPage = lazyPage(
+  () => import('../features/customers/duplicates/duplicates-page.js'),
+  'DuplicatesPage',
+);
+const ImportWizard = lazyPage(() => import('../features/customers/import/import-wizard.js'), 'ImportWizard');
+const PeopleListPage = lazyPage(
+  () => import('../features/customers/list/people-list-page.js'),
+  'PeopleListPage',
+);
+const PersonPage = lazyPage(() => import('../features/customers/person/person-page.js'), 'PersonPage');
+const FieldsPage = lazyPage(() => import('../features/fields/fields-page.js'), 'FieldsPage');
+const LeadsListPage = lazyPage(() => import('../features/leads/leads-list-page.js'), 'LeadsListPage');
+const FormsPage = lazyPage(() => import('../features/leads/settings/forms-page.js'), 'FormsPage');
+const ScoringRulesPage = lazyPage(
+  () => import('../features/leads/settings/scoring-rules-page.js'),
+  'ScoringRulesPage',
+);
+const OrdersPage = lazyPage(() => import('../features/orders/orders-page.js'), 'OrdersPage');
+const ProductsPage = lazyPage(() => import('../features/orders/products-page.js'), 'ProductsPage');
+const CompanyDetailsPage = lazyPage(
+  () => import('../features/pricing/company-details-page.js'),
+  'CompanyDetailsPage',
+);
+const PriceListsPage = lazyPage(() => import('../features/pricing/price-lists-page.js'), 'PriceListsPage');
+const KanbanBoard = lazyPage(() => import('../features/sales/board/kanban-board.js'), 'KanbanBoard');
+const DealsListPage = lazyPage(() => import('../features/sales/list/deals-list-page.js'), 'DealsListPage');
+const ForecastPage = lazyPage(() => import('../features/sales/reports/forecast-page.js'), 'ForecastPage');
+const FunnelPage = lazyPage(() => import('../features/sales/reports/funnel-page.js'), 'FunnelPage');
+const PipelinesPage = lazyPage(() => import('../features/sales/settings/pipelines-page.js'), 'PipelinesPage');
+const ApiKeysPage = lazyPage(() => import('../features/settings/api-keys/api-keys-page.js'), 'ApiKeysPage');
+const AuditPage = lazyPage(() => import('../features/settings/audit/audit-page.js'), 'AuditPage');
+const AutomationPage = lazyPage(
+  () => import('../features/settings/automation/automation-page.js'),
+  'AutomationPage',
+);
+const EscalationPage = lazyPage(
+  () => import('../features/settings/escalation/escalation-page.js'),
+  'EscalationPage',
+);
+const OrganisationPage = lazyPage(
+  () => import('../features/settings/organisation/organisation-page.js'),
+  'OrganisationPage',
+);
+const OutboxPage = lazyPage(() => import('../features/settings/outbox/outbox-page.js'), 'OutboxPage');
+const ProfilePage = lazyPage(() => import('../features/settings/profile/profile-page.js'), 'ProfilePage');
+const TeamsPage = lazyPage(() => import('../features/settings/teams/teams-page.js'), 'TeamsPage');
+const UsersPage = lazyPage(() => import('../features/settings/users/users-page.js'), 'UsersPage');
+const TasksPage = lazyPage(() => import('../features/tasks/tasks-page.js'), 'TasksPage');
 
 function ModuleRoute({ moduleKey }: { moduleKey: string }) {
   const can = useCan();

@@ -2,9 +2,10 @@ import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/cor
 import { useDisclosure } from '@mantine/hooks';
 import { IconAddressBook } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useCan } from '../features/auth/use-session.js';
 import { NotificationBell } from '../features/notifications/notification-bell.js';
+import { SuspenseOutlet } from '../shared/suspense-outlet.js';
 import { MODULES } from './modules.js';
 import { UserMenu } from './user-menu.js';
 
@@ -64,7 +65,7 @@ export function ShellLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        <SuspenseOutlet />
       </AppShell.Main>
     </AppShell>
   );

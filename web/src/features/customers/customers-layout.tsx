@@ -1,7 +1,8 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import { IconBuilding, IconCopy, IconUpload, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
+import { SuspenseOutlet } from '../../shared/suspense-outlet.js';
 import { useCan } from '../auth/use-session.js';
 
 const TABS = [
@@ -34,7 +35,7 @@ export function CustomersLayout() {
           ))}
         </Tabs.List>
       </Tabs>
-      <Outlet />
+      <SuspenseOutlet />
     </Stack>
   );
 }

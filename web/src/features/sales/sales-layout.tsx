@@ -12,7 +12,8 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useNavigate, useOutletContext, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useOutletContext, useSearchParams } from 'react-router';
+import { SuspenseOutlet } from '../../shared/suspense-outlet.js';
 import { useCan } from '../auth/use-session.js';
 import { CreateDealModal } from './deal/create-deal-modal.js';
 import { DealDrawer } from './deal/deal-drawer.js';
@@ -105,7 +106,9 @@ export function SalesLayout() {
           ))}
         </Tabs.List>
       </Tabs>
-      <Outlet context={{ pipeline, openDeal: (id: string) => setParam('deal', id) } satisfies SalesContext} />
+      <SuspenseOutlet
+        context={{ pipeline, openDeal: (id: string) => setParam('deal', id) } satisfies SalesContext}
+      />
       {creating && pipeline && <CreateDealModal pipeline={pipeline} onClose={() => setCreating(false)} />}
       {dealId && <DealDrawer dealId={dealId} onClose={() => setParam('deal', null)} />}
     </Stack>

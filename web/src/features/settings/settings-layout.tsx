@@ -17,8 +17,9 @@ import {
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { Forbidden } from '../../shared/page-states.js';
+import { SuspenseOutlet } from '../../shared/suspense-outlet.js';
 import { useCan } from '../auth/use-session.js';
 
 export const SETTINGS_TABS = [
@@ -63,7 +64,7 @@ export function SettingsLayout() {
           ))}
         </Tabs.List>
       </Tabs>
-      <Outlet />
+      <SuspenseOutlet />
     </Stack>
   );
 }
