@@ -8,7 +8,7 @@
  *
  * `BENCH_DIALECTS=sqlite BENCH_PEOPLE=1000000 npx tsx bench/customer360-reads.bench.ts`
  * Env: BENCH_PEOPLE (1,000,000), BENCH_DIALECTS (sqlite,postgres), BENCH_RUNS (200),
- * BENCH_LOAD_SECONDS (60), BENCH_ONLY (comma list of list,search,profile,export,import).
+ * BENCH_LOAD_SECONDS (60), BENCH_ONLY (comma list of list,search,profile,dashboard,export,import).
  */
 import { exec } from 'node:child_process';
 import fs from 'node:fs';
@@ -35,7 +35,7 @@ const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
 const DIALECTS = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(',') as Dialect[];
 /** Stop the export after this many seconds and report the rate so far (0: export everything). */
 const EXPORT_SECONDS = Number(process.env.BENCH_EXPORT_SECONDS ?? 0);
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'list,search,profile,export,import').split(','));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'list,search,profile,dashboard,export,import').split(','));
 const load = () =>
   `load ${os
     .loadavg()
@@ -96,6 +96,9 @@ async function benchDialect(dialect: Dialect) {
       for (const q of SEARCHES)
         line(`  q=${q}: ${fmt(await measure(Math.ceil(RUNS / 5), () => get(url(q))))}`);
     }
+    if (ONLY.has('dashboard'))
+      // The start page: customers (total, new this and last month), deals, 12 months of revenue.
+      line(`start page figures (/dashboard): ${fmt(await measure(RUNS, () => get('/api/v1/dashboard')))}`);
     if (ONLY.has('profile')) {
       const id = personId(Math.floor(N / 2));
       await db.transaction().execute((trx) =>

@@ -3,7 +3,6 @@ import type { AppContext } from '../../context.js';
 import { hasPermission, type Principal } from '../../platform/auth/principal.js';
 import { applyVisibility } from '../../platform/auth/visibility.js';
 import { DAY } from '../../platform/clock.js';
-import { visiblePeople } from '../people/people.repository.js';
 import { visibleDeals } from '../sales/deals.repository.js';
 
 export interface Money {
@@ -33,14 +32,7 @@ export async function dashboard(ctx: AppContext, principal: Principal, timeZone:
   const lastMonthStart = monthStart.minus({ months: 1 }).toMillis();
   const out: Dashboard = { timeZone };
   if (hasPermission(principal, 'people:read')) {
-    const count = async (from?: number, to?: number) => {
-      let q = visiblePeople(ctx.db, principal)
-        .clearSelect()
-        .select((eb) => eb.fn.countAll<number>().as('n'));
-      if (from !== undefined) q = q.where('people.createdAt', '>=', from);
-      if (to !== undefined) q = q.where('people.createdAt', '<', to);
-      return Number((await q.executeTakeFirstOrThrow()).n);
-    };
+    const count = (from?: number, to?: number) => countPeople(ctx, principal, from, to);
     out.customers = {
       total: await count(),
       newThisMonth: await count(monthStart.toMillis()),
@@ -77,6 +69,26 @@ export async function dashboard(ctx: AppContext, principal: Principal, timeZone:
   }
   if (hasPermission(principal, 'orders:read')) out.revenue = await revenueByMonth(ctx, principal);
   return out;
+}
+
+/**
+ * Visible people created in [from, to): every row minus the merge tombstones. Counting all rows is
+ * an index-only count (a few ms per 100,000 on either database) and the tombstones have a partial
+ * index of their own, while `merged_into_id is null` would read every row of the table.
+ */
+async function countPeople(ctx: AppContext, principal: Principal, from?: number, to?: number) {
+  const rows = (tombstones: boolean) => {
+    let q = applyVisibility(
+      ctx.db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')),
+      principal,
+      'people.ownerId',
+    );
+    if (tombstones) q = q.where('people.mergedIntoId', 'is not', null);
+    if (from !== undefined) q = q.where('people.createdAt', '>=', from);
+    if (to !== undefined) q = q.where('people.createdAt', '<', to);
+    return q.executeTakeFirstOrThrow().then((r) => Number(r.n));
+  };
+  return (await rows(false)) - (await rows(true));
 }
 
 /** The last 12 calendar months (UTC) of revenue, summed from the daily totals. */
