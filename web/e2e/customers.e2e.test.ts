@@ -242,4 +242,37 @@ describe('Customer 360 in a real browser', () => {
     await expect.poll(() => page.getByTestId('company-page').textContent()).toContain('Carl Kalniņš · CFO');
     await page.screenshot({ path: `${SHOTS}/rapport-c360-company.png`, fullPage: true });
   });
+
+  it('filters, sorts and saves a view of the companies list', async () => {
+    await page.getByTestId('customers-tab-companies').click();
+    await page.getByTestId('company-create').click();
+    await dialog().getByRole('textbox', { name: 'Name', exact: true }).fill('Amber Foods');
+    await dialog().getByLabel('Industry').fill('Food');
+    await page.getByTestId('company-create-submit').click();
+    await page.getByTestId('company-page').waitFor();
+    await page.getByTestId('customers-tab-companies').click();
+    const companyRows = () => page.getByTestId('companies-table').locator('tbody tr');
+    await expect.poll(() => companyRows().count()).toBe(2);
+    // Sorting by name: ascending, then descending.
+    await page.getByTestId('sort-name').click();
+    await expect.poll(() => companyRows().first().textContent()).toContain('Amber Foods');
+    await page.getByTestId('sort-name').click();
+    await expect.poll(() => companyRows().first().textContent()).toContain('Baltic Amber');
+
+    await page.getByTestId('filter-toggle').click();
+    await page.getByTestId('filter-add-condition').click();
+    await pick('Field', 'Industry');
+    await page.getByRole('textbox', { name: 'Value', exact: true }).fill('Food');
+    await page.getByTestId('filter-apply').click();
+    await expect.poll(() => companyRows().count()).toBe(1);
+    expect(await companyRows().first().textContent()).toContain('Amber Foods');
+    await page.getByTestId('view-save').click();
+    await dialog().getByLabel('View name').fill('Food companies');
+    await dialog().getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('filter-clear').click();
+    await expect.poll(() => companyRows().count()).toBe(2);
+    await pick('Saved view', 'Food companies');
+    await expect.poll(() => companyRows().count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/rapport-c360-companies-view.png`, fullPage: true });
+  });
 });

@@ -1,31 +1,81 @@
-import { Anchor, Button, Group, Stack, Table } from '@mantine/core';
+import { Anchor, Button, Collapse, Group, Stack, Table } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { buildUrl } from '../../api/client.js';
+import { buildUrl, isApiError } from '../../api/client.js';
 import { useFormat } from '../../shared/format.js';
 import { ListResults } from '../../shared/list/list-results.js';
-import { ExportButton, ListSearch } from '../../shared/list/list-toolbar.js';
-import { listQueryOf, useCursorList } from '../../shared/list/use-cursor-list.js';
+import { ExportButton, FilterToggle, ListSearch } from '../../shared/list/list-toolbar.js';
+import { SortButton } from '../../shared/list/sort-button.js';
+import { countConditions, listQueryOf, useCursorList } from '../../shared/list/use-cursor-list.js';
 import { useCan } from '../auth/use-session.js';
+import type { FilterNode, SavedView } from '../customers/customers.types.js';
+import { FilterBuilder } from '../customers/filter/filter-builder.js';
+import { isEmptyFilter } from '../customers/filter/filter-model.js';
+import { ViewPicker } from '../customers/views/view-picker.js';
 import { companiesApi, companiesKey } from './companies.api.js';
+import { useCompanyFields } from './company-list-fields.js';
 import { CreateCompanyModal } from './create-company-modal.js';
 
+const COLUMNS = ['name', 'domain', 'industry', 'city', 'createdAt'] as const;
+
+/**
+ * Customers → Companies: quick search, the shared filter builder over standard and custom company
+ * fields, sort by a column, saved views (filter + sort), CSV export of the selection.
+ */
 export function CompaniesListPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const can = useCan();
+  const fields = useCompanyFields();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
+  const [sort, setSort] = useState('');
+  const [filter, setFilter] = useState<FilterNode | null>(null);
+  const [viewId, setViewId] = useState<string | null>(null);
+  const [showFilter, setShowFilter] = useState(false);
   const [creating, setCreating] = useState(false);
-  const query = listQueryOf({ q, sort: '', filter: null });
-  const { list, rows } = useCursorList({ key: companiesKey, query, fetch: companiesApi.list });
+  const query = listQueryOf({ q, sort, filter });
+  const { list, rows, filterErrors, filterInvalid } = useCursorList({
+    key: companiesKey,
+    query,
+    fetch: companiesApi.list,
+  });
+  const applyView = (view: SavedView | null) => {
+    setViewId(view?.id ?? null);
+    setFilter(view?.filter ?? null);
+    setSort(view?.sort ?? '');
+  };
+  // A changed filter is no longer the saved view.
+  const applyFilter = (next: FilterNode | null) => {
+    setFilter(next);
+    setViewId(null);
+  };
   return (
     <Stack data-testid="companies-page">
       <Group justify="space-between">
-        <ListSearch label={t('companies.search')} value={search} onChange={setSearch} />
+        <Group gap="xs">
+          <ListSearch
+            label={t('companies.search')}
+            value={search}
+            onChange={setSearch}
+            testId="companies-search"
+          />
+          <FilterToggle
+            open={showFilter}
+            conditions={countConditions(filter)}
+            onToggle={() => setShowFilter((v) => !v)}
+          />
+          <ViewPicker
+            entity="company"
+            allLabel={t('companies.allCompanies')}
+            current={{ filter, sort: sort || null, columns: [...COLUMNS] }}
+            selectedId={viewId}
+            onSelect={applyView}
+          />
+        </Group>
         <Group gap="xs">
           {can('companies:export') && (
             <ExportButton
@@ -45,17 +95,28 @@ export function CompaniesListPage() {
           )}
         </Group>
       </Group>
+      <Collapse in={showFilter || filterInvalid}>
+        <FilterBuilder fields={fields} applied={filter} errors={filterErrors} onApply={applyFilter} />
+      </Collapse>
       <ListResults
         list={list}
         count={rows.length}
-        empty={q ? t('companies.noMatches') : t('companies.empty')}
+        filterInvalid={filterInvalid}
+        empty={
+          q || !isEmptyFilter(filter) || isApiError(list.error)
+            ? t('companies.noMatches')
+            : t('companies.empty')
+        }
+        emptyTestId="companies-empty"
       >
         <Table.ScrollContainer minWidth={640}>
-          <Table striped highlightOnHover verticalSpacing="xs">
+          <Table striped highlightOnHover verticalSpacing="xs" data-testid="companies-table">
             <Table.Thead>
               <Table.Tr>
-                {(['name', 'domain', 'industry', 'city', 'createdAt'] as const).map((c) => (
-                  <Table.Th key={c}>{t(`companies.fields.${c}`)}</Table.Th>
+                {COLUMNS.map((c) => (
+                  <Table.Th key={c}>
+                    <SortButton label={t(`companies.fields.${c}`)} name={c} sort={sort} onSort={setSort} />
+                  </Table.Th>
                 ))}
               </Table.Tr>
             </Table.Thead>

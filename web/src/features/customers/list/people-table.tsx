@@ -1,7 +1,7 @@
-import { Anchor, Group, Table, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
+import { Anchor, Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SortButton } from '../../../shared/list/sort-button.js';
 import type { Person } from '../customers.types.js';
 import type { ListField } from '../filter/filter-model.js';
 import { PersonAvatar } from '../photo/person-avatar.js';
@@ -35,18 +35,7 @@ export function PeopleTable({ rows, columns, fields, sort, onSort }: Props) {
     const sortField = name === 'name' ? 'lastName' : name;
     const sortable = name === 'name' || field?.sortable;
     if (!sortable) return label;
-    const dir = sort === sortField ? 'asc' : sort === `-${sortField}` ? 'desc' : null;
-    return (
-      <UnstyledButton
-        fw={600}
-        fz="sm"
-        data-testid={`sort-${name}`}
-        onClick={() => onSort(dir === 'asc' ? `-${sortField}` : sortField)}
-      >
-        {label} {dir === 'asc' && <IconArrowUp size={12} />}
-        {dir === 'desc' && <IconArrowDown size={12} />}
-      </UnstyledButton>
-    );
+    return <SortButton label={label} name={sortField} sort={sort} onSort={onSort} testId={`sort-${name}`} />;
   };
   return (
     <Table.ScrollContainer minWidth={720}>

@@ -10,13 +10,15 @@ import { useViews, type ViewInput, viewsApi, viewsKey } from './views.api.js';
 
 interface Props {
   entity: string;
+  /** What the list shows with no view picked (default "All people"). */
+  allLabel?: string;
   current: Omit<ViewInput, 'name' | 'shared' | 'entity'>;
   selectedId: string | null;
   onSelect: (view: SavedView | null) => void;
 }
 
 /** Choose a saved view (mine and shared ones) or save the current filter, sort and columns as one. */
-export function ViewPicker({ entity, current, selectedId, onSelect }: Props) {
+export function ViewPicker({ entity, allLabel, current, selectedId, onSelect }: Props) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const notify = useNotify();
@@ -41,7 +43,7 @@ export function ViewPicker({ entity, current, selectedId, onSelect }: Props) {
     <Group gap="xs">
       <Select
         aria-label={t('views.pick')}
-        placeholder={t('views.all')}
+        placeholder={allLabel ?? t('views.all')}
         data-testid="view-picker"
         w={220}
         clearable

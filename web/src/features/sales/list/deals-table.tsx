@@ -1,7 +1,7 @@
-import { Anchor, Table, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
+import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../shared/format.js';
+import { SortButton } from '../../../shared/list/sort-button.js';
 import { CustomerLinks } from '../../customers/customer-links.js';
 import { useUserOptions } from '../../settings/settings.api.js';
 import { useMoney } from '../money.js';
@@ -25,27 +25,6 @@ const COLUMNS = [
   ['ownerId', 'sales.fields.owner'],
   ['createdAt', 'sales.fields.createdAt'],
 ] as const;
-
-/** A column header that sorts by `name`; a second click reverses. */
-function SortButton({
-  label,
-  name,
-  sort,
-  onSort,
-}: {
-  label: string;
-  name: string;
-  sort: string;
-  onSort: (s: string) => void;
-}) {
-  const dir = sort === name ? 'asc' : sort === `-${name}` ? 'desc' : null;
-  return (
-    <UnstyledButton fw={600} fz="sm" onClick={() => onSort(dir === 'asc' ? `-${name}` : name)}>
-      {label} {dir === 'asc' && <IconArrowUp size={12} />}
-      {dir === 'desc' && <IconArrowDown size={12} />}
-    </UnstyledButton>
-  );
-}
 
 /** Deals as a table; a header click sorts by that column (not the customer, a name from two tables). */
 export function DealsTable({ rows, stages, sort, onSort, onOpen }: Props) {

@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldLabel, useFields } from '../customers/customers.api.js';
+import { customListFields, type ListField } from '../customers/filter/filter-model.js';
+
+/** Standard company fields of `GET /companies` (server list-companies.ts), labelled from `companies.fields.*`. */
+export const COMPANY_FIELDS: ListField[] = [
+  { name: 'name', type: 'text', labelKey: 'companies.fields.name', sortable: true },
+  { name: 'legalName', type: 'text', labelKey: 'companies.fields.legalName', sortable: true },
+  { name: 'taxId', type: 'text', labelKey: 'companies.fields.taxId', sortable: true },
+  { name: 'industry', type: 'text', labelKey: 'companies.fields.industry', sortable: true },
+  { name: 'size', type: 'text', labelKey: 'companies.fields.size', sortable: true },
+  { name: 'turnover', type: 'money', labelKey: 'companies.fields.turnoverMinor', sortable: true },
+  { name: 'website', type: 'url', labelKey: 'companies.fields.website', sortable: true },
+  { name: 'domain', type: 'text', labelKey: 'companies.fields.domain', sortable: true },
+  { name: 'ownerId', type: 'user', labelKey: 'companies.fields.owner', sortable: true },
+  { name: 'city', type: 'text', labelKey: 'companies.fields.city', sortable: true },
+  { name: 'country', type: 'text', labelKey: 'companies.fields.country', sortable: true },
+  { name: 'tags', type: 'multiselect', labelKey: 'companies.fields.tags', sortable: false },
+  { name: 'createdAt', type: 'datetime', labelKey: 'companies.fields.createdAt', sortable: true },
+  { name: 'updatedAt', type: 'datetime', labelKey: 'companies.fields.updatedAt', sortable: true },
+];
+
+/** Standard and active custom company fields, for sorting and the filter builder. */
+export function useCompanyFields(): ListField[] {
+  const { i18n } = useTranslation();
+  const defs = useFields('company');
+  const lang = i18n.resolvedLanguage ?? 'en';
+  return useMemo(
+    () => [...COMPANY_FIELDS, ...customListFields(defs.data ?? [], (d) => fieldLabel(d, lang))],
+    [defs.data, lang],
+  );
+}
