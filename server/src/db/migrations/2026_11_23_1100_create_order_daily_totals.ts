@@ -22,8 +22,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     select ordered_at / 86400000, currency, coalesce(owner_id, ''), count(*), sum(total)
     from orders where status not in ('cancelled', 'returned')
     group by ordered_at / 86400000, currency, coalesce(owner_id, '')`.execute(db);
+  // The fill above covers every order so far: the consumer starts after the last event, not at 0.
+  const max = await sql<{ m: string | number | null }>`select max(seq) as m from events`.execute(db);
+  await db
+    .insertInto('event_consumers')
+    .values({ name: 'orders.daily_totals', position: Number(max.rows[0]?.m ?? 0), updated_at: Date.now() })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('order_daily_totals').execute();
+  await db.deleteFrom('event_consumers').where('name', '=', 'orders.daily_totals').execute();
 }
