@@ -40,7 +40,13 @@ export async function importCsv(
       { queue: false },
     );
     const bar = new cliProgress.SingleBar(
-      { format: ' {bar} {percentage}% | {value}/{total} rows | {eta_formatted} left', hideCursor: true },
+      {
+        format: ' {bar} {percentage}% | {value}/{total} rows | {eta_formatted} left',
+        hideCursor: true,
+        // Written to a log or a pipe (no terminal), the bar becomes a progress line every 10 s.
+        noTTYOutput: true,
+        notTTYSchedule: 10_000,
+      },
       cliProgress.Presets.shades_classic,
     );
     bar.start(1, 0);
