@@ -17,21 +17,31 @@ export function useFormat() {
   const { i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? 'en';
   const timeZone = useTimeZone();
-  return useMemo(() => {
-    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone });
-    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
-    const number = new Intl.NumberFormat(locale);
-    const toDate = (v: Instant) => (v === null || v === undefined || v === '' ? null : new Date(v));
-    return {
-      date: (v: Instant) => {
-        const d = toDate(v);
-        return d ? date.format(d) : '—';
-      },
-      dateTime: (v: Instant) => {
-        const d = toDate(v);
-        return d ? dateTime.format(d) : '—';
-      },
-      number: (v: number) => number.format(v),
-    };
-  }, [locale, timeZone]);
+  return useMemo(() => makeFormat(locale, timeZone), [locale, timeZone]);
+}
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The formatters of `useFormat`. A calendar date ("2003-09-15": a birthday, a close date, a date
+ * field) is a day, not an instant: it is shown as that day everywhere, not shifted by the zone.
+ */
+export function makeFormat(locale: string, timeZone: string) {
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone });
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const number = new Intl.NumberFormat(locale);
+  const toDate = (v: Instant) => (v === null || v === undefined || v === '' ? null : new Date(v));
+  return {
+    date: (v: Instant) => {
+      if (typeof v === 'string' && CALENDAR_DATE.test(v)) return day.format(new Date(`${v}T00:00:00Z`));
+      const d = toDate(v);
+      return d ? date.format(d) : '—';
+    },
+    dateTime: (v: Instant) => {
+      const d = toDate(v);
+      return d ? dateTime.format(d) : '—';
+    },
+    number: (v: number) => number.format(v),
+  };
 }

@@ -1,5 +1,6 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../shared/format.js';
 import { useUserOptions } from '../../settings/settings.api.js';
 import { type PersonInput, useContactSources } from '../customers.api.js';
 import type { Person } from '../customers.types.js';
@@ -18,6 +19,7 @@ const GENDERS = ['female', 'male', 'other'];
 /** The standard fields of a person, each editable in place. */
 export function PersonFields({ person, canEdit, save }: Props) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const users = useUserOptions();
   const sources = useContactSources();
   const text = (
@@ -80,7 +82,7 @@ export function PersonFields({ person, canEdit, save }: Props) {
         testId="birthday"
         label={t('people.fields.birthday')}
         value={person.birthday ?? ''}
-        display={person.birthday || '—'}
+        display={fmt.date(person.birthday)}
         canEdit={canEdit}
         editor={(v, set) => (
           <TextInput
