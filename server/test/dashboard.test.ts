@@ -47,12 +47,14 @@ describeEachDialect('dashboard', (dialect) => {
     currency = 'EUR',
     who: Session = admin,
     pid = personId,
+    channel?: string,
   ) => {
     const res = await post(
       '/api/v1/orders',
       {
         personId: pid,
         orderedAt: at(iso),
+        channel,
         currency,
         lines: [{ productName: 'Tea', quantity: 1, unitPrice }],
       },
@@ -75,7 +77,7 @@ describeEachDialect('dashboard', (dialect) => {
     await order('2026-01-15T23:30:00Z', 1_000);
     const feb = await order('2026-02-02T08:00:00Z', 500);
     await order('2026-02-03T08:00:00Z', 300, 'USD');
-    await order('2026-03-01T00:00:00Z', 200);
+    await order('2026-03-01T00:00:00Z', 200, 'EUR', admin, personId, 'pos');
     await setClock('2026-03-10T12:00:00Z');
     const res = await board();
     expect(res.statusCode).toBe(200);
@@ -85,6 +87,8 @@ describeEachDialect('dashboard', (dialect) => {
     expect(series(body, 'USD')).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 300, 0]);
     expect(body.revenue.series[0].currency).toBe('EUR'); // the biggest first
     expect(body.revenue.series[0].orders.slice(-3)).toEqual([1, 1, 1]);
+    // This month by channel.
+    expect(body.revenue.byChannel).toEqual([{ channel: 'pos', currency: 'EUR', orders: 1, amount: 200 }]);
 
     // A cancellation is an event too: the day is recomputed without the order.
     const cancel = await api({
@@ -143,7 +147,14 @@ describeEachDialect('dashboard', (dialect) => {
     expect(series(mine, 'USD')).toBeUndefined();
     expect(mine.customers.total).toBe(1);
     expect(mine.deals.open).toBe(0);
-    expect(series((await board()).json(), 'EUR')?.slice(-1)).toEqual([200 + 7_700]);
+    const all = (await board()).json();
+    expect(series(all, 'EUR')?.slice(-1)).toEqual([200 + 7_700]);
+    // An order without a channel is its own slice (''), the biggest first.
+    expect(all.revenue.byChannel).toEqual([
+      { channel: '', currency: 'EUR', orders: 1, amount: 7_700 },
+      { channel: 'pos', currency: 'EUR', orders: 1, amount: 200 },
+    ]);
+    expect(mine.revenue.byChannel).toEqual([{ channel: '', currency: 'EUR', orders: 1, amount: 7_700 }]);
 
     const key = (
       await api({ method: 'POST', url: '/api/v1/api-keys', payload: { name: 'bi', role: 'admin' } })

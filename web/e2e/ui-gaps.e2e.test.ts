@@ -227,6 +227,9 @@ describe('UI gaps: duplicates queue, photos, product and order forms, rule condi
       .poll(() => page.getByTestId('revenue-chart').locator('.recharts-bar-rectangle').count())
       .toBe(12);
     expect(await page.getByTestId('home-my-day').textContent()).toContain('Nothing overdue');
+    // The order named no channel: this month's revenue is one slice of it.
+    await page.getByTestId('channel-chart').waitFor();
+    expect(await page.getByTestId('channel-none').textContent()).toBe('No channel: €25.00');
     await page.screenshot({ path: `${SHOTS}/rapport-start-page.png` });
   });
 

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 
 /**
- * Revenue per UTC day, currency and order owner (orders neither cancelled nor returned): what
+ * Revenue per UTC day, currency, order owner and channel (orders neither cancelled nor returned): what
  * dashboards chart over months without summing millions of order rows per request. Kept by the
  * `orders.daily_totals` event consumer; filled here from the orders already stored.
  */
@@ -13,15 +13,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('currency', 'text', (c) => c.notNull())
     // '' for orders without an owner, so the key has no NULL in it.
     .addColumn('owner_id', 'text', (c) => c.notNull())
+    // online | store | pos | phone, '' when the order names none.
+    .addColumn('channel', 'text', (c) => c.notNull())
     .addColumn('orders', 'integer', (c) => c.notNull())
     .addColumn('revenue', 'bigint', (c) => c.notNull())
-    .addPrimaryKeyConstraint('order_daily_totals_pk', ['day', 'currency', 'owner_id'])
+    .addPrimaryKeyConstraint('order_daily_totals_pk', ['day', 'currency', 'owner_id', 'channel'])
     .execute();
   await sql`
-    insert into order_daily_totals (day, currency, owner_id, orders, revenue)
-    select ordered_at / 86400000, currency, coalesce(owner_id, ''), count(*), sum(total)
+    insert into order_daily_totals (day, currency, owner_id, channel, orders, revenue)
+    select ordered_at / 86400000, currency, coalesce(owner_id, ''), coalesce(channel, ''), count(*), sum(total)
     from orders where status not in ('cancelled', 'returned')
-    group by ordered_at / 86400000, currency, coalesce(owner_id, '')`.execute(db);
+    group by ordered_at / 86400000, currency, coalesce(owner_id, ''), coalesce(channel, '')`.execute(db);
   // The fill above covers every order so far: the consumer starts after the last event, not at 0.
   const max = await sql<{ m: string | number | null }>`select max(seq) as m from events`.execute(db);
   await db

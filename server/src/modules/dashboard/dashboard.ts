@@ -14,8 +14,12 @@ export interface Dashboard {
   timeZone: string;
   customers?: { total: number; newThisMonth: number; newLastMonth: number };
   deals?: { open: number; openAmount: Money[]; wonThisMonth: number; wonAmount: Money[] };
-  /** Revenue per calendar month (UTC), oldest first, one series per currency. */
-  revenue?: { months: string[]; series: { currency: string; amounts: number[]; orders: number[] }[] };
+  /** Revenue per calendar month (UTC), oldest first, one series per currency; this month by channel. */
+  revenue?: {
+    months: string[];
+    series: { currency: string; amounts: number[]; orders: number[] }[];
+    byChannel: { channel: string; currency: string; orders: number; amount: number }[];
+  };
 }
 
 const MONTHS = 12;
@@ -91,7 +95,7 @@ async function countPeople(ctx: AppContext, principal: Principal, from?: number,
   return (await rows(false)) - (await rows(true));
 }
 
-/** The last 12 calendar months (UTC) of revenue, summed from the daily totals. */
+/** The last 12 calendar months (UTC) of revenue, and this month's by channel, from the daily totals. */
 async function revenueByMonth(ctx: AppContext, principal: Principal): Promise<Dashboard['revenue']> {
   const end = DateTime.fromMillis(ctx.clock.now(), { zone: 'UTC' }).startOf('month');
   const first = end.minus({ months: MONTHS - 1 });
@@ -107,6 +111,20 @@ async function revenueByMonth(ctx: AppContext, principal: Principal): Promise<Da
       ])
       .where('day', '>=', Math.floor(first.toMillis() / DAY))
       .groupBy(['day', 'currency']),
+    principal,
+    'orderDailyTotals.ownerId',
+  ).execute();
+  const byChannel = await applyVisibility(
+    ctx.db
+      .selectFrom('orderDailyTotals')
+      .select((eb) => [
+        'channel',
+        'currency',
+        eb.fn.sum<number>('orders').as('orders'),
+        eb.fn.sum<number>('revenue').as('amount'),
+      ])
+      .where('day', '>=', Math.floor(end.toMillis() / DAY))
+      .groupBy(['channel', 'currency']),
     principal,
     'orderDailyTotals.ownerId',
   ).execute();
@@ -128,5 +146,13 @@ async function revenueByMonth(ctx: AppContext, principal: Principal): Promise<Da
     series: [...series.values()].sort(
       (a, b) => b.amounts.reduce((x, y) => x + y, 0) - a.amounts.reduce((x, y) => x + y, 0),
     ),
+    byChannel: byChannel
+      .map((r) => ({
+        channel: r.channel,
+        currency: r.currency,
+        orders: Number(r.orders),
+        amount: Number(r.amount),
+      }))
+      .sort((a, b) => b.amount - a.amount),
   };
 }

@@ -47,13 +47,14 @@ export async function recomputeDay(db: Executor, day: number): Promise<void> {
     .select((eb) => [
       'currency',
       sql<string>`coalesce(owner_id, '')`.as('ownerId'),
+      sql<string>`coalesce(channel, '')`.as('channel'),
       eb.fn.countAll<number>().as('orders'),
       eb.fn.sum<number>('total').as('revenue'),
     ])
     .where('orderedAt', '>=', day * DAY)
     .where('orderedAt', '<', (day + 1) * DAY)
     .where('status', 'not in', NOT_REVENUE)
-    .groupBy(['currency', sql`coalesce(owner_id, '')`])
+    .groupBy(['currency', sql`coalesce(owner_id, '')`, sql`coalesce(channel, '')`])
     .execute();
   if (rows.length)
     await db
@@ -63,6 +64,7 @@ export async function recomputeDay(db: Executor, day: number): Promise<void> {
           day,
           currency: r.currency,
           ownerId: r.ownerId,
+          channel: r.channel,
           orders: Number(r.orders),
           revenue: Number(r.revenue),
         })),

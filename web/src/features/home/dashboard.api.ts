@@ -12,7 +12,12 @@ export interface Dashboard {
   timeZone: string;
   customers?: { total: number; newThisMonth: number; newLastMonth: number };
   deals?: { open: number; openAmount: Money[]; wonThisMonth: number; wonAmount: Money[] };
-  revenue?: { months: string[]; series: { currency: string; amounts: number[]; orders: number[] }[] };
+  revenue?: {
+    months: string[];
+    series: { currency: string; amounts: number[]; orders: number[] }[];
+    /** This calendar month (UTC); channel '' = none given. */
+    byChannel: { channel: string; currency: string; orders: number; amount: number }[];
+  };
 }
 
 export function useDashboard() {

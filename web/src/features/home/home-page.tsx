@@ -12,6 +12,7 @@ import { MyDayCard } from './my-day-card.js';
 
 // The chart library is loaded with the chart, not with the app.
 const RevenueChart = lazy(() => import('./revenue-chart.js').then((m) => ({ default: m.RevenueChart })));
+const ChannelChart = lazy(() => import('./channel-chart.js').then((m) => ({ default: m.ChannelChart })));
 
 /**
  * The landing page after sign-in: the figures a user checks first (customers, deals, revenue),
@@ -40,11 +41,16 @@ export function HomePage() {
             </Suspense>
           </Grid.Col>
         )}
-        {can('tasks:read') && (
-          <Grid.Col span={{ base: 12, lg: d?.revenue ? 4 : 6 }}>
-            <MyDayCard />
-          </Grid.Col>
-        )}
+        <Grid.Col span={{ base: 12, lg: d?.revenue ? 4 : 6 }}>
+          <Stack>
+            {can('tasks:read') && <MyDayCard />}
+            {d?.revenue && (
+              <Suspense fallback={<PageLoader />}>
+                <ChannelChart revenue={d.revenue} />
+              </Suspense>
+            )}
+          </Stack>
+        </Grid.Col>
       </Grid>
     </Stack>
   );
