@@ -1,5 +1,5 @@
 import { DonutChart } from '@mantine/charts';
-import { Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Card, ColorSwatch, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMoney } from '../sales/money.js';
 import type { Dashboard } from './dashboard.api.js';
@@ -42,9 +42,15 @@ export function ChannelChart({ revenue }: { revenue: NonNullable<Dashboard['reve
           />
           <Stack gap={4}>
             {slices.map((c) => (
-              <Text key={c.channel} size="sm" data-testid={`channel-${c.channel || 'none'}`}>
-                {label(c.channel)}: {money(c.amount, c.currency)}
-              </Text>
+              <Group key={c.channel} gap={6} wrap="nowrap">
+                <ColorSwatch
+                  size={10}
+                  color={`var(--mantine-color-${(COLORS[c.channel] ?? 'gray.5').replace('.', '-')})`}
+                />
+                <Text size="sm" data-testid={`channel-${c.channel || 'none'}`}>
+                  {label(c.channel)}: {money(c.amount, c.currency)}
+                </Text>
+              </Group>
             ))}
           </Stack>
         </Group>
