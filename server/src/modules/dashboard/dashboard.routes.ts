@@ -1,8 +1,7 @@
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
-import { validationError } from '../../platform/errors.js';
+import { userTimeZone } from '../../platform/users/user-time-zone.js';
 import { dashboard } from './dashboard.js';
 
 /** The signed-in user's start page figures (personal: a session, not an API key). */
@@ -21,16 +20,7 @@ export async function dashboardRoutes(app: AppInstance): Promise<void> {
     },
     async (req) => {
       const principal = principalOf(req);
-      const own = req.query.timeZone
-        ? undefined
-        : await ctx.db
-            .selectFrom('users')
-            .select('timeZone')
-            .where('id', '=', principal.userId ?? '')
-            .executeTakeFirst();
-      const timeZone = req.query.timeZone ?? own?.timeZone ?? 'UTC';
-      if (!DateTime.local().setZone(timeZone).isValid)
-        throw validationError('timeZone', `unknown time zone ${timeZone}`);
+      const timeZone = await userTimeZone(ctx.db, principal.userId, req.query.timeZone);
       return dashboard(ctx, principal, timeZone);
     },
   );

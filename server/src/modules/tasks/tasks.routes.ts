@@ -4,6 +4,7 @@ import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
+import { userTimeZone } from '../../platform/users/user-time-zone.js';
 import { parseIfMatch } from '../people/if-match.js';
 import { createTask } from './create-task.js';
 import { icalToken } from './ical-token.js';
@@ -50,10 +51,7 @@ export async function tasksRoutes(app: AppInstance): Promise<void> {
     },
     async (req) => {
       const userId = userIdOf(req);
-      const own = req.query.timeZone
-        ? undefined
-        : await ctx.db.selectFrom('users').select('timeZone').where('id', '=', userId).executeTakeFirst();
-      return myDay(ctx, userId, req.query.timeZone ?? own?.timeZone ?? 'UTC');
+      return myDay(ctx, userId, await userTimeZone(ctx.db, userId, req.query.timeZone));
     },
   );
 
