@@ -1,5 +1,4 @@
 import { Anchor, Button, Collapse, Group, Stack, Table } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +9,8 @@ import { ListResults } from '../../shared/list/list-results.js';
 import { ExportButton, FilterToggle, ListSearch } from '../../shared/list/list-toolbar.js';
 import { SortButton } from '../../shared/list/sort-button.js';
 import { countConditions, listQueryOf, useCursorList } from '../../shared/list/use-cursor-list.js';
+import { useListState } from '../../shared/list/use-list-state.js';
 import { useCan } from '../auth/use-session.js';
-import type { FilterNode, SavedView } from '../customers/customers.types.js';
 import { FilterBuilder } from '../customers/filter/filter-builder.js';
 import { isEmptyFilter } from '../customers/filter/filter-model.js';
 import { ViewPicker } from '../customers/views/view-picker.js';
@@ -30,12 +29,19 @@ export function CompaniesListPage() {
   const fmt = useFormat();
   const can = useCan();
   const fields = useCompanyFields();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 300);
-  const [sort, setSort] = useState('');
-  const [filter, setFilter] = useState<FilterNode | null>(null);
-  const [viewId, setViewId] = useState<string | null>(null);
-  const [showFilter, setShowFilter] = useState(false);
+  const {
+    search,
+    setSearch,
+    q,
+    sort,
+    setSort,
+    filter,
+    viewId,
+    showFilter,
+    toggleFilter,
+    applyFilter,
+    applyView,
+  } = useListState();
   const [creating, setCreating] = useState(false);
   const query = listQueryOf({ q, sort, filter });
   const { list, rows, filterErrors, filterInvalid } = useCursorList({
@@ -43,16 +49,6 @@ export function CompaniesListPage() {
     query,
     fetch: companiesApi.list,
   });
-  const applyView = (view: SavedView | null) => {
-    setViewId(view?.id ?? null);
-    setFilter(view?.filter ?? null);
-    setSort(view?.sort ?? '');
-  };
-  // A changed filter is no longer the saved view.
-  const applyFilter = (next: FilterNode | null) => {
-    setFilter(next);
-    setViewId(null);
-  };
   return (
     <Stack data-testid="companies-page">
       <Group justify="space-between">
@@ -63,11 +59,7 @@ export function CompaniesListPage() {
             onChange={setSearch}
             testId="companies-search"
           />
-          <FilterToggle
-            open={showFilter}
-            conditions={countConditions(filter)}
-            onToggle={() => setShowFilter((v) => !v)}
-          />
+          <FilterToggle open={showFilter} conditions={countConditions(filter)} onToggle={toggleFilter} />
           <ViewPicker
             entity="company"
             allLabel={t('companies.allCompanies')}

@@ -1,5 +1,4 @@
 import { Button, Collapse, Group, Stack } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,9 +7,10 @@ import { buildUrl, isApiError } from '../../../api/client.js';
 import { ListResults } from '../../../shared/list/list-results.js';
 import { ExportButton, FilterToggle, ListSearch } from '../../../shared/list/list-toolbar.js';
 import { countConditions, listQueryOf, useCursorList } from '../../../shared/list/use-cursor-list.js';
+import { useListState } from '../../../shared/list/use-list-state.js';
 import { useCan } from '../../auth/use-session.js';
 import { peopleApi, peopleKey } from '../customers.api.js';
-import type { FilterNode, SavedView } from '../customers.types.js';
+import type { SavedView } from '../customers.types.js';
 import { FilterBuilder } from '../filter/filter-builder.js';
 import { isEmptyFilter } from '../filter/filter-model.js';
 import { CreatePersonModal } from '../person/create-person-modal.js';
@@ -24,13 +24,9 @@ export function PeopleListPage() {
   const { t } = useTranslation();
   const can = useCan();
   const fields = usePeopleFields();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search, 300);
-  const [sort, setSort] = useState('');
-  const [filter, setFilter] = useState<FilterNode | null>(null);
+  const state = useListState();
+  const { search, setSearch, q, sort, setSort, filter, viewId, showFilter, applyFilter } = state;
   const [columns, setColumns] = useState<string[]>(DEFAULT_PEOPLE_COLUMNS);
-  const [viewId, setViewId] = useState<string | null>(null);
-  const [showFilter, setShowFilter] = useState(false);
   const [creating, setCreating] = useState(false);
   const query = listQueryOf({ q, sort, filter });
   const { list, rows, filterErrors, filterInvalid } = useCursorList({
@@ -38,16 +34,10 @@ export function PeopleListPage() {
     query,
     fetch: peopleApi.list,
   });
+  // A view of people also brings its columns back.
   const applyView = (view: SavedView | null) => {
-    setViewId(view?.id ?? null);
-    setFilter(view?.filter ?? null);
-    setSort(view?.sort ?? '');
+    state.applyView(view);
     setColumns(view?.columns?.length ? view.columns : DEFAULT_PEOPLE_COLUMNS);
-  };
-  // A changed filter is no longer the saved view; the picker goes back to "All people".
-  const applyFilter = (next: FilterNode | null) => {
-    setFilter(next);
-    setViewId(null);
   };
 
   return (
@@ -58,7 +48,7 @@ export function PeopleListPage() {
           <FilterToggle
             open={showFilter}
             conditions={countConditions(filter)}
-            onToggle={() => setShowFilter((v) => !v)}
+            onToggle={state.toggleFilter}
           />
           <ViewPicker
             entity="person"

@@ -1,11 +1,11 @@
 import { Collapse, Group, Stack } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildUrl } from '../../../api/client.js';
 import { ListResults } from '../../../shared/list/list-results.js';
 import { ExportButton, FilterToggle, ListSearch } from '../../../shared/list/list-toolbar.js';
 import { countConditions, listQueryOf, useCursorList } from '../../../shared/list/use-cursor-list.js';
+import { useListState } from '../../../shared/list/use-list-state.js';
 import { useCan } from '../../auth/use-session.js';
 import type { FilterNode } from '../../customers/customers.types.js';
 import { FilterBuilder } from '../../customers/filter/filter-builder.js';
@@ -22,11 +22,8 @@ export function DealsListPage() {
   const { pipeline, openDeal } = useSales();
   const stages = pipeline?.stages ?? [];
   const fields = useMemo(() => dealFields(stages, label), [stages, label]);
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search, 300);
-  const [sort, setSort] = useState('');
-  const [filter, setFilter] = useState<FilterNode | null>(null);
-  const [showFilter, setShowFilter] = useState(false);
+  const { search, setSearch, q, sort, setSort, filter, showFilter, toggleFilter, applyFilter } =
+    useListState();
   // The pipeline is a condition of its own, and'ed with the user's tree.
   const scoped: FilterNode = {
     and: [{ field: 'pipelineId', op: 'eq', value: pipeline?.id ?? '' }, ...(filter ? [filter] : [])],
@@ -45,11 +42,7 @@ export function DealsListPage() {
       <Group justify="space-between">
         <Group gap="xs">
           <ListSearch label={t('sales.search')} value={search} onChange={setSearch} />
-          <FilterToggle
-            open={showFilter}
-            conditions={countConditions(filter)}
-            onToggle={() => setShowFilter((v) => !v)}
-          />
+          <FilterToggle open={showFilter} conditions={countConditions(filter)} onToggle={toggleFilter} />
         </Group>
         {can('deals:export') && (
           <ExportButton
@@ -60,7 +53,7 @@ export function DealsListPage() {
         )}
       </Group>
       <Collapse in={showFilter || filterInvalid}>
-        <FilterBuilder fields={fields} applied={filter} errors={filterErrors} onApply={setFilter} />
+        <FilterBuilder fields={fields} applied={filter} errors={filterErrors} onApply={applyFilter} />
       </Collapse>
       <ListResults list={list} count={rows.length} filterInvalid={filterInvalid} empty={t('sales.noDeals')}>
         <DealsTable rows={rows} stages={stages} sort={sort} onSort={setSort} onOpen={openDeal} />
