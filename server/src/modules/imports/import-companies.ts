@@ -46,9 +46,12 @@ export function readCompanyRow(
   });
   if (!input.name)
     errors.push({ column: headers[targets.indexOf('name')] ?? null, reason: 'name is required' });
-  const columnOf = (path: string) =>
-    headers[targets.indexOf(path.startsWith('custom.') ? path : path.split('.')[0]!)] ?? null;
-  return { input, errors, columnOf };
+  // The column each target came from (the first one), to name it in errors found when writing.
+  const columns: Record<string, string> = {};
+  targets.forEach((t, i) => {
+    if (t) columns[t] ??= headers[i]!;
+  });
+  return { input, errors, columns };
 }
 
 /**
@@ -75,7 +78,8 @@ export async function upsertCompanyRow(
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
     const e = err.details.errors?.[0];
-    return [{ column: e ? row.columnOf(e.path) : null, reason: e?.message ?? err.message }];
+    const target = e && (e.path.startsWith('custom.') ? e.path : e.path.split('.')[0]!);
+    return [{ column: (target && row.columns[target]) ?? null, reason: e?.message ?? err.message }];
   }
   const now = env.clock.now();
   if (cur) {
