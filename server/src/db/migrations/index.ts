@@ -34,6 +34,7 @@ import * as createPricing from './2026_11_23_1000_create_pricing.js';
 import * as createOrderDailyTotals from './2026_11_23_1100_create_order_daily_totals.js';
 import * as addProductsCostPrice from './2026_11_23_1200_add_products_cost_price.js';
 import * as addDealLinesUnitCost from './2026_11_23_1201_add_deal_lines_unit_cost.js';
+import * as slimPersonIdentityTables from './2026_11_24_1000_slim_person_identity_tables.js';
 
 /**
  * Every migration, by name. Names sort by time (YYYY_MM_DD_HHMM_<verb>_<table>); add new ones here.
@@ -75,4 +76,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_23_1100_create_order_daily_totals': createOrderDailyTotals,
   '2026_11_23_1200_add_products_cost_price': addProductsCostPrice,
   '2026_11_23_1201_add_deal_lines_unit_cost': addDealLinesUnitCost,
+  '2026_11_24_1000_slim_person_identity_tables': slimPersonIdentityTables,
 };
