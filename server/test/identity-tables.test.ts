@@ -2,6 +2,7 @@ import type { InjectOptions } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as slim from '../src/db/migrations/2026_11_24_1000_slim_person_identity_tables.js';
+import * as unify from '../src/db/migrations/2026_11_24_1001_unify_file_id_source.js';
 import {
   findPeopleByEmail,
   findPeopleByPhone,
@@ -86,5 +87,24 @@ describeEachDialect('person identity tables', (dialect) => {
             where indexname = 'events_company' and schemaname = current_schema()`;
     const [row] = (await def.execute(t.db)).rows;
     expect(row?.d.toLowerCase().replace(/[()]/g, '')).toMatch(/where company_id is not null/);
+  });
+
+  it('moves customer ids of order files to the import source, unless that id is taken there', async () => {
+    const create = async (source: string, id: string) =>
+      (
+        await api({
+          method: 'POST',
+          url: '/api/v1/people',
+          payload: { firstName: `${source}-${id}`, externalIds: [{ source, id }] },
+        })
+      ).json().id as string;
+    const alone = await create('orders', 'N-1');
+    const clash = await create('orders', 'N-2');
+    const owner = await create('import', 'N-2');
+    await unify.up(t.db as never);
+    expect(await findPersonByExternalId(t.db, 'import', 'N-1')).toBe(alone);
+    expect(await findPersonByExternalId(t.db, 'orders', 'N-1')).toBeFalsy();
+    expect(await findPersonByExternalId(t.db, 'import', 'N-2')).toBe(owner);
+    expect(await findPersonByExternalId(t.db, 'orders', 'N-2')).toBe(clash);
   });
 });

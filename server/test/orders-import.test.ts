@@ -27,15 +27,11 @@ describeEachDialect('order lines import', (dialect) => {
   });
   afterAll(() => t.close());
 
-  async function importOrders(csv: string) {
+  async function importOrders(csv: string, entity: 'orders' | 'people' = 'orders') {
     const id = newId('imp');
     const filePath = path.join(t.config.dataDir, `${id}.csv`);
     fs.writeFileSync(filePath, csv);
-    await createImport(
-      t,
-      { id, entity: 'orders', filePath, ownerId: null, actor: systemActor },
-      { queue: false },
-    );
+    await createImport(t, { id, entity, filePath, ownerId: null, actor: systemActor }, { queue: false });
     // Batches of 2 lines: A1's late line arrives in another batch than its first two.
     await runImport({ db: t.db, clock: t.clock, importId: id, batchSize: 2 });
     return t.db.selectFrom('imports').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -118,5 +114,28 @@ describeEachDialect('order lines import', (dialect) => {
     const after = await count();
     // Only the import's own import.created event is new.
     expect(after).toEqual({ ...before, events: before.events + 1 });
+  });
+
+  it('finds the customers a people file imported by their External ID, instead of creating them again', async () => {
+    const people = await importOrders(
+      'External ID,First Name,Email\nK-100,Marta,marta@example.com',
+      'people',
+    );
+    expect(people).toMatchObject({ created: 1, failed: 0 });
+    const marta = await t.db
+      .selectFrom('personEmails')
+      .select('personId')
+      .where('email', '=', 'marta@example.com')
+      .executeTakeFirstOrThrow();
+    const peopleBefore = await t.db.selectFrom('people').select('id').execute();
+    const imp = await importOrders(`${HEADER}\nK1,K-100,,2026-02-01,SKU-1,Tea,Drinks,1,3.50,EUR,store,paid`);
+    expect(imp).toMatchObject({ created: 1, failed: 0 });
+    const order = await t.db
+      .selectFrom('orders')
+      .selectAll()
+      .where('externalId', '=', 'K1')
+      .executeTakeFirstOrThrow();
+    expect(order.personId).toBe(marta.personId);
+    expect(await t.db.selectFrom('people').select('id').execute()).toHaveLength(peopleBefore.length);
   });
 });

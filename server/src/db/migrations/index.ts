@@ -35,6 +35,7 @@ import * as createOrderDailyTotals from './2026_11_23_1100_create_order_daily_to
 import * as addProductsCostPrice from './2026_11_23_1200_add_products_cost_price.js';
 import * as addDealLinesUnitCost from './2026_11_23_1201_add_deal_lines_unit_cost.js';
 import * as slimPersonIdentityTables from './2026_11_24_1000_slim_person_identity_tables.js';
+import * as unifyFileIdSource from './2026_11_24_1001_unify_file_id_source.js';
 
 /**
  * Every migration, by name. Names sort by time (YYYY_MM_DD_HHMM_<verb>_<table>); add new ones here.
@@ -77,4 +78,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_23_1200_add_products_cost_price': addProductsCostPrice,
   '2026_11_23_1201_add_deal_lines_unit_cost': addDealLinesUnitCost,
   '2026_11_24_1000_slim_person_identity_tables': slimPersonIdentityTables,
+  '2026_11_24_1001_unify_file_id_source': unifyFileIdSource,
 };

@@ -7,6 +7,13 @@ import type { Person } from '../people/people.schemas.js';
 
 /** Row values for the import's raw bulk writes (both dialects), in the order of the column lists. */
 
+/**
+ * The source of external ids that come from files without naming one: a people file's "External ID"
+ * column and an order file's `customer_external_id` are the same customer number (a shop's or POS's),
+ * so customers imported first are the ones their orders find.
+ */
+export const FILE_ID_SOURCE = 'import';
+
 /** `source\0id`: the key of an external id in lookup maps. */
 export const extKey = (source: string, id: string) => `${source}\u0000${id}`;
 

@@ -2,12 +2,10 @@ import type { Executor } from '../../db/database.js';
 import { toJson } from '../../db/json.js';
 import { newId } from '../../platform/ids.js';
 import { upsertPeopleBatch, type WriteEnv } from './import-people.js';
-import { extKey } from './import-rows.js';
+import { extKey, FILE_ID_SOURCE } from './import-rows.js';
 import { kyselyPeopleStore } from './people-store.js';
 import type { ImportedOrderLine } from './read-order-row.js';
 
-/** External ids of customers in order files live under this source. */
-export const ORDER_CUSTOMER_SOURCE = 'orders';
 const CHUNK = 500;
 
 async function inChunks<T>(values: string[], q: (c: string[]) => Promise<T[]>): Promise<T[]> {
@@ -39,7 +37,7 @@ export async function resolveCustomers(trx: Executor, env: WriteEnv, lines: Impo
       emails: c.email ? [c.email] : [],
       phones: c.phone ? [c.phone] : [],
       tags: [],
-      externalIds: c.externalId ? [{ source: ORDER_CUSTOMER_SOURCE, id: c.externalId }] : [],
+      externalIds: c.externalId ? [{ source: FILE_ID_SOURCE, id: c.externalId }] : [],
       custom: {},
     })),
   );
@@ -55,7 +53,7 @@ async function lookupCustomers(trx: Executor, env: WriteEnv, cs: ImportedOrderLi
   const byPhone = cs.filter((c) => !c.externalId && !c.email && c.phone);
   const ext = await store.findExternalIds(
     trx,
-    byExt.map((c) => ({ source: ORDER_CUSTOMER_SOURCE, id: c.externalId! })),
+    byExt.map((c) => ({ source: FILE_ID_SOURCE, id: c.externalId! })),
   );
   const emails = await store.findEmails(
     trx,
@@ -67,7 +65,7 @@ async function lookupCustomers(trx: Executor, env: WriteEnv, cs: ImportedOrderLi
   );
   const out = new Map<string, string>();
   for (const c of byExt) {
-    const id = ext.get(extKey(ORDER_CUSTOMER_SOURCE, c.externalId!));
+    const id = ext.get(extKey(FILE_ID_SOURCE, c.externalId!));
     if (id) out.set(customerKey(c), id);
   }
   for (const c of byEmail) {

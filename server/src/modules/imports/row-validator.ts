@@ -3,6 +3,7 @@ import { checkDate, checkTimeZone, normalizeEmail, normalizePhone } from '../peo
 import { createPersonBody } from '../people/people.schemas.js';
 import { type CellError, check, customValue, isoDate } from './cell-values.js';
 import type { ColumnTargets } from './header-mapping.js';
+import { FILE_ID_SOURCE } from './import-rows.js';
 
 const SCALARS = [
   'firstName',
@@ -108,7 +109,7 @@ export function validatePersonRow(
         if (t && !p.tags.includes(t)) p.tags.push(t.slice(0, 100));
       }
     } else if (target === 'externalId' || target.startsWith('externalIds.')) {
-      const source = target === 'externalId' ? 'import' : target.slice('externalIds.'.length);
+      const source = target === 'externalId' ? FILE_ID_SOURCE : target.slice('externalIds.'.length);
       p.externalIds.push({ source, id: raw.slice(0, 200) });
     } else if (target.startsWith('address.')) {
       p.address[target.slice('address.'.length)] ??= raw.slice(0, 500);
