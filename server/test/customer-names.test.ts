@@ -29,6 +29,10 @@ describeEachDialect('customer names on orders and deals', (dialect) => {
     const anonymous = (
       await post('/api/v1/orders', { personId: walkIn.id, currency: 'EUR', lines: [line] })
     ).json();
+    const card = (await post('/api/v1/people', { externalIds: [{ source: 'import', id: 'K-77' }] })).json();
+    const byCard = (
+      await post('/api/v1/orders', { personId: card.id, currency: 'EUR', lines: [line] })
+    ).json();
     const rows = (await api({ url: '/api/v1/orders' })).json().data;
     expect(rows.find((o: { id: string }) => o.id === order.id)).toMatchObject({
       personName: 'Ilze Ozola',
@@ -36,6 +40,8 @@ describeEachDialect('customer names on orders and deals', (dialect) => {
     });
     // A person created from an email alone is named by it.
     expect(rows.find((o: { id: string }) => o.id === anonymous.id)?.personName).toBe('walk-in@example.com');
+    // One known only by the customer number an order file gave it, by that number.
+    expect(rows.find((o: { id: string }) => o.id === byCard.id)?.personName).toBe('K-77');
     expect((await api({ url: `/api/v1/orders/${order.id}` })).json()).toMatchObject({
       personName: 'Ilze Ozola',
       companyName: 'Baltic Pharma',

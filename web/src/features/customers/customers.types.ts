@@ -15,6 +15,7 @@ export interface Person {
   phone: string | null;
   emails: { email: string; primary: boolean }[];
   phones: { phone: string; primary: boolean }[];
+  externalIds?: { source: string; id: string }[];
   birthday: string | null;
   gender: string | null;
   language: string | null;

@@ -19,7 +19,7 @@ import { Link } from 'react-router';
 import { useNotify } from '../../../shared/notify.js';
 import { ErrorAlert, PageLoader } from '../../../shared/page-states.js';
 import { useCan } from '../../auth/use-session.js';
-import { personName } from '../list/people-table.js';
+import { personName } from '../person-name.js';
 import { type DuplicatePair, type DuplicateStatus, duplicatesApi, duplicatesKey } from './duplicates.api.js';
 import { PairMergeModal } from './pair-merge-modal.js';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useNotify } from '../../../shared/notify.js';
 import type { Person } from '../customers.types.js';
-import { personName } from '../list/people-table.js';
+import { personName } from '../person-name.js';
 import { duplicatesApi, duplicatesKey } from './duplicates.api.js';
 import { MergeModal } from './merge-modal.js';
 

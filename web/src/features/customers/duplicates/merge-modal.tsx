@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { useNotify } from '../../../shared/notify.js';
 import { peopleApi, peopleKey, useFields } from '../customers.api.js';
 import type { Person } from '../customers.types.js';
-import { personName } from '../list/people-table.js';
+import { personName } from '../person-name.js';
 import { useFieldLabel } from '../timeline/use-field-label.js';
 import { duplicatesApi, duplicatesKey, MERGE_FIELDS } from './duplicates.api.js';
 

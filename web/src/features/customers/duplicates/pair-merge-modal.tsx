@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { peopleApi, personKey } from '../customers.api.js';
-import { personName } from '../list/people-table.js';
+import { personName } from '../person-name.js';
 import type { DuplicatePair } from './duplicates.api.js';
 import { MergeModal } from './merge-modal.js';
 

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { SortButton } from '../../../shared/list/sort-button.js';
 import type { Person } from '../customers.types.js';
 import type { ListField } from '../filter/filter-model.js';
+import { personName } from '../person-name.js';
 import { PersonAvatar } from '../photo/person-avatar.js';
 import { CellValue } from './cell-value.js';
 
@@ -14,9 +15,6 @@ interface Props {
   sort: string;
   onSort: (sort: string) => void;
 }
-
-export const personName = (p: Pick<Person, 'firstName' | 'lastName' | 'email'>) =>
-  [p.firstName, p.lastName].filter(Boolean).join(' ') || p.email || '—';
 
 function cellOf(p: Person, name: string): unknown {
   if (name.startsWith('custom.')) return p.custom?.[name.slice(7)];

@@ -24,7 +24,7 @@ import { AttachmentsSection } from '../attachments/attachments-section.js';
 import { peopleApi, personKey } from '../customers.api.js';
 import type { Person } from '../customers.types.js';
 import { DuplicatesSection } from '../duplicates/duplicates-section.js';
-import { personName } from '../list/people-table.js';
+import { personName } from '../person-name.js';
 import { RecordPhoto } from '../photo/record-photo.js';
 import { Timeline } from '../timeline/timeline.js';
 import { useFieldLabel } from '../timeline/use-field-label.js';

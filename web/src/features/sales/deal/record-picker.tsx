@@ -5,9 +5,7 @@ import { useState } from 'react';
 import { companiesApi } from '../../companies/companies.api.js';
 import { peopleApi } from '../../customers/customers.api.js';
 import type { Company, Person } from '../../customers/customers.types.js';
-
-export const personName = (p: Pick<Person, 'firstName' | 'lastName' | 'email'>) =>
-  [p.firstName, p.lastName].filter(Boolean).join(' ') || p.email || '—';
+import { personName } from '../../customers/person-name.js';
 
 interface Props {
   kind: 'person' | 'company';
