@@ -189,6 +189,15 @@ describe('Customer 360 in a real browser', () => {
     await expect
       .poll(() => page.getByTestId('field-emails').textContent())
       .toBe('Emailscarl@example.lvcarl.k@example.lv');
+
+    // External ids (the customer's number in the POS, the web shop…) edit as source:id entries.
+    await page.getByTestId('edit-externalIds').click();
+    await page.getByTestId('field-externalIds').getByRole('textbox').fill('pos:10042');
+    await page.getByTestId('field-externalIds').getByRole('textbox').press('Tab');
+    await page.getByTestId('save-externalIds').click();
+    await expect
+      .poll(() => page.getByTestId('field-externalIds').textContent())
+      .toBe('External idspos · 10042');
   });
 
   it('merges two duplicates and shows the merge on the timeline', async () => {

@@ -5,6 +5,7 @@ import { useUserOptions } from '../../settings/settings.api.js';
 import { type PersonInput, useContactSources } from '../customers.api.js';
 import type { Person } from '../customers.types.js';
 import { AddressAndTags, ContactFields } from './contact-fields.js';
+import { ExternalIdsField } from './external-ids-field.js';
 import { InlineField } from './inline-field.js';
 
 interface Props {
@@ -117,6 +118,7 @@ export function PersonFields({ person, canEdit, save }: Props) {
       {text('language')}
       {text('timeZone')}
       <AddressAndTags person={person} canEdit={canEdit} save={save} />
+      <ExternalIdsField person={person} canEdit={canEdit} save={save} />
     </SimpleGrid>
   );
 }
