@@ -1,8 +1,8 @@
 import { Badge, Button, Group, SegmentedControl, Stack, Switch, Table } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CreateButton } from '../../shared/create-button.js';
 import { useNotify } from '../../shared/notify.js';
 import { QueryView } from '../../shared/query-view.js';
 import { RowsTable } from '../../shared/rows-table.js';
@@ -54,13 +54,7 @@ export function FieldsPage() {
           />
         </Group>
         {manage && (
-          <Button
-            leftSection={<IconPlus size={16} />}
-            onClick={() => setEditing('new')}
-            data-testid="field-create"
-          >
-            {t('fields.create')}
-          </Button>
+          <CreateButton label={t('fields.create')} onClick={() => setEditing('new')} testId="field-create" />
         )}
       </Group>
       <QueryView query={fields}>

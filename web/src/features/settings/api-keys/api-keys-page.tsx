@@ -1,10 +1,10 @@
 import { Badge, Button, Code, Group, Stack, Table, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiKey } from '../../../api/types.js';
 import { ConfirmModal } from '../../../shared/confirm-modal.js';
+import { CreateButton } from '../../../shared/create-button.js';
 import { useFormat } from '../../../shared/format.js';
 import { useNotify } from '../../../shared/notify.js';
 import { QueryView } from '../../../shared/query-view.js';
@@ -39,13 +39,11 @@ export function ApiKeysPage() {
           {t('apiKeys.intro')}
         </Text>
         {can('api_keys:create') && (
-          <Button
-            leftSection={<IconPlus size={16} />}
+          <CreateButton
+            label={t('apiKeys.create')}
             onClick={() => setCreating(true)}
-            data-testid="api-key-create"
-          >
-            {t('apiKeys.create')}
-          </Button>
+            testId="api-key-create"
+          />
         )}
       </Group>
       <QueryView query={keys}>

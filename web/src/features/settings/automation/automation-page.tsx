@@ -1,7 +1,8 @@
-import { ActionIcon, Badge, Button, Group, Modal, Stack, Switch, Table, Text } from '@mantine/core';
-import { IconHistory, IconPlus } from '@tabler/icons-react';
+import { ActionIcon, Badge, Group, Modal, Stack, Switch, Table, Text } from '@mantine/core';
+import { IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CreateButton } from '../../../shared/create-button.js';
 import { useNotify } from '../../../shared/notify.js';
 import { QueryView } from '../../../shared/query-view.js';
 import { DeleteAction, EditAction } from '../../../shared/row-actions.js';
@@ -25,9 +26,7 @@ export function AutomationPage() {
         <Text size="sm" c="dimmed">
           {t('automation.hint')}
         </Text>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-          {t('automation.newRule')}
-        </Button>
+        <CreateButton label={t('automation.newRule')} onClick={() => setEditing('new')} />
       </Group>
       <QueryView query={rules}>
         {(data) => (

@@ -1,7 +1,7 @@
-import { Button, Group, Stack, Switch, Table, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Group, Stack, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CreateButton } from '../../../shared/create-button.js';
 import { useNotify } from '../../../shared/notify.js';
 import { QueryView } from '../../../shared/query-view.js';
 import { DeleteAction, EditAction } from '../../../shared/row-actions.js';
@@ -26,13 +26,11 @@ export function EscalationPage() {
         <Text size="sm" c="dimmed" maw={640}>
           {t('escalation.hint')}
         </Text>
-        <Button
-          leftSection={<IconPlus size={16} />}
+        <CreateButton
+          label={t('escalation.new')}
           onClick={() => setEditing('new')}
-          data-testid="escalation-create"
-        >
-          {t('escalation.new')}
-        </Button>
+          testId="escalation-create"
+        />
       </Group>
       <QueryView query={rules}>
         {(data) => (

@@ -1,10 +1,10 @@
 import { Avatar, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Team } from '../../../api/types.js';
 import { ConfirmModal } from '../../../shared/confirm-modal.js';
+import { CreateButton } from '../../../shared/create-button.js';
 import { useFormat } from '../../../shared/format.js';
 import { useNotify } from '../../../shared/notify.js';
 import { QueryView } from '../../../shared/query-view.js';
@@ -38,13 +38,7 @@ export function TeamsPage() {
     <Stack data-testid="teams-page">
       <Group justify="flex-end">
         {can('teams:create') && (
-          <Button
-            leftSection={<IconPlus size={16} />}
-            onClick={() => setEditing('new')}
-            data-testid="team-create"
-          >
-            {t('teams.create')}
-          </Button>
+          <CreateButton label={t('teams.create')} onClick={() => setEditing('new')} testId="team-create" />
         )}
       </Group>
       <QueryView query={teams}>
