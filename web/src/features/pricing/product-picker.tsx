@@ -1,7 +1,7 @@
-import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
 import type { Page } from '../../api/types.js';
+import { SearchSelect } from '../../shared/search-select.js';
 import { useSearchOptions } from '../../shared/use-search-options.js';
 
 interface ProductOption {
@@ -26,7 +26,7 @@ export function ProductPicker({ label, value, onChange, error, testId }: Props) 
     queryFn: () => api.get<ProductOption>(`/products/${encodeURIComponent(value!)}`),
   });
   const optionOf = (p: ProductOption) => ({ value: p.id, label: `${p.sku} · ${p.name}` });
-  const { search, setSearch, options } = useSearchOptions({
+  const found = useSearchOptions({
     key: ['products', 'picker'],
     fetch: (q) =>
       api.get<Page<ProductOption>>('/products', { limit: 20, q: q || undefined }).then((p) => p.data),
@@ -34,19 +34,13 @@ export function ProductPicker({ label, value, onChange, error, testId }: Props) 
     pinned: current.data && optionOf(current.data),
   });
   return (
-    <Select
+    <SearchSelect
+      found={found}
       label={label}
-      searchable
-      clearable
-      data={options}
       value={value}
       onChange={onChange}
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options: o }) => o}
-      nothingFoundMessage="—"
       error={error}
-      data-testid={testId}
+      testId={testId}
     />
   );
 }

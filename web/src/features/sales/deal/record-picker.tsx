@@ -1,5 +1,5 @@
-import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { SearchSelect } from '../../../shared/search-select.js';
 import { useSearchOptions } from '../../../shared/use-search-options.js';
 import { companiesApi } from '../../companies/companies.api.js';
 import { peopleApi } from '../../customers/customers.api.js';
@@ -26,7 +26,7 @@ export function RecordPicker({ kind, label, value, onChange, testId }: Props) {
         ? { value: value!, label: personName(await peopleApi.get(value!)) }
         : { value: value!, label: (await companiesApi.get(value!)).name },
   });
-  const { search, setSearch, options } = useSearchOptions({
+  const found = useSearchOptions({
     key: [kind, 'picker'],
     fetch: async (q) => {
       if (kind === 'person') {
@@ -39,19 +39,5 @@ export function RecordPicker({ kind, label, value, onChange, testId }: Props) {
     toOption: (option) => option,
     pinned: current.data,
   });
-  return (
-    <Select
-      label={label}
-      searchable
-      clearable
-      data={options}
-      value={value}
-      onChange={onChange}
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options: o }) => o}
-      nothingFoundMessage="—"
-      data-testid={testId}
-    />
-  );
+  return <SearchSelect found={found} label={label} value={value} onChange={onChange} testId={testId} />;
 }
