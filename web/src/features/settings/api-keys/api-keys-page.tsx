@@ -7,8 +7,7 @@ import { ConfirmModal } from '../../../shared/confirm-modal.js';
 import { CreateButton } from '../../../shared/create-button.js';
 import { useFormat } from '../../../shared/format.js';
 import { useNotify } from '../../../shared/notify.js';
-import { QueryView } from '../../../shared/query-view.js';
-import { RowsTable } from '../../../shared/rows-table.js';
+import { QueryRowsTable } from '../../../shared/rows-table.js';
 import { useCan } from '../../auth/use-session.js';
 import { apiKeysKey, settingsApi } from '../settings.api.js';
 import { CreateApiKeyModal } from './create-api-key-modal.js';
@@ -46,49 +45,45 @@ export function ApiKeysPage() {
           />
         )}
       </Group>
-      <QueryView query={keys}>
-        {(rows) => (
-          <RowsTable
-            rows={rows}
-            empty={t('apiKeys.empty')}
-            headers={[
-              t('apiKeys.fields.name'),
-              t('apiKeys.fields.prefix'),
-              t('apiKeys.fields.role'),
-              t('apiKeys.fields.createdAt'),
-              t('apiKeys.fields.lastUsedAt'),
-              '',
-            ]}
-            minWidth={640}
-            verticalSpacing="sm"
-          >
-            {(key) => (
-              <Table.Tr key={key.id} opacity={key.revokedAt ? 0.55 : 1}>
-                <Table.Td fw={500}>{key.name}</Table.Td>
-                <Table.Td>
-                  <Code>{key.prefix}…</Code>
-                </Table.Td>
-                <Table.Td>
-                  <Badge variant="light">{t(`roles.${key.role}`)}</Badge>
-                </Table.Td>
-                <Table.Td>{fmt.dateTime(key.createdAt)}</Table.Td>
-                <Table.Td>{key.lastUsedAt ? fmt.dateTime(key.lastUsedAt) : t('apiKeys.neverUsed')}</Table.Td>
-                <Table.Td ta="right">
-                  {key.revokedAt ? (
-                    <Badge color="gray">{t('apiKeys.revokedOn', { date: fmt.date(key.revokedAt) })}</Badge>
-                  ) : (
-                    can('api_keys:delete') && (
-                      <Button size="xs" variant="light" color="red" onClick={() => setRevoking(key)}>
-                        {t('apiKeys.revoke')}
-                      </Button>
-                    )
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            )}
-          </RowsTable>
+      <QueryRowsTable
+        query={keys}
+        empty={t('apiKeys.empty')}
+        headers={[
+          t('apiKeys.fields.name'),
+          t('apiKeys.fields.prefix'),
+          t('apiKeys.fields.role'),
+          t('apiKeys.fields.createdAt'),
+          t('apiKeys.fields.lastUsedAt'),
+          '',
+        ]}
+        minWidth={640}
+        verticalSpacing="sm"
+      >
+        {(key) => (
+          <Table.Tr key={key.id} opacity={key.revokedAt ? 0.55 : 1}>
+            <Table.Td fw={500}>{key.name}</Table.Td>
+            <Table.Td>
+              <Code>{key.prefix}…</Code>
+            </Table.Td>
+            <Table.Td>
+              <Badge variant="light">{t(`roles.${key.role}`)}</Badge>
+            </Table.Td>
+            <Table.Td>{fmt.dateTime(key.createdAt)}</Table.Td>
+            <Table.Td>{key.lastUsedAt ? fmt.dateTime(key.lastUsedAt) : t('apiKeys.neverUsed')}</Table.Td>
+            <Table.Td ta="right">
+              {key.revokedAt ? (
+                <Badge color="gray">{t('apiKeys.revokedOn', { date: fmt.date(key.revokedAt) })}</Badge>
+              ) : (
+                can('api_keys:delete') && (
+                  <Button size="xs" variant="light" color="red" onClick={() => setRevoking(key)}>
+                    {t('apiKeys.revoke')}
+                  </Button>
+                )
+              )}
+            </Table.Td>
+          </Table.Tr>
         )}
-      </QueryView>
+      </QueryRowsTable>
       <CreateApiKeyModal opened={creating} onClose={() => setCreating(false)} />
       <ConfirmModal
         opened={revoking !== null}
