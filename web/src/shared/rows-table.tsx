@@ -1,5 +1,7 @@
 import { Table, type TableProps, Text } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { QueryView } from './query-view.js';
 
 interface Props<T> extends Omit<TableProps, 'children'> {
   rows: T[];
@@ -45,4 +47,12 @@ export function RowsTable<T>({ rows, empty, emptyTestId, headers, minWidth, chil
     </Table>
   );
   return minWidth ? <Table.ScrollContainer minWidth={minWidth}>{content}</Table.ScrollContainer> : content;
+}
+
+/** `RowsTable` over a query's rows, after the query's loading, 403 and error states (`QueryView`). */
+export function QueryRowsTable<T>({
+  query,
+  ...table
+}: Omit<Props<T>, 'rows'> & { query: UseQueryResult<T[]> }) {
+  return <QueryView query={query}>{(rows) => <RowsTable rows={rows} {...table} />}</QueryView>;
 }

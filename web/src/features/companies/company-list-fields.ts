@@ -1,7 +1,5 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { fieldLabel, useFields } from '../customers/customers.api.js';
-import { customListFields, type ListField } from '../customers/filter/filter-model.js';
+import type { ListField } from '../customers/filter/filter-model.js';
+import { useListFields } from '../customers/filter/use-list-fields.js';
 
 /** Standard company fields of `GET /companies` (server list-companies.ts), labelled from `companies.fields.*`. */
 export const COMPANY_FIELDS: ListField[] = [
@@ -23,11 +21,5 @@ export const COMPANY_FIELDS: ListField[] = [
 
 /** Standard and active custom company fields, for sorting and the filter builder. */
 export function useCompanyFields(): ListField[] {
-  const { i18n } = useTranslation();
-  const defs = useFields('company');
-  const lang = i18n.resolvedLanguage ?? 'en';
-  return useMemo(
-    () => [...COMPANY_FIELDS, ...customListFields(defs.data ?? [], (d) => fieldLabel(d, lang))],
-    [defs.data, lang],
-  );
+  return useListFields('company', COMPANY_FIELDS);
 }

@@ -1,11 +1,10 @@
 import { Badge, Button, Group, SegmentedControl, Stack, Switch, Table } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CreateButton } from '../../shared/create-button.js';
 import { useNotify } from '../../shared/notify.js';
-import { QueryView } from '../../shared/query-view.js';
-import { RowsTable } from '../../shared/rows-table.js';
+import { QueryRowsTable } from '../../shared/rows-table.js';
 import { useCan } from '../auth/use-session.js';
 import { fieldLabel, fieldsApi, fieldsKey, peopleKey } from '../customers/customers.api.js';
 import type { FieldDefinition, FieldEntity } from '../customers/customers.types.js';
@@ -54,67 +53,57 @@ export function FieldsPage() {
           />
         </Group>
         {manage && (
-          <Button
-            leftSection={<IconPlus size={16} />}
-            onClick={() => setEditing('new')}
-            data-testid="field-create"
-          >
-            {t('fields.create')}
-          </Button>
+          <CreateButton label={t('fields.create')} onClick={() => setEditing('new')} testId="field-create" />
         )}
       </Group>
-      <QueryView query={fields}>
-        {(rows) => (
-          <RowsTable
-            rows={rows}
-            empty={t('fields.empty')}
-            headers={[t('fields.label'), t('fields.key'), t('fields.type'), t('fields.flags'), '']}
-            verticalSpacing="sm"
-          >
-            {(f) => (
-              <Table.Tr key={f.id} data-testid={`field-row-${f.key}`} opacity={f.archived ? 0.6 : 1}>
-                <Table.Td fw={500}>{fieldLabel(f, lang)}</Table.Td>
-                <Table.Td>
-                  <code>custom.{f.key}</code>
-                </Table.Td>
-                <Table.Td>{t(`fields.types.${f.type}`)}</Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    {f.required && <Badge size="sm">{t('fields.required')}</Badge>}
-                    {f.indexed && (
-                      <Badge size="sm" color="grape">
-                        {t('fields.indexedBadge')}
-                      </Badge>
-                    )}
-                    {f.archived && (
-                      <Badge size="sm" color="gray">
-                        {t('fields.archived')}
-                      </Badge>
-                    )}
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  {manage && (
-                    <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      <Button size="xs" variant="default" onClick={() => setEditing(f)}>
-                        {t('common.edit')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="light"
-                        color={f.archived ? 'teal' : 'red'}
-                        onClick={() => archive.mutate(f)}
-                      >
-                        {f.archived ? t('fields.unarchive') : t('fields.archive')}
-                      </Button>
-                    </Group>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            )}
-          </RowsTable>
+      <QueryRowsTable
+        query={fields}
+        empty={t('fields.empty')}
+        headers={[t('fields.label'), t('fields.key'), t('fields.type'), t('fields.flags'), '']}
+        verticalSpacing="sm"
+      >
+        {(f) => (
+          <Table.Tr key={f.id} data-testid={`field-row-${f.key}`} opacity={f.archived ? 0.6 : 1}>
+            <Table.Td fw={500}>{fieldLabel(f, lang)}</Table.Td>
+            <Table.Td>
+              <code>custom.{f.key}</code>
+            </Table.Td>
+            <Table.Td>{t(`fields.types.${f.type}`)}</Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                {f.required && <Badge size="sm">{t('fields.required')}</Badge>}
+                {f.indexed && (
+                  <Badge size="sm" color="grape">
+                    {t('fields.indexedBadge')}
+                  </Badge>
+                )}
+                {f.archived && (
+                  <Badge size="sm" color="gray">
+                    {t('fields.archived')}
+                  </Badge>
+                )}
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              {manage && (
+                <Group gap="xs" justify="flex-end" wrap="nowrap">
+                  <Button size="xs" variant="default" onClick={() => setEditing(f)}>
+                    {t('common.edit')}
+                  </Button>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    color={f.archived ? 'teal' : 'red'}
+                    onClick={() => archive.mutate(f)}
+                  >
+                    {f.archived ? t('fields.unarchive') : t('fields.archive')}
+                  </Button>
+                </Group>
+              )}
+            </Table.Td>
+          </Table.Tr>
         )}
-      </QueryView>
+      </QueryRowsTable>
       {editing && (
         <FieldWizardModal
           entity={entity}

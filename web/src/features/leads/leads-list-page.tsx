@@ -1,16 +1,13 @@
-import { Button, Collapse, Group, Stack } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
+import { Stack } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { buildUrl } from '../../api/client.js';
+import { CreateButton } from '../../shared/create-button.js';
+import { ListHeader } from '../../shared/list/list-header.js';
 import { ListResults } from '../../shared/list/list-results.js';
-import { ExportButton, FilterToggle, ListSearch } from '../../shared/list/list-toolbar.js';
-import { countConditions, listQueryOf, useCursorList } from '../../shared/list/use-cursor-list.js';
+import { ExportButton } from '../../shared/list/list-toolbar.js';
+import { useListPage } from '../../shared/list/use-list-page.js';
 import { useCan } from '../auth/use-session.js';
-import type { FilterNode } from '../customers/customers.types.js';
-import { FilterBuilder } from '../customers/filter/filter-builder.js';
 import { CreateLeadModal } from './create-lead-modal.js';
 import { LeadDrawer } from './lead-drawer.js';
 import { leadFields } from './lead-fields.js';
@@ -27,18 +24,8 @@ export function LeadsListPage() {
     [t, sources.data],
   );
   const [params, setParams] = useSearchParams();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search, 300);
-  const [sort, setSort] = useState('-score');
-  const [filter, setFilter] = useState<FilterNode | null>(null);
-  const [showFilter, setShowFilter] = useState(false);
+  const page = useListPage({ key: leadsKey, fetch: leadsApi.list, initialSort: '-score' });
   const [creating, setCreating] = useState(false);
-  const query = listQueryOf({ q, sort, filter });
-  const { list, rows, filterErrors, filterInvalid } = useCursorList({
-    key: leadsKey,
-    query,
-    fetch: leadsApi.list,
-  });
   const setLead = (id: string | null) =>
     setParams((prev) => {
       const next = new URLSearchParams(prev);
@@ -49,39 +36,27 @@ export function LeadsListPage() {
   const leadId = params.get('lead');
   return (
     <Stack data-testid="leads-list">
-      <Group justify="space-between">
-        <Group gap="xs">
-          <ListSearch label={t('leads.search')} value={search} onChange={setSearch} />
-          <FilterToggle
-            open={showFilter}
-            conditions={countConditions(filter)}
-            onToggle={() => setShowFilter((v) => !v)}
-          />
-        </Group>
-        <Group gap="xs">
-          {can('leads:export') && (
-            <ExportButton
-              href={buildUrl('/leads', { ...query, format: 'csv' })}
-              fileName="leads.csv"
-              label={t('leads.export')}
-            />
-          )}
-          {can('leads:create') && (
-            <Button
-              leftSection={<IconPlus size={16} />}
-              onClick={() => setCreating(true)}
-              data-testid="lead-create"
-            >
-              {t('leads.newLead')}
-            </Button>
-          )}
-        </Group>
-      </Group>
-      <Collapse in={showFilter || filterInvalid}>
-        <FilterBuilder fields={fields} applied={filter} errors={filterErrors} onApply={setFilter} />
-      </Collapse>
-      <ListResults list={list} count={rows.length} filterInvalid={filterInvalid} empty={t('leads.noLeads')}>
-        <LeadsTable rows={rows} sort={sort} onSort={setSort} onOpen={setLead} />
+      <ListHeader
+        page={page}
+        fields={fields}
+        searchLabel={t('leads.search')}
+        actions={
+          <>
+            {can('leads:export') && (
+              <ExportButton path="/leads" query={page.query} fileName="leads.csv" label={t('leads.export')} />
+            )}
+            {can('leads:create') && (
+              <CreateButton
+                label={t('leads.newLead')}
+                onClick={() => setCreating(true)}
+                testId="lead-create"
+              />
+            )}
+          </>
+        }
+      />
+      <ListResults results={page} empty={t('leads.noLeads')}>
+        <LeadsTable rows={page.rows} sort={page.sort} onSort={page.setSort} onOpen={setLead} />
       </ListResults>
       {creating && <CreateLeadModal onClose={() => setCreating(false)} onCreated={setLead} />}
       {leadId && <LeadDrawer leadId={leadId} onClose={() => setLead(null)} />}

@@ -1,7 +1,7 @@
-import { Anchor, Badge, Table, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
+import { Anchor, Badge, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format.js';
+import { SortHeaders } from '../../shared/list/sort-button.js';
 import { useUserOptions } from '../settings/settings.api.js';
 import type { Lead } from './leads.types.js';
 
@@ -32,21 +32,12 @@ export function LeadsTable({ rows, sort, onSort, onOpen }: Props) {
   const userName = (id: string | null) => users.data?.find((u) => u.id === id)?.name ?? '—';
   return (
     <Table striped highlightOnHover data-testid="leads-table">
-      <Table.Thead>
-        <Table.Tr>
-          {COLUMNS.map(([name, key]) => {
-            const dir = sort === name ? 'asc' : sort === `-${name}` ? 'desc' : null;
-            return (
-              <Table.Th key={name}>
-                <UnstyledButton fw={600} fz="sm" onClick={() => onSort(dir === 'desc' ? name : `-${name}`)}>
-                  {t(key)} {dir === 'asc' && <IconArrowUp size={12} />}
-                  {dir === 'desc' && <IconArrowDown size={12} />}
-                </UnstyledButton>
-              </Table.Th>
-            );
-          })}
-        </Table.Tr>
-      </Table.Thead>
+      <SortHeaders
+        columns={COLUMNS.map(([name, key]) => ({ name, label: t(key) }))}
+        sort={sort}
+        onSort={onSort}
+        descendingFirst
+      />
       <Table.Tbody>
         {rows.map((l) => (
           <Table.Tr key={l.id}>

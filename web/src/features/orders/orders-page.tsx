@@ -1,10 +1,10 @@
 import { Button, Group, Select, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconUpload } from '@tabler/icons-react';
+import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { buildUrl } from '../../api/client.js';
+import { CreateButton } from '../../shared/create-button.js';
 import { ListResults } from '../../shared/list/list-results.js';
 import { ExportButton, ListSearch } from '../../shared/list/list-toolbar.js';
 import { listQueryOf, useCursorList } from '../../shared/list/use-cursor-list.js';
@@ -39,7 +39,7 @@ export function OrdersPage() {
   const [open, setOpen] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const query = listQueryOf({ q, sort: '', filter: ordersFilter(status, channel, days) });
-  const { list, rows } = useCursorList({ key: ordersKey, query, fetch: ordersApi.list });
+  const results = useCursorList({ key: ordersKey, query, fetch: ordersApi.list });
   const filtered = Boolean(q || status || channel || days);
   return (
     <Stack data-testid="orders-page">
@@ -78,7 +78,8 @@ export function OrdersPage() {
         <Group gap="xs">
           {can('orders:export') && (
             <ExportButton
-              href={buildUrl('/orders', { ...query, format: 'csv' })}
+              path="/orders"
+              query={query}
               fileName="orders.csv"
               label={t('people.export')}
               testId="orders-export"
@@ -96,23 +97,16 @@ export function OrdersPage() {
             </Button>
           )}
           {can('orders:create') && (
-            <Button
-              leftSection={<IconPlus size={16} />}
-              onClick={() => setCreating(true)}
-              data-testid="order-create"
-            >
-              {t('orders.new')}
-            </Button>
+            <CreateButton label={t('orders.new')} onClick={() => setCreating(true)} testId="order-create" />
           )}
         </Group>
       </Group>
       <ListResults
-        list={list}
-        count={rows.length}
+        results={results}
         empty={filtered ? t('orders.noMatches') : t('orders.empty')}
         emptyTestId="orders-empty"
       >
-        <OrdersTable orders={rows} onOpen={setOpen} showCustomer />
+        <OrdersTable orders={results.rows} onOpen={setOpen} showCustomer />
       </ListResults>
       {creating && (
         <OrderFormModal

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../shared/form-actions.js';
 import { useNotify } from '../../shared/notify.js';
-import { fieldErrors } from '../customers/person/problem-errors.js';
+import { showSaveError } from '../customers/person/problem-errors.js';
 import { CURRENCIES } from '../sales/deal/deal-form-fields.js';
 import { costText, productCostBody } from './product-cost.js';
 import { type Product, productsApi, productsKey } from './products.api.js';
@@ -50,11 +50,7 @@ export function ProductFormModal({ product, onClose }: { product: Product | null
       void qc.invalidateQueries({ queryKey: productsKey });
       onClose();
     },
-    onError: (err) => {
-      const errors = fieldErrors(err);
-      if (Object.keys(errors).length) form.setErrors(errors);
-      else notify.error(err);
-    },
+    onError: (err) => showSaveError(err, form.setErrors, notify.error),
   });
   return (
     <Modal opened onClose={onClose} title={product ? t('products.edit') : t('products.new')} centered>

@@ -1,8 +1,6 @@
 import { Select } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchOptions } from '../../shared/use-search-options.js';
 import { type Product, productsApi, productsKey } from './products.api.js';
 
 /** Searchable pick of an active catalogue product by SKU prefix or name; reports the whole product. */
@@ -19,22 +17,22 @@ export function ProductPicker({
   testId?: string;
 }) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search, 250);
-  const found = useQuery({ queryKey: [...productsKey, 'pick', q], queryFn: () => productsApi.list(q, 20) });
-  const products = (found.data?.data ?? []).filter((p) => p.active);
-  const data = products.map((p) => ({ value: p.id, label: `${p.sku} · ${p.name}` }));
-  if (value && !data.some((d) => d.value === value)) data.unshift({ value, label });
+  const found = useSearchOptions({
+    key: [...productsKey, 'pick'],
+    fetch: (q) => productsApi.list(q, 20).then((page) => page.data.filter((p) => p.active)),
+    toOption: (p) => ({ value: p.id, label: `${p.sku} · ${p.name}` }),
+    pinned: value ? { value, label } : null,
+  });
   return (
     <Select
       aria-label={t('orders.product')}
       placeholder={t('orders.pickProduct')}
       searchable
       clearable
-      data={data}
+      data={found.options}
       value={value}
-      onSearchChange={setSearch}
-      onChange={(id) => onChange(products.find((p) => p.id === id) ?? null)}
+      onSearchChange={found.setSearch}
+      onChange={(id) => onChange(found.rows.find((p) => p.id === id) ?? null)}
       filter={({ options }) => options}
       nothingFoundMessage={t('products.noMatch')}
       data-testid={testId}

@@ -1,9 +1,9 @@
-import { Badge, Button, Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CreateButton } from '../../shared/create-button.js';
 import { useCan } from '../auth/use-session.js';
 import { useMoney } from '../sales/money.js';
 import { ProductFormModal } from './product-form-modal.js';
@@ -33,13 +33,7 @@ export function ProductsPage() {
           w={300}
         />
         {can('products:create') && (
-          <Button
-            leftSection={<IconPlus size={16} />}
-            onClick={() => setEditing('new')}
-            data-testid="product-create"
-          >
-            {t('products.new')}
-          </Button>
+          <CreateButton label={t('products.new')} onClick={() => setEditing('new')} testId="product-create" />
         )}
       </Group>
       {products.isLoading ? (

@@ -13,16 +13,7 @@ export interface Product {
   costCurrency: string | null;
 }
 
-export interface ProductInput {
-  sku: string;
-  name: string;
-  categoryId: string | null;
-  unit: string | null;
-  active: boolean;
-  /** Cost of one unit in minor units of costCurrency; null when unknown. */
-  costPrice: number | null;
-  costCurrency: string | null;
-}
+export type ProductInput = Omit<Product, 'id'>;
 
 export interface Category {
   id: string;

@@ -1,7 +1,8 @@
-import { ActionIcon, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconEdit, IconPlus } from '@tabler/icons-react';
+import { ActionIcon, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconEdit } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CreateButton } from '../../shared/create-button.js';
 import { ErrorAlert, PageLoader } from '../../shared/page-states.js';
 import { useCan } from '../auth/use-session.js';
 import { PriceListFormModal } from './price-list-form-modal.js';
@@ -27,13 +28,11 @@ export function PriceListsPage() {
           {t('pricing.lists.help')}
         </Text>
         {can('products:create') && (
-          <Button
-            leftSection={<IconPlus size={16} />}
+          <CreateButton
+            label={t('pricing.lists.create')}
             onClick={() => setEditing('new')}
-            data-testid="price-list-create"
-          >
-            {t('pricing.lists.create')}
-          </Button>
+            testId="price-list-create"
+          />
         )}
       </Group>
       {lists.isPending ? (

@@ -1,11 +1,10 @@
-import { Button, Group, Select, Stack, Tabs, Title } from '@mantine/core';
+import { Group, Select, Stack, Tabs, Title } from '@mantine/core';
 import {
   IconChartBar,
   IconFilter2,
   IconLayoutKanban,
   IconList,
   IconPackage,
-  IconPlus,
   IconShoppingCart,
   IconTags,
   IconUserSearch,
@@ -13,6 +12,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useOutletContext, useSearchParams } from 'react-router';
+import { CreateButton } from '../../shared/create-button.js';
 import { SuspenseOutlet } from '../../shared/suspense-outlet.js';
 import { useCan } from '../auth/use-session.js';
 import { CreateDealModal } from './deal/create-deal-modal.js';
@@ -80,13 +80,7 @@ export function SalesLayout() {
           )}
         </Group>
         {can('deals:create') && (
-          <Button
-            leftSection={<IconPlus size={16} />}
-            onClick={() => setCreating(true)}
-            data-testid="deal-create"
-          >
-            {t('sales.newDeal')}
-          </Button>
+          <CreateButton label={t('sales.newDeal')} onClick={() => setCreating(true)} testId="deal-create" />
         )}
       </Group>
       <Tabs

@@ -1,10 +1,9 @@
 import { Select } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import type { Page } from '../../api/types.js';
+import { useSearchOptions } from '../../shared/use-search-options.js';
 
 interface PersonHit {
   id: string;
@@ -24,15 +23,14 @@ export function PersonSelect({
   onChange: (id: string | null) => void;
 }) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search, 250);
-  const people = useQuery({
-    queryKey: ['people', 'pick', q],
-    queryFn: () => api.get<Page<PersonHit>>('/people', { q: q || undefined, limit: 20 }),
-  });
+  // Labels of people picked here, for the value once the search no longer lists it.
   const [known, setKnown] = useState<Record<string, string>>({});
-  const data = (people.data?.data ?? []).map((p) => ({ value: p.id, label: label(p) }));
-  if (value && !data.some((d) => d.value === value)) data.unshift({ value, label: known[value] ?? value });
+  const { setSearch, options: data } = useSearchOptions({
+    key: ['people', 'pick'],
+    fetch: (q) => api.get<Page<PersonHit>>('/people', { q: q || undefined, limit: 20 }).then((p) => p.data),
+    toOption: (p) => ({ value: p.id, label: label(p) }),
+    pinned: value ? { value, label: known[value] ?? value } : null,
+  });
   return (
     <Select
       label={t('tasks.fields.person')}

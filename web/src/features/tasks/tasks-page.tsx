@@ -1,15 +1,9 @@
-import { ActionIcon, Button, CopyButton, Group, Stack, Tabs, Title, Tooltip } from '@mantine/core';
-import {
-  IconCalendar,
-  IconCalendarShare,
-  IconCheck,
-  IconLayoutKanban,
-  IconPlus,
-  IconSun,
-} from '@tabler/icons-react';
+import { ActionIcon, CopyButton, Group, Stack, Tabs, Title, Tooltip } from '@mantine/core';
+import { IconCalendar, IconCalendarShare, IconCheck, IconLayoutKanban, IconSun } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CreateButton } from '../../shared/create-button.js';
 import { useCan, useCurrentSession } from '../auth/use-session.js';
 import { useTeams } from '../settings/settings.api.js';
 import { MyDayView } from './my-day-view.js';
@@ -57,9 +51,7 @@ export function TasksPage() {
             </CopyButton>
           )}
           {can('tasks:create') && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => edit(null)} data-testid="new-task">
-              {t('tasks.new')}
-            </Button>
+            <CreateButton label={t('tasks.new')} onClick={() => edit(null)} testId="new-task" />
           )}
         </Group>
       </Group>

@@ -18,24 +18,24 @@ interface PagedQuery {
  * the empty state, or the rows with "Load more".
  */
 export function ListResults(props: {
-  list: PagedQuery;
-  count: number;
-  filterInvalid?: boolean;
+  /** What `useCursorList` (or `useListPage`) returns. */
+  results: { list: PagedQuery; rows: readonly unknown[]; filterInvalid?: boolean; narrowed?: boolean };
   empty: ReactNode;
+  /** Shown instead of `empty` when a search or filter left nothing (`results.narrowed`). */
+  noMatches?: ReactNode;
   emptyTestId?: string;
   moreTestId?: string;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { list } = props;
+  const { list, rows, filterInvalid, narrowed } = props.results;
   if (list.isPending) return <PageLoader />;
-  if (list.isError && !props.filterInvalid)
-    return <ErrorAlert error={list.error} onRetry={() => list.refetch()} />;
-  if (props.count === 0)
+  if (list.isError && !filterInvalid) return <ErrorAlert error={list.error} onRetry={() => list.refetch()} />;
+  if (rows.length === 0)
     return (
       <Center py="xl">
         <Text c="dimmed" data-testid={props.emptyTestId}>
-          {props.empty}
+          {narrowed && props.noMatches !== undefined ? props.noMatches : props.empty}
         </Text>
       </Center>
     );

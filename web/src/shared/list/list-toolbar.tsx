@@ -1,6 +1,7 @@
 import { Badge, Button, TextInput } from '@mantine/core';
 import { IconDownload, IconFilter, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { buildUrl } from '../../api/client.js';
 
 /** The quick-search box at the head of a list. */
 export function ListSearch(props: {
@@ -45,12 +46,19 @@ export function FilterToggle(props: { open: boolean; conditions: number; onToggl
 }
 
 /** Downloads the list as it is filtered and sorted now (`?format=csv`, streamed by the server). */
-export function ExportButton(props: { href: string; fileName: string; label: string; testId?: string }) {
+export function ExportButton(props: {
+  /** The list endpoint, e.g. `/companies`. */
+  path: string;
+  query: Record<string, string | undefined>;
+  fileName: string;
+  label: string;
+  testId?: string;
+}) {
   return (
     <Button
       component="a"
       variant="default"
-      href={props.href}
+      href={buildUrl(props.path, { ...props.query, format: 'csv' })}
       download={props.fileName}
       leftSection={<IconDownload size={16} />}
       data-testid={props.testId}

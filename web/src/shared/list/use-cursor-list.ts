@@ -25,7 +25,7 @@ export function countConditions(filter: FilterNode | null): number {
 
 type ListQuery = ReturnType<typeof listQueryOf>;
 
-interface CursorListOptions<Row> {
+export interface CursorListOptions<Row> {
   key: readonly unknown[];
   query: ListQuery;
   fetch: (

@@ -1,11 +1,11 @@
 import { ActionIcon, Anchor, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconLink, IconUnlink } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useNotify } from '../../../shared/notify.js';
+import { useSearchOptions } from '../../../shared/use-search-options.js';
 import { companiesApi } from '../../companies/companies.api.js';
 import { peopleApi, timelineKey } from '../customers.api.js';
 
@@ -20,13 +20,12 @@ export function LinkedCompanies({ personId, canEdit }: { personId: string; canEd
     queryFn: () => peopleApi.companies(personId),
     select: (p) => p.data,
   });
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search, 250);
   const [companyId, setCompanyId] = useState<string | null>(null);
   const [role, setRole] = useState('');
-  const found = useQuery({
-    queryKey: ['companies', 'pick', q],
-    queryFn: () => companiesApi.list({ q: q || undefined, limit: 20 }),
+  const found = useSearchOptions({
+    key: ['companies', 'pick'],
+    fetch: (q) => companiesApi.list({ q: q || undefined, limit: 20 }).then((p) => p.data),
+    toOption: (c) => ({ value: c.id, label: c.name }),
     enabled: canEdit,
   });
   const done = () => {
@@ -81,9 +80,9 @@ export function LinkedCompanies({ personId, canEdit }: { personId: string; canEd
             placeholder={t('people.company')}
             searchable
             clearable
-            searchValue={search}
-            onSearchChange={setSearch}
-            data={(found.data?.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            searchValue={found.search}
+            onSearchChange={found.setSearch}
+            data={found.options}
             value={companyId}
             onChange={setCompanyId}
             style={{ flex: 1 }}

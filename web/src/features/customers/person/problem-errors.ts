@@ -20,3 +20,14 @@ export function fieldErrors(err: unknown): Record<string, string> {
   }
   return out;
 }
+
+/** A failed save: its field reasons go on the form's fields, or, when no field claims it, the error is shown. */
+export function showSaveError(
+  err: unknown,
+  setErrors: (errors: Record<string, string>) => void,
+  showError: (err: unknown) => void,
+): void {
+  const errors = fieldErrors(err);
+  if (Object.keys(errors).length) setErrors(errors);
+  else showError(err);
+}

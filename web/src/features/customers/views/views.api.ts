@@ -1,15 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, isApiError } from '../../../api/client.js';
-import type { FilterNode, SavedView } from '../customers.types.js';
+import type { SavedView } from '../customers.types.js';
 
-export interface ViewInput {
-  name: string;
-  entity: string;
-  filter: FilterNode | null;
-  sort: string | null;
-  columns: string[];
-  shared: boolean;
-}
+/** A view as saved: the server gives it its id and owner. */
+export type ViewInput = Omit<SavedView, 'id' | 'ownerId'>;
 
 export const viewsApi = {
   list: (entity: string) => api.get<{ data: SavedView[] }>('/views', { entity }),

@@ -1,19 +1,9 @@
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Button,
-  CopyButton,
-  Group,
-  Stack,
-  Table,
-  Title,
-  Tooltip,
-} from '@mantine/core';
-import { IconCheck, IconCode, IconExternalLink, IconPlus } from '@tabler/icons-react';
+import { ActionIcon, Anchor, Badge, CopyButton, Group, Stack, Table, Title, Tooltip } from '@mantine/core';
+import { IconCheck, IconCode, IconExternalLink } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CreateButton } from '../../../shared/create-button.js';
 import { useNotify } from '../../../shared/notify.js';
 import { ErrorAlert, PageLoader } from '../../../shared/page-states.js';
 import { DeleteAction, EditAction } from '../../../shared/row-actions.js';
@@ -62,13 +52,7 @@ export function FormsPage() {
       <Group justify="space-between">
         <Title order={3}>{t('leads.forms.title')}</Title>
         {manage && (
-          <Button
-            leftSection={<IconPlus size={16} />}
-            onClick={() => setEditing('new')}
-            data-testid="form-add"
-          >
-            {t('leads.forms.new')}
-          </Button>
+          <CreateButton label={t('leads.forms.new')} onClick={() => setEditing('new')} testId="form-add" />
         )}
       </Group>
       {forms.isPending ? (

@@ -1,8 +1,8 @@
-import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CreateButton } from '../../../shared/create-button.js';
 import { useNotify } from '../../../shared/notify.js';
 import { ErrorAlert, PageLoader } from '../../../shared/page-states.js';
 import { DeleteAction } from '../../../shared/row-actions.js';
@@ -35,9 +35,7 @@ export function ScoringRulesPage() {
       <Group justify="space-between">
         <Title order={3}>{t('leads.rules.title')}</Title>
         {manage && !adding && (
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)} data-testid="rule-add">
-            {t('leads.rules.add')}
-          </Button>
+          <CreateButton label={t('leads.rules.add')} onClick={() => setAdding(true)} testId="rule-add" />
         )}
       </Group>
       <Text c="dimmed" size="sm">

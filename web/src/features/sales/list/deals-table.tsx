@@ -1,7 +1,7 @@
 import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../shared/format.js';
-import { SortButton } from '../../../shared/list/sort-button.js';
+import { SortHeaders } from '../../../shared/list/sort-button.js';
 import { CustomerLinks } from '../../customers/customer-links.js';
 import { useUserOptions } from '../../settings/settings.api.js';
 import { useMoney } from '../money.js';
@@ -40,19 +40,11 @@ export function DealsTable({ rows, stages, sort, onSort, onOpen }: Props) {
   };
   return (
     <Table striped highlightOnHover data-testid="deals-table">
-      <Table.Thead>
-        <Table.Tr>
-          {COLUMNS.map(([name, key]) =>
-            name === 'customer' ? (
-              <Table.Th key={name}>{t(key)}</Table.Th>
-            ) : (
-              <Table.Th key={name}>
-                <SortButton label={t(key)} name={name} sort={sort} onSort={onSort} />
-              </Table.Th>
-            ),
-          )}
-        </Table.Tr>
-      </Table.Thead>
+      <SortHeaders
+        columns={COLUMNS.map(([name, key]) => ({ name, label: t(key), sortable: name !== 'customer' }))}
+        sort={sort}
+        onSort={onSort}
+      />
       <Table.Tbody>
         {rows.map((d) => (
           <Table.Tr key={d.id}>

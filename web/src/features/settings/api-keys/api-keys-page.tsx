@@ -1,14 +1,13 @@
 import { Badge, Button, Code, Group, Stack, Table, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiKey } from '../../../api/types.js';
 import { ConfirmModal } from '../../../shared/confirm-modal.js';
+import { CreateButton } from '../../../shared/create-button.js';
 import { useFormat } from '../../../shared/format.js';
 import { useNotify } from '../../../shared/notify.js';
-import { QueryView } from '../../../shared/query-view.js';
-import { RowsTable } from '../../../shared/rows-table.js';
+import { QueryRowsTable } from '../../../shared/rows-table.js';
 import { useCan } from '../../auth/use-session.js';
 import { apiKeysKey, settingsApi } from '../settings.api.js';
 import { CreateApiKeyModal } from './create-api-key-modal.js';
@@ -39,58 +38,52 @@ export function ApiKeysPage() {
           {t('apiKeys.intro')}
         </Text>
         {can('api_keys:create') && (
-          <Button
-            leftSection={<IconPlus size={16} />}
+          <CreateButton
+            label={t('apiKeys.create')}
             onClick={() => setCreating(true)}
-            data-testid="api-key-create"
-          >
-            {t('apiKeys.create')}
-          </Button>
+            testId="api-key-create"
+          />
         )}
       </Group>
-      <QueryView query={keys}>
-        {(rows) => (
-          <RowsTable
-            rows={rows}
-            empty={t('apiKeys.empty')}
-            headers={[
-              t('apiKeys.fields.name'),
-              t('apiKeys.fields.prefix'),
-              t('apiKeys.fields.role'),
-              t('apiKeys.fields.createdAt'),
-              t('apiKeys.fields.lastUsedAt'),
-              '',
-            ]}
-            minWidth={640}
-            verticalSpacing="sm"
-          >
-            {(key) => (
-              <Table.Tr key={key.id} opacity={key.revokedAt ? 0.55 : 1}>
-                <Table.Td fw={500}>{key.name}</Table.Td>
-                <Table.Td>
-                  <Code>{key.prefix}…</Code>
-                </Table.Td>
-                <Table.Td>
-                  <Badge variant="light">{t(`roles.${key.role}`)}</Badge>
-                </Table.Td>
-                <Table.Td>{fmt.dateTime(key.createdAt)}</Table.Td>
-                <Table.Td>{key.lastUsedAt ? fmt.dateTime(key.lastUsedAt) : t('apiKeys.neverUsed')}</Table.Td>
-                <Table.Td ta="right">
-                  {key.revokedAt ? (
-                    <Badge color="gray">{t('apiKeys.revokedOn', { date: fmt.date(key.revokedAt) })}</Badge>
-                  ) : (
-                    can('api_keys:delete') && (
-                      <Button size="xs" variant="light" color="red" onClick={() => setRevoking(key)}>
-                        {t('apiKeys.revoke')}
-                      </Button>
-                    )
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            )}
-          </RowsTable>
+      <QueryRowsTable
+        query={keys}
+        empty={t('apiKeys.empty')}
+        headers={[
+          t('apiKeys.fields.name'),
+          t('apiKeys.fields.prefix'),
+          t('apiKeys.fields.role'),
+          t('apiKeys.fields.createdAt'),
+          t('apiKeys.fields.lastUsedAt'),
+          '',
+        ]}
+        minWidth={640}
+        verticalSpacing="sm"
+      >
+        {(key) => (
+          <Table.Tr key={key.id} opacity={key.revokedAt ? 0.55 : 1}>
+            <Table.Td fw={500}>{key.name}</Table.Td>
+            <Table.Td>
+              <Code>{key.prefix}…</Code>
+            </Table.Td>
+            <Table.Td>
+              <Badge variant="light">{t(`roles.${key.role}`)}</Badge>
+            </Table.Td>
+            <Table.Td>{fmt.dateTime(key.createdAt)}</Table.Td>
+            <Table.Td>{key.lastUsedAt ? fmt.dateTime(key.lastUsedAt) : t('apiKeys.neverUsed')}</Table.Td>
+            <Table.Td ta="right">
+              {key.revokedAt ? (
+                <Badge color="gray">{t('apiKeys.revokedOn', { date: fmt.date(key.revokedAt) })}</Badge>
+              ) : (
+                can('api_keys:delete') && (
+                  <Button size="xs" variant="light" color="red" onClick={() => setRevoking(key)}>
+                    {t('apiKeys.revoke')}
+                  </Button>
+                )
+              )}
+            </Table.Td>
+          </Table.Tr>
         )}
-      </QueryView>
+      </QueryRowsTable>
       <CreateApiKeyModal opened={creating} onClose={() => setCreating(false)} />
       <ConfirmModal
         opened={revoking !== null}

@@ -1,11 +1,11 @@
-import { ActionIcon, Badge, Button, Group, Modal, Stack, Switch, Table, Text } from '@mantine/core';
-import { IconHistory, IconPlus } from '@tabler/icons-react';
+import { ActionIcon, Badge, Group, Modal, Stack, Switch, Table, Text } from '@mantine/core';
+import { IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CreateButton } from '../../../shared/create-button.js';
 import { useNotify } from '../../../shared/notify.js';
-import { QueryView } from '../../../shared/query-view.js';
 import { DeleteAction, EditAction } from '../../../shared/row-actions.js';
-import { RowsTable } from '../../../shared/rows-table.js';
+import { QueryRowsTable } from '../../../shared/rows-table.js';
 import { type Rule, useDeleteRule, useRules, useToggleRule } from './automation.api.js';
 import { RuleEditorModal } from './rule-editor-modal.js';
 import { RuleRunsTable } from './rule-runs-table.js';
@@ -25,58 +25,52 @@ export function AutomationPage() {
         <Text size="sm" c="dimmed">
           {t('automation.hint')}
         </Text>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-          {t('automation.newRule')}
-        </Button>
+        <CreateButton label={t('automation.newRule')} onClick={() => setEditing('new')} />
       </Group>
-      <QueryView query={rules}>
-        {(data) => (
-          <RowsTable
-            rows={data}
-            empty={t('automation.empty')}
-            headers={[
-              t('automation.fields.enabled'),
-              t('automation.fields.name'),
-              t('automation.fields.trigger'),
-              t('automation.fields.actions'),
-              '',
-            ]}
-            verticalSpacing="xs"
-          >
-            {(r) => (
-              <Table.Tr key={r.id} data-testid={`rule-${r.id}`}>
-                <Table.Td>
-                  <Switch
-                    checked={r.enabled}
-                    aria-label={t('automation.fields.enabled')}
-                    onChange={(e) =>
-                      toggle.mutate({ id: r.id, enabled: e.currentTarget.checked }, { onError: notify.error })
-                    }
-                  />
-                </Table.Td>
-                <Table.Td>{r.name}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light">{t(`automation.triggers.${r.trigger.kind}`)}</Badge>
-                </Table.Td>
-                <Table.Td>{r.actions.map((a) => t(`automation.actions.${a.kind}`)).join(', ')}</Table.Td>
-                <Table.Td>
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={t('automation.history')}
-                      onClick={() => setHistory(r)}
-                    >
-                      <IconHistory size={16} />
-                    </ActionIcon>
-                    <EditAction onClick={() => setEditing(r)} />
-                    <DeleteAction onClick={() => remove.mutate(r.id, { onError: notify.error })} />
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            )}
-          </RowsTable>
+      <QueryRowsTable
+        query={rules}
+        empty={t('automation.empty')}
+        headers={[
+          t('automation.fields.enabled'),
+          t('automation.fields.name'),
+          t('automation.fields.trigger'),
+          t('automation.fields.actions'),
+          '',
+        ]}
+        verticalSpacing="xs"
+      >
+        {(r) => (
+          <Table.Tr key={r.id} data-testid={`rule-${r.id}`}>
+            <Table.Td>
+              <Switch
+                checked={r.enabled}
+                aria-label={t('automation.fields.enabled')}
+                onChange={(e) =>
+                  toggle.mutate({ id: r.id, enabled: e.currentTarget.checked }, { onError: notify.error })
+                }
+              />
+            </Table.Td>
+            <Table.Td>{r.name}</Table.Td>
+            <Table.Td>
+              <Badge variant="light">{t(`automation.triggers.${r.trigger.kind}`)}</Badge>
+            </Table.Td>
+            <Table.Td>{r.actions.map((a) => t(`automation.actions.${a.kind}`)).join(', ')}</Table.Td>
+            <Table.Td>
+              <Group gap={4} justify="flex-end" wrap="nowrap">
+                <ActionIcon
+                  variant="subtle"
+                  aria-label={t('automation.history')}
+                  onClick={() => setHistory(r)}
+                >
+                  <IconHistory size={16} />
+                </ActionIcon>
+                <EditAction onClick={() => setEditing(r)} />
+                <DeleteAction onClick={() => remove.mutate(r.id, { onError: notify.error })} />
+              </Group>
+            </Table.Td>
+          </Table.Tr>
         )}
-      </QueryView>
+      </QueryRowsTable>
       {editing && (
         <RuleEditorModal rule={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       )}

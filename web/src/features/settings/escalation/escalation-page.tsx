@@ -1,11 +1,10 @@
-import { Button, Group, Stack, Switch, Table, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Group, Stack, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CreateButton } from '../../../shared/create-button.js';
 import { useNotify } from '../../../shared/notify.js';
-import { QueryView } from '../../../shared/query-view.js';
 import { DeleteAction, EditAction } from '../../../shared/row-actions.js';
-import { RowsTable } from '../../../shared/rows-table.js';
+import { QueryRowsTable } from '../../../shared/rows-table.js';
 import { type EscalationRule, useEscalationMutations, useEscalationRules } from './escalation.api.js';
 import { EscalationRuleModal } from './escalation-rule-modal.js';
 
@@ -26,60 +25,54 @@ export function EscalationPage() {
         <Text size="sm" c="dimmed" maw={640}>
           {t('escalation.hint')}
         </Text>
-        <Button
-          leftSection={<IconPlus size={16} />}
+        <CreateButton
+          label={t('escalation.new')}
           onClick={() => setEditing('new')}
-          data-testid="escalation-create"
-        >
-          {t('escalation.new')}
-        </Button>
+          testId="escalation-create"
+        />
       </Group>
-      <QueryView query={rules}>
-        {(data) => (
-          <RowsTable
-            rows={data}
-            empty={t('escalation.empty')}
-            emptyTestId="escalation-empty"
-            headers={[
-              t('escalation.fields.enabled'),
-              t('escalation.fields.position'),
-              t('escalation.fields.name'),
-              t('escalation.fields.trigger'),
-              t('escalation.fields.action'),
-              '',
-            ]}
-            verticalSpacing="xs"
-            data-testid="escalation-table"
-          >
-            {(r) => (
-              <Table.Tr key={r.id} data-testid={`escalation-${r.id}`}>
-                <Table.Td>
-                  <Switch
-                    checked={r.enabled}
-                    aria-label={t('escalation.fields.enabled')}
-                    onChange={(e) =>
-                      save.mutate(
-                        { id: r.id, input: { enabled: e.currentTarget.checked } },
-                        { onError: notify.error },
-                      )
-                    }
-                  />
-                </Table.Td>
-                <Table.Td>{r.position}</Table.Td>
-                <Table.Td>{r.name}</Table.Td>
-                <Table.Td>{when(r)}</Table.Td>
-                <Table.Td>{t(`escalation.actions.${r.action}`)}</Table.Td>
-                <Table.Td>
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <EditAction onClick={() => setEditing(r)} />
-                    <DeleteAction onClick={() => remove.mutate(r.id, { onError: notify.error })} />
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            )}
-          </RowsTable>
+      <QueryRowsTable
+        query={rules}
+        empty={t('escalation.empty')}
+        emptyTestId="escalation-empty"
+        headers={[
+          t('escalation.fields.enabled'),
+          t('escalation.fields.position'),
+          t('escalation.fields.name'),
+          t('escalation.fields.trigger'),
+          t('escalation.fields.action'),
+          '',
+        ]}
+        verticalSpacing="xs"
+        data-testid="escalation-table"
+      >
+        {(r) => (
+          <Table.Tr key={r.id} data-testid={`escalation-${r.id}`}>
+            <Table.Td>
+              <Switch
+                checked={r.enabled}
+                aria-label={t('escalation.fields.enabled')}
+                onChange={(e) =>
+                  save.mutate(
+                    { id: r.id, input: { enabled: e.currentTarget.checked } },
+                    { onError: notify.error },
+                  )
+                }
+              />
+            </Table.Td>
+            <Table.Td>{r.position}</Table.Td>
+            <Table.Td>{r.name}</Table.Td>
+            <Table.Td>{when(r)}</Table.Td>
+            <Table.Td>{t(`escalation.actions.${r.action}`)}</Table.Td>
+            <Table.Td>
+              <Group gap={4} justify="flex-end" wrap="nowrap">
+                <EditAction onClick={() => setEditing(r)} />
+                <DeleteAction onClick={() => remove.mutate(r.id, { onError: notify.error })} />
+              </Group>
+            </Table.Td>
+          </Table.Tr>
         )}
-      </QueryView>
+      </QueryRowsTable>
       {editing && (
         <EscalationRuleModal rule={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       )}

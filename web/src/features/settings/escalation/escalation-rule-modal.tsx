@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../shared/form-actions.js';
 import { useNotify } from '../../../shared/notify.js';
-import { fieldErrors } from '../../customers/person/problem-errors.js';
+import { showSaveError } from '../../customers/person/problem-errors.js';
 import {
   ESCALATION_ACTIONS,
   ESCALATION_TRIGGERS,
@@ -43,11 +43,7 @@ export function EscalationRuleModal({ rule, onClose }: { rule: EscalationRule | 
           notify.success(t('escalation.saved'));
           onClose();
         },
-        onError: (err) => {
-          const errors = fieldErrors(err);
-          if (Object.keys(errors).length) form.setErrors(errors);
-          else notify.error(err);
-        },
+        onError: (err) => showSaveError(err, form.setErrors, notify.error),
       },
     );
   return (

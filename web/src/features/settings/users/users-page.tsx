@@ -1,11 +1,12 @@
 import { Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconSearch } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.js';
 import type { User } from '../../../api/types.js';
+import { CreateButton } from '../../../shared/create-button.js';
 import { useFormat } from '../../../shared/format.js';
 import { ErrorAlert, Forbidden, PageLoader } from '../../../shared/page-states.js';
 import { useCan, useCurrentSession } from '../../auth/use-session.js';
@@ -47,13 +48,7 @@ export function UsersPage() {
           w={320}
         />
         {can('users:create') && (
-          <Button
-            leftSection={<IconPlus size={16} />}
-            onClick={() => setCreating(true)}
-            data-testid="user-create"
-          >
-            {t('users.create')}
-          </Button>
+          <CreateButton label={t('users.create')} onClick={() => setCreating(true)} testId="user-create" />
         )}
       </Group>
       {users.isPending && <PageLoader />}
