@@ -3,7 +3,7 @@ import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
 import { notFound } from '../../platform/errors.js';
 import { redirectToSurvivor } from '../../platform/http/merged-redirect.js';
-import { assertCanExport } from '../../platform/lists/export-permission.js';
+import { listOrExport } from '../../platform/lists/list-or-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import { withPhotoFlags } from '../attachments/photo-flags.js';
 import { createPerson } from './create-person.js';
@@ -30,15 +30,8 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
         querystring: listQuerySchema,
       },
     },
-    async (req, reply) => {
-      const principal = principalOf(req);
-      if (req.query.format !== 'csv') {
-        const { data, nextCursor } = await listPeople(ctx, principal, req.query);
-        return { data, nextCursor };
-      }
-      assertCanExport(principal, 'people');
-      return exportPeopleCsv(ctx, principal, req.query, reply);
-    },
+    async (req, reply) =>
+      listOrExport(ctx, req, reply, { resource: 'people', list: listPeople, csv: exportPeopleCsv }),
   );
 
   app.post(

@@ -1,9 +1,10 @@
 import type { AppInstance } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
 import { notFound } from '../../platform/errors.js';
-import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
-import { assertCanExport } from '../../platform/lists/export-permission.js';
+import type { CsvColumn } from '../../platform/lists/csv-export.js';
+import { listOrExport } from '../../platform/lists/list-or-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import type { CustomerNames } from '../companies/customer-names.js';
 import { listFields } from '../fields/fields.repository.js';
@@ -35,6 +36,15 @@ const CSV_COLUMNS: (keyof Deal | keyof CustomerNames)[] = [
   'createdAt',
 ];
 
+/** The export's columns: the plain ones with the customer's names, then the custom fields. */
+async function csvColumns(ctx: AppContext): Promise<CsvColumn<Deal & CustomerNames>[]> {
+  const defs = await listFields(ctx.db, 'deal');
+  return [
+    ...CSV_COLUMNS.map((k) => ({ header: k, value: (d: Deal & CustomerNames) => d[k] })),
+    ...defs.map((f) => ({ header: `custom.${f.key}`, value: (d: Deal) => d.custom[f.key] })),
+  ];
+}
+
 export async function dealsRoutes(app: AppInstance): Promise<void> {
   const { ctx } = app;
 
@@ -48,24 +58,12 @@ export async function dealsRoutes(app: AppInstance): Promise<void> {
         querystring: listQuerySchema,
       },
     },
-    async (req, reply) => {
-      const principal = principalOf(req);
-      if (req.query.format !== 'csv') {
-        const { data, nextCursor } = await listDeals(ctx, principal, req.query);
-        return { data, nextCursor };
-      }
-      assertCanExport(principal, 'deals');
-      const defs = await listFields(ctx.db, 'deal');
-      const columns = [
-        ...CSV_COLUMNS.map((k) => ({ header: k, value: (d: Deal & CustomerNames) => d[k] })),
-        ...defs.map((f) => ({ header: `custom.${f.key}`, value: (d: Deal) => d.custom[f.key] })),
-      ];
-      return streamCsv(reply, {
-        columns,
-        filename: 'deals.csv',
-        fetchPage: (cursor) => listDeals(ctx, principal, { ...req.query, limit: CSV_PAGE_SIZE, cursor }),
-      });
-    },
+    async (req, reply) =>
+      listOrExport(ctx, req, reply, {
+        resource: 'deals',
+        list: listDeals,
+        csv: { filename: 'deals.csv', columns: csvColumns },
+      }),
   );
 
   app.post(
