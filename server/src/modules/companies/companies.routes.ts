@@ -2,8 +2,7 @@ import type { AppInstance } from '../../app.js';
 import type { AppContext } from '../../context.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
-import { notFound } from '../../platform/errors.js';
-import { redirectToSurvivor } from '../../platform/http/merged-redirect.js';
+import { redirectToSurvivorOrNotFound } from '../../platform/http/merged-redirect.js';
 import type { CsvColumn } from '../../platform/lists/csv-export.js';
 import { listOrExport } from '../../platform/lists/list-or-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
@@ -88,14 +87,12 @@ export async function companiesRoutes(app: AppInstance): Promise<void> {
       const company = await findCompany(ctx.db, principalOf(req), req.params.id);
       if (!company) {
         // A merged company answers 301 to the survivor, like a merged person.
-        const survivorId = await findMergedCompany(ctx.db, principalOf(req), req.params.id);
-        if (!survivorId) throw notFound('Company', req.params.id);
-        return redirectToSurvivor(req, reply, {
+        return redirectToSurvivorOrNotFound(req, reply, {
           code: 'company_merged',
           label: 'Company',
           collection: 'companies',
           id: req.params.id,
-          survivorId,
+          survivorId: await findMergedCompany(ctx.db, principalOf(req), req.params.id),
         });
       }
       return reply.header('etag', `"${company.version}"`).send(company);

@@ -1,8 +1,7 @@
 import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
-import { notFound } from '../../platform/errors.js';
-import { redirectToSurvivor } from '../../platform/http/merged-redirect.js';
+import { redirectToSurvivorOrNotFound } from '../../platform/http/merged-redirect.js';
 import { listOrExport } from '../../platform/lists/list-or-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import { withPhotoFlags } from '../attachments/photo-flags.js';
@@ -53,14 +52,12 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
       const person = await findPerson(ctx.db, principalOf(req), req.params.id);
       if (!person) {
         // A merged person answers 301 to the survivor (fetch follows it; the body names it too).
-        const survivorId = await findMergedPerson(ctx.db, principalOf(req), req.params.id);
-        if (!survivorId) throw notFound('Person', req.params.id);
-        return redirectToSurvivor(req, reply, {
+        return redirectToSurvivorOrNotFound(req, reply, {
           code: 'person_merged',
           label: 'Person',
           collection: 'people',
           id: req.params.id,
-          survivorId,
+          survivorId: await findMergedPerson(ctx.db, principalOf(req), req.params.id),
         });
       }
       const [withFlag] = await withPhotoFlags(ctx.db, [person]);
