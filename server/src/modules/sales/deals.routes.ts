@@ -2,7 +2,6 @@ import type { AppInstance } from '../../app.js';
 import type { AppContext } from '../../context.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
-import { notFound } from '../../platform/errors.js';
 import type { CsvColumn } from '../../platform/lists/csv-export.js';
 import { listOrExport } from '../../platform/lists/list-or-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
@@ -11,7 +10,7 @@ import { listFields } from '../fields/fields.repository.js';
 import { parseIfMatch } from '../people/if-match.js';
 import { idParams } from '../people/people.schemas.js';
 import { createDeal } from './create-deal.js';
-import { findDeal, stageHistory } from './deals.repository.js';
+import { requireDeal, stageHistory } from './deals.repository.js';
 import { createDealBody, type Deal, moveDealBody, updateDealBody } from './deals.schemas.js';
 import { deleteDeal } from './delete-deal.js';
 import { listDeals } from './list-deals.js';
@@ -82,8 +81,7 @@ export async function dealsRoutes(app: AppInstance): Promise<void> {
     '/api/v1/deals/:id',
     { config: { permission: 'deals:read' }, schema: { tags, summary: 'Get a deal', params: idParams } },
     async (req, reply) => {
-      const deal = await findDeal(ctx.db, principalOf(req), req.params.id);
-      if (!deal) throw notFound('Deal', req.params.id);
+      const deal = await requireDeal(ctx.db, principalOf(req), req.params.id);
       return reply.header('etag', `"${deal.version}"`).send(deal);
     },
   );
@@ -95,8 +93,7 @@ export async function dealsRoutes(app: AppInstance): Promise<void> {
       schema: { tags, summary: 'Stage history of a deal, oldest first', params: idParams },
     },
     async (req) => {
-      const deal = await findDeal(ctx.db, principalOf(req), req.params.id);
-      if (!deal) throw notFound('Deal', req.params.id);
+      const deal = await requireDeal(ctx.db, principalOf(req), req.params.id);
       return { data: await stageHistory(ctx.db, deal.id) };
     },
   );
