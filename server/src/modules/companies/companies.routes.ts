@@ -1,10 +1,10 @@
 import type { AppInstance } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
-import { notFound } from '../../platform/errors.js';
-import { redirectToSurvivor } from '../../platform/http/merged-redirect.js';
-import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
-import { assertCanExport } from '../../platform/lists/export-permission.js';
+import { redirectToSurvivorOrNotFound } from '../../platform/http/merged-redirect.js';
+import type { CsvColumn } from '../../platform/lists/csv-export.js';
+import { listOrExport } from '../../platform/lists/list-or-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import { listFields } from '../fields/fields.repository.js';
 import { parseIfMatch } from '../people/if-match.js';
@@ -31,6 +31,19 @@ const CSV_COLUMNS: (keyof Company)[] = [
   'tags',
 ];
 
+/** The export's columns: the plain ones, turnover and address split in two, then the custom fields. */
+async function csvColumns(ctx: AppContext): Promise<CsvColumn<Company>[]> {
+  const defs = await listFields(ctx.db, 'company');
+  return [
+    ...CSV_COLUMNS.map((k) => ({ header: k, value: (c: Company) => c[k] })),
+    { header: 'turnoverAmount', value: (c: Company) => c.turnover?.amount },
+    { header: 'turnoverCurrency', value: (c: Company) => c.turnover?.currency },
+    { header: 'city', value: (c: Company) => c.address?.city },
+    { header: 'country', value: (c: Company) => c.address?.country },
+    ...defs.map((d) => ({ header: `custom.${d.key}`, value: (c: Company) => c.custom[d.key] })),
+  ];
+}
+
 export async function companiesRoutes(app: AppInstance): Promise<void> {
   const { ctx } = app;
 
@@ -44,28 +57,12 @@ export async function companiesRoutes(app: AppInstance): Promise<void> {
         querystring: listQuerySchema,
       },
     },
-    async (req, reply) => {
-      const principal = principalOf(req);
-      if (req.query.format !== 'csv') {
-        const { data, nextCursor } = await listCompanies(ctx, principal, req.query);
-        return { data, nextCursor };
-      }
-      assertCanExport(principal, 'companies');
-      const defs = await listFields(ctx.db, 'company');
-      const columns = [
-        ...CSV_COLUMNS.map((k) => ({ header: k, value: (c: Company) => c[k] })),
-        { header: 'turnoverAmount', value: (c: Company) => c.turnover?.amount },
-        { header: 'turnoverCurrency', value: (c: Company) => c.turnover?.currency },
-        { header: 'city', value: (c: Company) => c.address?.city },
-        { header: 'country', value: (c: Company) => c.address?.country },
-        ...defs.map((d) => ({ header: `custom.${d.key}`, value: (c: Company) => c.custom[d.key] })),
-      ];
-      return streamCsv(reply, {
-        columns,
-        filename: 'companies.csv',
-        fetchPage: (cursor) => listCompanies(ctx, principal, { ...req.query, limit: CSV_PAGE_SIZE, cursor }),
-      });
-    },
+    async (req, reply) =>
+      listOrExport(ctx, req, reply, {
+        resource: 'companies',
+        list: listCompanies,
+        csv: { filename: 'companies.csv', columns: csvColumns },
+      }),
   );
 
   app.post(
@@ -90,14 +87,12 @@ export async function companiesRoutes(app: AppInstance): Promise<void> {
       const company = await findCompany(ctx.db, principalOf(req), req.params.id);
       if (!company) {
         // A merged company answers 301 to the survivor, like a merged person.
-        const survivorId = await findMergedCompany(ctx.db, principalOf(req), req.params.id);
-        if (!survivorId) throw notFound('Company', req.params.id);
-        return redirectToSurvivor(req, reply, {
+        return redirectToSurvivorOrNotFound(req, reply, {
           code: 'company_merged',
           label: 'Company',
           collection: 'companies',
           id: req.params.id,
-          survivorId,
+          survivorId: await findMergedCompany(ctx.db, principalOf(req), req.params.id),
         });
       }
       return reply.header('etag', `"${company.version}"`).send(company);

@@ -2,8 +2,7 @@ import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
 import { notFound } from '../../platform/errors.js';
-import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
-import { assertCanExport } from '../../platform/lists/export-permission.js';
+import { listOrExport } from '../../platform/lists/list-or-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import { parseIfMatch } from '../people/if-match.js';
 import { idParams } from '../people/people.schemas.js';
@@ -47,16 +46,15 @@ export async function leadsRoutes(app: AppInstance): Promise<void> {
         querystring: listQuerySchema,
       },
     },
-    async (req, reply) => {
-      const principal = principalOf(req);
-      if (req.query.format !== 'csv') return listLeads(ctx, principal, req.query);
-      assertCanExport(principal, 'leads');
-      return streamCsv(reply, {
-        columns: CSV_COLUMNS.map((k) => ({ header: k, value: (l: Lead) => l[k] as unknown })),
-        filename: 'leads.csv',
-        fetchPage: (cursor) => listLeads(ctx, principal, { ...req.query, limit: CSV_PAGE_SIZE, cursor }),
-      });
-    },
+    async (req, reply) =>
+      listOrExport(ctx, req, reply, {
+        resource: 'leads',
+        list: listLeads,
+        csv: {
+          filename: 'leads.csv',
+          columns: () => CSV_COLUMNS.map((k) => ({ header: k, value: (l: Lead) => l[k] as unknown })),
+        },
+      }),
   );
 
   app.post(

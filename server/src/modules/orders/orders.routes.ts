@@ -3,8 +3,7 @@ import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
 import { notFound } from '../../platform/errors.js';
-import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
-import { assertCanExport } from '../../platform/lists/export-permission.js';
+import { listOrExport } from '../../platform/lists/list-or-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import type { CustomerNames } from '../companies/customer-names.js';
 import { parseIfMatch } from '../people/if-match.js';
@@ -48,19 +47,15 @@ export async function ordersRoutes(app: AppInstance): Promise<void> {
         querystring: listQuerySchema,
       },
     },
-    async (req, reply) => {
-      const principal = principalOf(req);
-      if (req.query.format !== 'csv') {
-        const { data, nextCursor } = await listOrders(ctx, principal, req.query);
-        return { data, nextCursor };
-      }
-      assertCanExport(principal, 'orders');
-      return streamCsv(reply, {
-        columns: CSV_COLUMNS.map((k) => ({ header: k, value: (o: Order & CustomerNames) => o[k] })),
-        filename: 'orders.csv',
-        fetchPage: (cursor) => listOrders(ctx, principal, { ...req.query, limit: CSV_PAGE_SIZE, cursor }),
-      });
-    },
+    async (req, reply) =>
+      listOrExport(ctx, req, reply, {
+        resource: 'orders',
+        list: listOrders,
+        csv: {
+          filename: 'orders.csv',
+          columns: () => CSV_COLUMNS.map((k) => ({ header: k, value: (o: Order & CustomerNames) => o[k] })),
+        },
+      }),
   );
 
   app.post(

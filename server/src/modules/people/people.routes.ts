@@ -1,9 +1,8 @@
 import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
-import { notFound } from '../../platform/errors.js';
-import { redirectToSurvivor } from '../../platform/http/merged-redirect.js';
-import { assertCanExport } from '../../platform/lists/export-permission.js';
+import { redirectToSurvivorOrNotFound } from '../../platform/http/merged-redirect.js';
+import { listOrExport } from '../../platform/lists/list-or-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import { withPhotoFlags } from '../attachments/photo-flags.js';
 import { createPerson } from './create-person.js';
@@ -30,15 +29,8 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
         querystring: listQuerySchema,
       },
     },
-    async (req, reply) => {
-      const principal = principalOf(req);
-      if (req.query.format !== 'csv') {
-        const { data, nextCursor } = await listPeople(ctx, principal, req.query);
-        return { data, nextCursor };
-      }
-      assertCanExport(principal, 'people');
-      return exportPeopleCsv(ctx, principal, req.query, reply);
-    },
+    async (req, reply) =>
+      listOrExport(ctx, req, reply, { resource: 'people', list: listPeople, csv: exportPeopleCsv }),
   );
 
   app.post(
@@ -60,14 +52,12 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
       const person = await findPerson(ctx.db, principalOf(req), req.params.id);
       if (!person) {
         // A merged person answers 301 to the survivor (fetch follows it; the body names it too).
-        const survivorId = await findMergedPerson(ctx.db, principalOf(req), req.params.id);
-        if (!survivorId) throw notFound('Person', req.params.id);
-        return redirectToSurvivor(req, reply, {
+        return redirectToSurvivorOrNotFound(req, reply, {
           code: 'person_merged',
           label: 'Person',
           collection: 'people',
           id: req.params.id,
-          survivorId,
+          survivorId: await findMergedPerson(ctx.db, principalOf(req), req.params.id),
         });
       }
       const [withFlag] = await withPhotoFlags(ctx.db, [person]);

@@ -2,9 +2,8 @@ import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
 import { notFound } from '../../platform/errors.js';
-import { runListQuery } from '../../platform/lists/list-query.js';
-import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import { idParams } from '../people/people.schemas.js';
+import { registerCatalogueCrud } from '../products/catalogue-crud.js';
 import { deletePriceList } from './delete-price-list.js';
 import { findPriceList, listPrices, toPriceList } from './price-lists.repository.js';
 import { priceBody, priceListBody, priceListPatch, priceParams } from './price-lists.schemas.js';
@@ -21,58 +20,27 @@ export async function priceListsRoutes(app: AppInstance): Promise<void> {
   const update = { permission: 'products:update' } as const;
   const actor = (req: Parameters<typeof principalOf>[0]) => actorOf(principalOf(req));
 
-  app.get(
-    '/api/v1/price-lists',
-    { config: read, schema: { tags, summary: 'List price lists', querystring: listQuerySchema } },
-    async (req) =>
-      runListQuery(ctx.db, {
-        baseQuery: ctx.db.selectFrom('priceLists').selectAll('priceLists'),
-        registry: priceListsRegistry,
-        query: req.query,
-        clock: ctx.clock,
-        idColumn: 'priceLists.id',
-        defaultSort: 'name',
-        mapRow: toPriceList,
-      }),
-  );
-  app.post(
-    '/api/v1/price-lists',
-    {
-      config: { permission: 'products:create' },
-      schema: { tags, summary: 'Create a price list', body: priceListBody },
+  registerCatalogueCrud(app, {
+    path: '/api/v1/price-lists',
+    tags,
+    resource: 'products',
+    label: 'Price list',
+    summaries: {
+      list: 'List price lists',
+      create: 'Create a price list',
+      get: 'Get a price list',
+      update: 'Update a price list (overlapping validity → 400)',
+      delete: 'Delete a price list',
     },
-    async (req, reply) => reply.status(201).send(await savePriceList(ctx, actor(req), undefined, req.body)),
-  );
-  app.get(
-    '/api/v1/price-lists/:id',
-    { config: read, schema: { tags, summary: 'Get a price list', params: idParams } },
-    async (req) =>
-      (await findPriceList(ctx.db, req.params.id)) ?? Promise.reject(notFound('Price list', req.params.id)),
-  );
-  app.patch(
-    '/api/v1/price-lists/:id',
-    {
-      config: update,
-      schema: {
-        tags,
-        summary: 'Update a price list (overlapping validity → 400)',
-        params: idParams,
-        body: priceListPatch,
-      },
-    },
-    async (req) => savePriceList(ctx, actor(req), req.params.id, req.body),
-  );
-  app.delete(
-    '/api/v1/price-lists/:id',
-    {
-      config: { permission: 'products:delete' },
-      schema: { tags, summary: 'Delete a price list', params: idParams },
-    },
-    async (req, reply) => {
-      await deletePriceList(ctx, actor(req), req.params.id);
-      return reply.status(204).send();
-    },
-  );
+    table: 'priceLists',
+    registry: priceListsRegistry,
+    toItem: toPriceList,
+    find: findPriceList,
+    createBody: priceListBody,
+    patchBody: priceListPatch,
+    save: savePriceList,
+    remove: deletePriceList,
+  });
 
   app.get(
     '/api/v1/price-lists/:id/prices',

@@ -1,9 +1,8 @@
 import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
-import { notFound } from '../../platform/errors.js';
 import { idParams } from '../people/people.schemas.js';
-import { findDeal } from '../sales/deals.repository.js';
+import { requireDeal } from '../sales/deals.repository.js';
 import { createQuote } from './create-quote.js';
 import { listQuotes } from './quotes.repository.js';
 import { createQuoteBody } from './quotes.schemas.js';
@@ -36,8 +35,7 @@ export async function quotesRoutes(app: AppInstance): Promise<void> {
       schema: { tags, summary: "A deal's quotes, newest first", params: idParams },
     },
     async (req) => {
-      const deal = await findDeal(ctx.db, principalOf(req), req.params.id);
-      if (!deal) throw notFound('Deal', req.params.id);
+      const deal = await requireDeal(ctx.db, principalOf(req), req.params.id);
       return { data: await listQuotes(ctx.db, deal.id) };
     },
   );

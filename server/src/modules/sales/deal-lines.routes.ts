@@ -1,13 +1,12 @@
 import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
-import { notFound } from '../../platform/errors.js';
 import { idParams } from '../people/people.schemas.js';
 import { getTimeline } from '../timeline/get-timeline.js';
 import { timelineQuery } from '../timeline/timeline.schemas.js';
 import { listDealLines, totalsOf } from './deal-lines.repository.js';
 import { dealLineBody, dealLinePatch, lineParams } from './deal-lines.schemas.js';
-import { findDeal } from './deals.repository.js';
+import { requireDeal } from './deals.repository.js';
 import { addDealLine, changeDealLine, removeDealLine } from './save-deal-line.js';
 
 const tags = ['sales'];
@@ -24,8 +23,7 @@ export async function dealLinesRoutes(app: AppInstance): Promise<void> {
       schema: { tags, summary: "A deal's line items and totals", params: idParams },
     },
     async (req) => {
-      const deal = await findDeal(ctx.db, principalOf(req), req.params.id);
-      if (!deal) throw notFound('Deal', req.params.id);
+      const deal = await requireDeal(ctx.db, principalOf(req), req.params.id);
       const data = await listDealLines(ctx.db, deal.id);
       return { data, totals: totalsOf(data, deal.currency) };
     },
@@ -88,8 +86,7 @@ export async function dealLinesRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (req) => {
-      const deal = await findDeal(ctx.db, principalOf(req), req.params.id);
-      if (!deal) throw notFound('Deal', req.params.id);
+      const deal = await requireDeal(ctx.db, principalOf(req), req.params.id);
       return getTimeline(ctx.db, { entityType: 'deal', entityId: deal.id }, req.query);
     },
   );

@@ -2,6 +2,7 @@ import type { Executor } from '../../db/database.js';
 import { fromJson, toJson } from '../../db/json.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { applyVisibility } from '../../platform/auth/visibility.js';
+import { notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Deal, StageChange } from './deals.schemas.js';
 import type { DealRow } from './deals.table.js';
@@ -14,6 +15,13 @@ export function visibleDeals(db: Executor, principal: Principal) {
 export async function findDeal(db: Executor, principal: Principal, id: string): Promise<Deal | undefined> {
   const row = await visibleDeals(db, principal).where('deals.id', '=', id).executeTakeFirst();
   return row ? toDeal(row) : undefined;
+}
+
+/** The deal, or 404 when it does not exist or the principal may not see it (hidden reads as missing). */
+export async function requireDeal(db: Executor, principal: Principal, id: string): Promise<Deal> {
+  const deal = await findDeal(db, principal, id);
+  if (!deal) throw notFound('Deal', id);
+  return deal;
 }
 
 export function toDeal(r: DealRow): Deal {

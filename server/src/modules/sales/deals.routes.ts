@@ -1,16 +1,16 @@
 import type { AppInstance } from '../../app.js';
+import type { AppContext } from '../../context.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
-import { notFound } from '../../platform/errors.js';
-import { CSV_PAGE_SIZE, streamCsv } from '../../platform/lists/csv-export.js';
-import { assertCanExport } from '../../platform/lists/export-permission.js';
+import type { CsvColumn } from '../../platform/lists/csv-export.js';
+import { listOrExport } from '../../platform/lists/list-or-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import type { CustomerNames } from '../companies/customer-names.js';
 import { listFields } from '../fields/fields.repository.js';
 import { parseIfMatch } from '../people/if-match.js';
 import { idParams } from '../people/people.schemas.js';
 import { createDeal } from './create-deal.js';
-import { findDeal, stageHistory } from './deals.repository.js';
+import { requireDeal, stageHistory } from './deals.repository.js';
 import { createDealBody, type Deal, moveDealBody, updateDealBody } from './deals.schemas.js';
 import { deleteDeal } from './delete-deal.js';
 import { listDeals } from './list-deals.js';
@@ -35,6 +35,15 @@ const CSV_COLUMNS: (keyof Deal | keyof CustomerNames)[] = [
   'createdAt',
 ];
 
+/** The export's columns: the plain ones with the customer's names, then the custom fields. */
+async function csvColumns(ctx: AppContext): Promise<CsvColumn<Deal & CustomerNames>[]> {
+  const defs = await listFields(ctx.db, 'deal');
+  return [
+    ...CSV_COLUMNS.map((k) => ({ header: k, value: (d: Deal & CustomerNames) => d[k] })),
+    ...defs.map((f) => ({ header: `custom.${f.key}`, value: (d: Deal) => d.custom[f.key] })),
+  ];
+}
+
 export async function dealsRoutes(app: AppInstance): Promise<void> {
   const { ctx } = app;
 
@@ -48,24 +57,12 @@ export async function dealsRoutes(app: AppInstance): Promise<void> {
         querystring: listQuerySchema,
       },
     },
-    async (req, reply) => {
-      const principal = principalOf(req);
-      if (req.query.format !== 'csv') {
-        const { data, nextCursor } = await listDeals(ctx, principal, req.query);
-        return { data, nextCursor };
-      }
-      assertCanExport(principal, 'deals');
-      const defs = await listFields(ctx.db, 'deal');
-      const columns = [
-        ...CSV_COLUMNS.map((k) => ({ header: k, value: (d: Deal & CustomerNames) => d[k] })),
-        ...defs.map((f) => ({ header: `custom.${f.key}`, value: (d: Deal) => d.custom[f.key] })),
-      ];
-      return streamCsv(reply, {
-        columns,
-        filename: 'deals.csv',
-        fetchPage: (cursor) => listDeals(ctx, principal, { ...req.query, limit: CSV_PAGE_SIZE, cursor }),
-      });
-    },
+    async (req, reply) =>
+      listOrExport(ctx, req, reply, {
+        resource: 'deals',
+        list: listDeals,
+        csv: { filename: 'deals.csv', columns: csvColumns },
+      }),
   );
 
   app.post(
@@ -84,8 +81,7 @@ export async function dealsRoutes(app: AppInstance): Promise<void> {
     '/api/v1/deals/:id',
     { config: { permission: 'deals:read' }, schema: { tags, summary: 'Get a deal', params: idParams } },
     async (req, reply) => {
-      const deal = await findDeal(ctx.db, principalOf(req), req.params.id);
-      if (!deal) throw notFound('Deal', req.params.id);
+      const deal = await requireDeal(ctx.db, principalOf(req), req.params.id);
       return reply.header('etag', `"${deal.version}"`).send(deal);
     },
   );
@@ -97,8 +93,7 @@ export async function dealsRoutes(app: AppInstance): Promise<void> {
       schema: { tags, summary: 'Stage history of a deal, oldest first', params: idParams },
     },
     async (req) => {
-      const deal = await findDeal(ctx.db, principalOf(req), req.params.id);
-      if (!deal) throw notFound('Deal', req.params.id);
+      const deal = await requireDeal(ctx.db, principalOf(req), req.params.id);
       return { data: await stageHistory(ctx.db, deal.id) };
     },
   );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppInstance } from '../../app.js';
+import type { Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
@@ -31,6 +32,13 @@ function check(rule: { trigger?: string; overdueHours?: number | null }) {
   if (rule.trigger === 'overdue' && rule.overdueHours == null) {
     throw validationError('overdueHours', 'required for the overdue trigger');
   }
+}
+
+/** The rule as stored (what the audit records as `before`), or 404. */
+async function storedRule(db: Executor, id: string): Promise<EscalationRuleRow> {
+  const row = await db.selectFrom('escalationRules').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Escalation rule', id);
+  return row;
 }
 
 /** Escalation rules of the overdue scan (read: tasks:read; change: tasks:manage). */
@@ -84,12 +92,7 @@ export async function escalationRulesRoutes(app: AppInstance): Promise<void> {
     },
     async (req) =>
       ctx.db.transaction().execute(async (trx) => {
-        const before = await trx
-          .selectFrom('escalationRules')
-          .selectAll()
-          .where('id', '=', req.params.id)
-          .executeTakeFirst();
-        if (!before) throw notFound('Escalation rule', req.params.id);
+        const before = await storedRule(trx, req.params.id);
         const { enabled, ...rest } = req.body;
         const after = {
           ...before,
@@ -118,12 +121,7 @@ export async function escalationRulesRoutes(app: AppInstance): Promise<void> {
     },
     async (req, reply) => {
       await ctx.db.transaction().execute(async (trx) => {
-        const before = await trx
-          .selectFrom('escalationRules')
-          .selectAll()
-          .where('id', '=', req.params.id)
-          .executeTakeFirst();
-        if (!before) throw notFound('Escalation rule', req.params.id);
+        const before = await storedRule(trx, req.params.id);
         await trx.deleteFrom('escalationRules').where('id', '=', before.id).execute();
         await recordAudit(trx, ctx, actorOf(principalOf(req)), {
           entityType: 'escalation_rule',
