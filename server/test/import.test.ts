@@ -14,7 +14,7 @@ import { newId } from '../src/platform/ids.js';
 import { claimJobs } from '../src/platform/jobs/claim-jobs.js';
 import { JobRunner } from '../src/platform/jobs/job-runner.js';
 import { getJob } from '../src/platform/jobs/jobs.repository.js';
-import { as, createKey, type Session, setupAdmin } from './auth-helpers.js';
+import { as, createKey, createUser, login, type Session, setupAdmin } from './auth-helpers.js';
 import { createTestApp, describeEachDialect, type TestApp } from './context.js';
 
 const field = (key: string, type: CreateFieldInput['type'], options: string[] = []): CreateFieldInput => ({
@@ -338,6 +338,39 @@ describeEachDialect('CSV import', (dialect) => {
       payload: 'a\n1\n',
     });
     expect(bad.statusCode).toBe(400);
+  });
+
+  it('lists the import history newest first with file names, only to those who may see it', async () => {
+    const upload = async (fileName: string) =>
+      (
+        await as(t, admin, {
+          method: 'POST',
+          url: `/api/v1/imports?entity=people&fileName=${encodeURIComponent(fileName)}`,
+          headers: { 'content-type': 'text/csv' },
+          payload: `First Name,Email\nH,h.${fileName.length}@example.com\nBroken,broken@\n`,
+        })
+      ).json().id as string;
+    const first = await upload('shop-a.csv');
+    t.clock.advance(1_000);
+    const second = await upload('shop b (2).csv');
+    await runner.tick();
+    await runner.tick();
+    const page1 = (await as(t, admin, { url: '/api/v1/imports?limit=1' })).json();
+    expect(page1.data.map((i: { id: string; fileName: string }) => [i.id, i.fileName])).toEqual([
+      [second, 'shop b (2).csv'],
+    ]);
+    expect(page1.data[0]).toMatchObject({ status: 'done', counts: { created: 1, failed: 1 } });
+    expect(page1.data[0].ownerId).toBeTruthy();
+    const page2 = (await as(t, admin, { url: `/api/v1/imports?limit=1&cursor=${page1.nextCursor}` })).json();
+    expect(page2.data.map((i: { id: string }) => i.id)).toEqual([first]);
+
+    // A viewer (team scope, no team) sees neither the list entries nor their error reports.
+    await createUser(t, admin, { email: 'viewer.imports@x.io', role: 'viewer' });
+    const viewer = await login(t, 'viewer.imports@x.io', 'password-123');
+    const theirs = (await as(t, viewer, { url: '/api/v1/imports' })).json();
+    expect(theirs.data.map((i: { id: string }) => i.id)).not.toContain(first);
+    expect((await as(t, viewer, { url: `/api/v1/imports/${first}` })).statusCode).toBe(404);
+    expect((await as(t, viewer, { url: `/api/v1/imports/${first}/errors.csv` })).statusCode).toBe(404);
   });
 
   it('an import needs the right to create what it imports: a marketer imports people, not orders', async () => {

@@ -93,6 +93,15 @@ describe('Customer 360 in a real browser', () => {
     const report = await download(() => page.getByTestId('import-errors').click());
     expect(report).toContain('not-an-email');
     expect(report).not.toContain('anna@example.lv');
+
+    // Back on the first step, the history lists the file with its outcome and report.
+    await page.getByRole('button', { name: 'Import another file' }).click();
+    const history = page.getByTestId('import-history');
+    await expect.poll(() => history.locator('tbody tr').first().textContent()).toContain('contacts.csv');
+    const row = await history.locator('tbody tr').first().textContent();
+    expect(row).toContain('Done');
+    expect(row).toContain('1 row: report');
+    expect(row).toContain(OWNER.name);
   });
 
   it('filters by the custom field, shows a column for it and exports the selection', async () => {

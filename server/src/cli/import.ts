@@ -36,7 +36,15 @@ export async function importCsv(
   try {
     await createImport(
       ctx,
-      { id, entity: entity as ImportEntity, filePath, mapping, ownerId: null, actor: systemActor },
+      {
+        id,
+        entity: entity as ImportEntity,
+        filePath,
+        fileName: path.basename(filePath),
+        mapping,
+        ownerId: null,
+        actor: systemActor,
+      },
       { queue: false },
     );
     const bar = new cliProgress.SingleBar(

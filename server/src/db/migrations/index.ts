@@ -36,6 +36,7 @@ import * as addProductsCostPrice from './2026_11_23_1200_add_products_cost_price
 import * as addDealLinesUnitCost from './2026_11_23_1201_add_deal_lines_unit_cost.js';
 import * as slimPersonIdentityTables from './2026_11_24_1000_slim_person_identity_tables.js';
 import * as unifyFileIdSource from './2026_11_24_1001_unify_file_id_source.js';
+import * as addImportsFileName from './2026_11_24_1002_add_imports_file_name.js';
 
 /**
  * Every migration, by name. Names sort by time (YYYY_MM_DD_HHMM_<verb>_<table>); add new ones here.
@@ -79,4 +80,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_23_1201_add_deal_lines_unit_cost': addDealLinesUnitCost,
   '2026_11_24_1000_slim_person_identity_tables': slimPersonIdentityTables,
   '2026_11_24_1001_unify_file_id_source': unifyFileIdSource,
+  '2026_11_24_1002_add_imports_file_name': addImportsFileName,
 };

@@ -13,6 +13,8 @@ export interface NewImport {
   entity: ImportEntity;
   /** The uploaded CSV, already on disk under the data directory. */
   filePath: string;
+  /** The name the user knows the file by. */
+  fileName?: string | null;
   mapping?: Record<string, string>;
   ownerId: string | null;
   actor: Actor;
@@ -38,6 +40,7 @@ export async function createImport(ctx: AppContext, input: NewImport, opts: { qu
         entity: input.entity,
         status: 'queued',
         filePath: input.filePath,
+        fileName: input.fileName ?? null,
         mapping: input.mapping ? toJson(input.mapping) : null,
         header: null,
         jobId: job?.id ?? null,

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
+import { z } from 'zod';
 import type { AppInstance } from '../../app.js';
 import { fromJson } from '../../db/json.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
@@ -8,8 +9,14 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { createImport } from './create-import.js';
 import { parseMapping } from './header-mapping.js';
-import { findImport, importErrors, toImportView } from './imports.repository.js';
-import { createImportQuery, ImportView, importIdParams } from './imports.schemas.js';
+import {
+  findImport,
+  findVisibleImport,
+  importErrors,
+  listImports,
+  toImportView,
+} from './imports.repository.js';
+import { createImportQuery, ImportView, importIdParams, listImportsQuery } from './imports.schemas.js';
 import { MAX_IMPORT_BYTES, saveUpload } from './save-upload.js';
 
 const tags = ['imports'];
@@ -56,11 +63,29 @@ export async function importRoutes(app: AppInstance): Promise<void> {
         id,
         entity: req.query.entity,
         filePath: file,
+        fileName: req.query.fileName ?? null,
         mapping: Object.keys(mapping).length ? mapping : undefined,
         ownerId: principal.userId,
         actor: actorOf(principal),
       });
       return reply.status(202).send(toImportView((await findImport(ctx.db, id))!));
+    },
+  );
+
+  app.get(
+    '/api/v1/imports',
+    {
+      config: { permission: 'imports:read' },
+      schema: {
+        tags,
+        summary: 'The import history, newest first (imports the caller may see)',
+        querystring: listImportsQuery,
+        response: { 200: z.object({ data: z.array(ImportView), nextCursor: z.string().nullable() }) },
+      },
+    },
+    async (req) => {
+      const { data, nextCursor } = await listImports(ctx.db, principalOf(req), req.query);
+      return { data: data.map(toImportView), nextCursor };
     },
   );
 
@@ -76,7 +101,7 @@ export async function importRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (req) => {
-      const imp = await findImport(ctx.db, req.params.id);
+      const imp = await findVisibleImport(ctx.db, principalOf(req), req.params.id);
       if (!imp) throw notFound('Import', req.params.id);
       return toImportView(imp);
     },
@@ -93,7 +118,7 @@ export async function importRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (req, reply) => {
-      const imp = await findImport(ctx.db, req.params.id);
+      const imp = await findVisibleImport(ctx.db, principalOf(req), req.params.id);
       if (!imp) throw notFound('Import', req.params.id);
       const header = imp.header == null ? [] : fromJson<string[]>(imp.header);
       async function* rows() {

@@ -1,4 +1,6 @@
 import type { Executor } from '../../db/database.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import { applyVisibility } from '../../platform/auth/visibility.js';
 import type { ImportViewT } from './imports.schemas.js';
 import type { ImportRow } from './imports.table.js';
 
@@ -6,10 +8,41 @@ export async function findImport(db: Executor, id: string): Promise<ImportRow | 
   return db.selectFrom('imports').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * Imports the principal may see: those they (or, with team visibility, their teams) started; the
+ * error report holds the original rows, so it is no wider than the records themselves. Command-line
+ * imports have no owner and are seen under `all`.
+ */
+export function visibleImports(db: Executor, principal: Principal) {
+  return applyVisibility(db.selectFrom('imports').selectAll('imports'), principal, 'imports.ownerId');
+}
+
+export async function findVisibleImport(db: Executor, principal: Principal, id: string) {
+  return visibleImports(db, principal).where('imports.id', '=', id).executeTakeFirst();
+}
+
+/** Newest first (ids are time-ordered), a page after `cursor` (the previous page's last id). */
+export async function listImports(
+  db: Executor,
+  principal: Principal,
+  page: { limit: number; cursor?: string },
+): Promise<{ data: ImportRow[]; nextCursor: string | null }> {
+  let q = visibleImports(db, principal)
+    .orderBy('imports.id', 'desc')
+    .limit(page.limit + 1);
+  if (page.cursor) q = q.where('imports.id', '<', page.cursor);
+  const rows = await q.execute();
+  const more = rows.length > page.limit;
+  const data = more ? rows.slice(0, page.limit) : rows;
+  return { data, nextCursor: more ? data[data.length - 1]!.id : null };
+}
+
 export function toImportView(r: ImportRow): ImportViewT {
   return {
     id: r.id,
     entity: r.entity,
+    fileName: r.fileName,
+    ownerId: r.ownerId,
     status: r.status,
     jobId: r.jobId,
     progress: { done: r.rowsDone, total: r.rowsTotal },

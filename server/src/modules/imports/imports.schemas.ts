@@ -4,6 +4,14 @@ export const createImportQuery = z.object({
   entity: z.enum(['people', 'companies', 'orders']),
   /** `Column=field,Other=custom.key`, as the CLI's --map. */
   mapping: z.string().max(10_000).optional(),
+  /** The file's name on the user's side, shown in the import history. */
+  fileName: z.string().max(255).optional(),
+});
+
+export const listImportsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  /** The last id of the previous page. */
+  cursor: z.string().optional(),
 });
 
 export const importIdParams = z.object({ id: z.string() });
@@ -11,6 +19,9 @@ export const importIdParams = z.object({ id: z.string() });
 export const ImportView = z.object({
   id: z.string(),
   entity: z.string(),
+  fileName: z.string().nullable(),
+  /** Who started it (null: the command line). */
+  ownerId: z.string().nullable(),
   status: z.string(),
   jobId: z.string().nullable(),
   progress: z.object({ done: z.number(), total: z.number().nullable() }),

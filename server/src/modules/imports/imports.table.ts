@@ -7,6 +7,8 @@ export interface ImportsTable {
   /** queued → running → done | failed */
   status: string;
   filePath: string;
+  /** The name the file had on the user's side (upload or CLI argument). */
+  fileName: string | null;
   mapping: unknown;
   header: unknown;
   jobId: string | null;

@@ -10,7 +10,7 @@ import { companiesKey } from '../../companies/companies.api.js';
 import { ordersKey } from '../../orders/orders.api.js';
 import { peopleKey } from '../customers.api.js';
 import type { ImportEntity } from './column-mapping.js';
-import { importsApi, useImport } from './imports.api.js';
+import { importsApi, importsKey, useImport } from './imports.api.js';
 
 /** Where the imported records are listed. */
 const OPEN: Record<ImportEntity, { to: string; label: string }> = {
@@ -35,6 +35,8 @@ export function ImportProgress({
   const imp = useImport(importId);
   const status = imp.data?.status;
   useEffect(() => {
+    if (status === 'done' || status === 'failed')
+      void qc.invalidateQueries({ queryKey: importsKey, exact: true });
     if (status === 'done') {
       void qc.invalidateQueries({ queryKey: peopleKey });
       void qc.invalidateQueries({ queryKey: companiesKey });

@@ -10,6 +10,7 @@ import { useCan } from '../../auth/use-session.js';
 import { useFields } from '../customers.api.js';
 import { type ImportEntity, mappingParam, suggestMapping } from './column-mapping.js';
 import { previewCsv } from './csv-preview.js';
+import { ImportHistory } from './import-history.js';
 import { ImportProgress } from './import-progress.js';
 import { importsApi, useImport } from './imports.api.js';
 import { MappingStep } from './mapping-step.js';
@@ -93,6 +94,7 @@ export function ImportWizard() {
               data-testid="import-file"
             />
           </Stack>
+          <ImportHistory />
         </Stepper.Step>
         <Stepper.Step label={t('imports.steps.map')}>
           {preview && (

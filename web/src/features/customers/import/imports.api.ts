@@ -5,6 +5,10 @@ import type { ImportEntity } from './column-mapping.js';
 export interface ImportView {
   id: string;
   entity: string;
+  /** The file's name on the user's side (null for older imports). */
+  fileName: string | null;
+  /** Who started it; null: the command line. */
+  ownerId: string | null;
   status: 'queued' | 'running' | 'done' | 'failed' | string;
   progress: { done: number; total: number | null };
   counts: { created: number; updated: number; unchanged: number; failed: number };
@@ -14,18 +18,31 @@ export interface ImportView {
 }
 
 export const importsApi = {
-  start: (entity: ImportEntity, mapping: string, file: Blob) =>
-    api.upload<ImportView>('/imports', { entity, mapping }, file, 'text/csv'),
+  start: (entity: ImportEntity, mapping: string, file: File) =>
+    api.upload<ImportView>('/imports', { entity, mapping, fileName: file.name }, file, 'text/csv'),
+  list: () => api.get<{ data: ImportView[]; nextCursor: string | null }>('/imports', { limit: 20 }),
   get: (id: string) => api.get<ImportView>(`/imports/${encodeURIComponent(id)}`),
   errorsUrl: (id: string) => buildUrl(`/imports/${encodeURIComponent(id)}/errors.csv`),
 };
 
-const finished = (s?: string) => s === 'done' || s === 'failed';
+export const importsKey = ['imports'] as const;
+export const finished = (s?: string) => s === 'done' || s === 'failed';
+
+/** The latest imports the user may see; polled while one of them is still working. */
+export function useImportHistory(enabled: boolean) {
+  return useQuery({
+    queryKey: importsKey,
+    queryFn: importsApi.list,
+    select: (page) => page.data,
+    enabled,
+    refetchInterval: (q) => (q.state.data?.data.some((i) => !finished(i.status)) ? 2000 : false),
+  });
+}
 
 /** Polls an import every second until it is done or failed. */
 export function useImport(id: string | null) {
   return useQuery({
-    queryKey: ['import', id],
+    queryKey: [...importsKey, id],
     queryFn: () => importsApi.get(id!),
     enabled: Boolean(id),
     refetchInterval: (q) => (finished(q.state.data?.status) ? false : 1000),
