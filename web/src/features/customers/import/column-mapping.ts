@@ -2,6 +2,13 @@ import type { FieldDefinition } from '../customers.types.js';
 
 export type ImportEntity = 'people' | 'companies' | 'orders';
 
+/** The i18n key naming each kind of import (the wizard's choice, the history's column). */
+export const ENTITY_LABEL: Record<ImportEntity, string> = {
+  people: 'customers.tabs.people',
+  companies: 'customers.tabs.companies',
+  orders: 'orders.title',
+};
+
 export const PEOPLE_TARGETS = [
   'firstName',
   'lastName',

@@ -4,6 +4,7 @@ import { useFormat } from '../../../shared/format.js';
 import { QueryRowsTable } from '../../../shared/rows-table.js';
 import { useCan } from '../../auth/use-session.js';
 import { useUserOptions } from '../../settings/settings.api.js';
+import { ENTITY_LABEL, type ImportEntity } from './column-mapping.js';
 import { type ImportView, importsApi, useImportHistory } from './imports.api.js';
 
 const STATUS_COLOR: Record<string, string> = {
@@ -11,11 +12,6 @@ const STATUS_COLOR: Record<string, string> = {
   running: 'blue',
   done: 'green',
   failed: 'red',
-};
-const ENTITY_LABEL: Record<string, string> = {
-  people: 'customers.tabs.people',
-  companies: 'customers.tabs.companies',
-  orders: 'orders.title',
 };
 
 /** The latest imports the user may see: file, who and when, outcome, and each error report. */
@@ -56,7 +52,7 @@ export function ImportHistory() {
                 {imp.fileName ?? '—'}
               </Text>
             </Table.Td>
-            <Table.Td>{t(ENTITY_LABEL[imp.entity] ?? imp.entity)}</Table.Td>
+            <Table.Td>{t(ENTITY_LABEL[imp.entity as ImportEntity] ?? imp.entity)}</Table.Td>
             <Table.Td>
               <Badge
                 variant="light"

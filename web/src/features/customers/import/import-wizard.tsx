@@ -8,7 +8,7 @@ import { useSearchParams } from 'react-router';
 import { useNotify } from '../../../shared/notify.js';
 import { useCan } from '../../auth/use-session.js';
 import { useFields } from '../customers.api.js';
-import { type ImportEntity, mappingParam, suggestMapping } from './column-mapping.js';
+import { ENTITY_LABEL, type ImportEntity, mappingParam, suggestMapping } from './column-mapping.js';
 import { previewCsv } from './csv-preview.js';
 import { ImportHistory } from './import-history.js';
 import { ImportProgress } from './import-progress.js';
@@ -17,11 +17,6 @@ import { MappingStep } from './mapping-step.js';
 import { PreviewTable } from './preview-table.js';
 
 const ENTITIES: ImportEntity[] = ['people', 'companies', 'orders'];
-const LABEL: Record<ImportEntity, string> = {
-  people: 'customers.tabs.people',
-  companies: 'customers.tabs.companies',
-  orders: 'orders.title',
-};
 
 /** Customers → Import (people, companies, order lines): file → column mapping with a preview → progress and result. */
 export function ImportWizard() {
@@ -81,7 +76,10 @@ export function ImportWizard() {
                 setEntity(v as ImportEntity);
                 reset(); // suggestions depend on the entity: pick the file again
               }}
-              data={ENTITIES.filter((e) => can(`${e}:create`)).map((e) => ({ value: e, label: t(LABEL[e]) }))}
+              data={ENTITIES.filter((e) => can(`${e}:create`)).map((e) => ({
+                value: e,
+                label: t(ENTITY_LABEL[e]),
+              }))}
               data-testid="import-entity"
             />
             <FileInput
