@@ -62,3 +62,24 @@ export async function choose(page: Page, label: string, option: string) {
   await dialog.getByRole('textbox', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
+
+/** A JSON request through the signed-in browser (cookie session + the session's CSRF token). */
+export function apiCall<T = { id: string; data?: unknown[] }>(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const session = await (await fetch('/api/v1/auth/session')).json();
+      const res = await fetch(`/api/v1${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return res.json();
+    },
+    { method, path, body },
+  ) as Promise<T>;
+}

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeSetup, login, logout, openBrowser, SHOTS } from './browser.js';
+import { apiCall as callApi, completeSetup, login, logout, openBrowser, SHOTS } from './browser.js';
 import { type RunningServer, startServer } from './server.js';
 
 const OWNER = { name: 'Pēteris Price', email: 'peteris@example.com', password: 'owner-password-1' };
@@ -11,20 +11,8 @@ let page: Page;
 let dealId = '';
 let teaId = '';
 
-/** A JSON request through the signed-in browser (cookie session + the session's CSRF token). */
-const apiCall = (method: string, path: string, body?: object) =>
-  page.evaluate(
-    async ({ method, path, body }) => {
-      const session = await (await fetch('/api/v1/auth/session')).json();
-      const res = await fetch(`/api/v1${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      return res.json();
-    },
-    { method, path, body },
-  ) as Promise<{ id: string; data?: unknown[] }>;
+/** A JSON request as the signed-in user. */
+const apiCall = (method: string, path: string, body?: object) => callApi(page, method, path, body);
 
 /** Picks an option of a Mantine Select found by test id (typing `search` first, for remote pickers). */
 async function pick(testId: string, option: string, search?: string) {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeSetup, openBrowser, SHOTS } from './browser.js';
+import { apiCall as callApi, completeSetup, openBrowser, SHOTS } from './browser.js';
 import { type RunningServer, startServer } from './server.js';
 
 const OWNER = { name: 'Olga Owner', email: 'olga@example.com', password: 'owner-password-1' };
@@ -16,21 +16,8 @@ let page: Page;
 let survivorId = '';
 const dialog = () => page.getByRole('dialog');
 
-/** Calls the API from the signed-in page (cookie + the session's CSRF token). */
-function apiCall<T>(method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const session = await (await fetch('/api/v1/auth/session')).json();
-      const res = await fetch(`/api/v1${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return res.json();
-    },
-    { method, path, body },
-  ) as Promise<T>;
-}
+/** A JSON request as the signed-in user. */
+const apiCall = <T>(method: string, path: string, body?: unknown) => callApi<T>(page, method, path, body);
 
 describe('UI gaps: duplicates queue, photos, product and order forms, rule conditions', () => {
   beforeAll(async () => {
@@ -147,6 +134,18 @@ describe('UI gaps: duplicates queue, photos, product and order forms, rule condi
     await expect.poll(() => page.getByTestId('person-orders').textContent()).toContain('25.00');
     await expect.poll(() => page.getByTestId('timeline-order').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('timeline-order').first().textContent()).toContain('25.00');
+
+    // An order recorded later than it was placed (an imported history) shows its own date.
+    await apiCall('POST', '/orders', {
+      personId: survivorId,
+      externalId: 'HIST-1',
+      orderedAt: Date.UTC(2026, 2, 1, 12),
+      currency: 'EUR',
+      lines: [{ productName: 'Black tea', quantity: 1, unitPrice: 450 }],
+    });
+    await page.reload();
+    const history = page.getByTestId('timeline-order').filter({ hasText: 'HIST-1' });
+    await expect.poll(() => history.textContent()).toContain('ordered Mar 1, 2026');
   });
 
   it('lists the order under Sales → Orders with its customer, changes its status and filters by it', async () => {

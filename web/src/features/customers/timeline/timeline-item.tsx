@@ -90,7 +90,7 @@ export function TimelineItem({ event, labelOf, valueText = (_f, v) => plainValue
     body = <QuoteEventBody payload={p} />;
   } else if (event.type.startsWith('order.')) {
     title = t(`timeline.types.${event.type.replace(/\./g, '_')}`, { who });
-    body = <OrderEventBody payload={p} />;
+    body = <OrderEventBody payload={p} at={event.at} />;
   } else {
     // On a company's timeline a person's link event reads from the company's side.
     const type =
