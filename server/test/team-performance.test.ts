@@ -1,31 +1,22 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DAY, HOUR } from '../src/platform/clock.js';
-import { as, createUser, login, type Session, setupAdmin } from './auth-helpers.js';
-import { createTestApp, describeEachDialect, type TestApp } from './context.js';
+import { as, type Session } from './auth-helpers.js';
+import { describeEachDialect, type TestApp } from './context.js';
+import { teamPerformance, teamWorld } from './team-performance-fixture.js';
 
 describeEachDialect('team performance', (dialect) => {
   let t: TestApp;
   let admin: Session;
-  const u: Record<string, Session> = {};
+  let u: Record<string, Session>;
   let teamId: string;
   beforeAll(async () => {
-    t = await createTestApp(dialect);
-    admin = await setupAdmin(t);
-    for (const name of ['ann', 'ben', 'lea', 'max']) {
-      await createUser(t, admin, { email: `${name}@example.com`, role: 'manager', name: name.toUpperCase() });
-      u[name] = await login(t, `${name}@example.com`, 'password-123');
-    }
-    const team = await as(t, admin, {
-      method: 'POST',
-      url: '/api/v1/teams',
-      payload: {
-        name: 'North',
-        leadId: u.lea!.userId,
-        memberIds: [u.ann!.userId, u.ben!.userId, u.lea!.userId],
-      },
+    const w = await teamWorld(dialect, {
+      managers: ['ann', 'ben', 'lea', 'max'],
+      members: ['ann', 'ben', 'lea'],
+      lead: 'lea',
     });
-    expect(team.statusCode).toBe(201);
-    teamId = team.json().id;
+    ({ t, admin, u, teamId } = w);
+    const { move } = w;
     // ann: won 1000 EUR after 2 days, won 500 EUR after 4 days, lost one; ben: won 3000 EUR after 1 day;
     // max: won 200 USD. Clock starts 2026-01-05 09:00 UTC.
     const deal = async (owner: string, amount: number, currency = 'EUR') => {
@@ -36,14 +27,6 @@ describeEachDialect('team performance', (dialect) => {
       });
       expect(r.statusCode, r.body).toBe(201);
       return r.json().id as string;
-    };
-    const move = async (id: string, stageId: string, lostReasonId?: string) => {
-      const r = await as(t, admin, {
-        method: 'POST',
-        url: `/api/v1/deals/${id}/move`,
-        payload: { stageId, lostReasonId },
-      });
-      expect(r.statusCode, r.body).toBe(200);
     };
     const a1 = await deal('ann', 1000);
     const a2 = await deal('ann', 500);
@@ -78,11 +61,7 @@ describeEachDialect('team performance', (dialect) => {
   });
   afterAll(() => t.close());
 
-  const report = async (who: Session, qs = 'from=2026-01-01&to=2026-01-31') => {
-    const r = await as(t, who, { url: `/api/v1/analytics/team-performance?${qs}` });
-    expect(r.statusCode, r.body).toBe(200);
-    return r.json();
-  };
+  const report = (who: Session, qs?: string) => teamPerformance(t, who, qs);
 
   it('computes per-manager numbers, team totals and the top earner', async () => {
     const r = await report(admin);

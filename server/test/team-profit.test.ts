@@ -1,27 +1,20 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DAY } from '../src/platform/clock.js';
-import { as, createUser, login, type Session, setupAdmin } from './auth-helpers.js';
-import { createTestApp, describeEachDialect, type TestApp } from './context.js';
+import type { Session } from './auth-helpers.js';
+import { describeEachDialect, type TestApp } from './context.js';
 import { pricingApi } from './pricing-fixture.js';
+import { teamPerformance, teamWorld } from './team-performance-fixture.js';
 
 describeEachDialect('team performance: profit', (dialect) => {
   let t: TestApp;
   let admin: Session;
-  const u: Record<string, Session> = {};
+  let u: Record<string, Session>;
   let teamId: string;
   beforeAll(async () => {
-    t = await createTestApp(dialect);
-    admin = await setupAdmin(t);
+    const w = await teamWorld(dialect, { managers: ['ann', 'ben', 'cid'], members: ['ann', 'ben'] });
+    ({ t, admin, u, teamId } = w);
+    const { move } = w;
     const api = pricingApi(t, admin);
-    for (const name of ['ann', 'ben', 'cid']) {
-      await createUser(t, admin, { email: `${name}@example.com`, role: 'manager', name: name.toUpperCase() });
-      u[name] = await login(t, `${name}@example.com`, 'password-123');
-    }
-    const team = await api.post('/api/v1/teams', {
-      name: 'North',
-      memberIds: [u.ann!.userId, u.ben!.userId],
-    });
-    teamId = team.json().id;
     const chair = (
       await api.post('/api/v1/products', { sku: 'CH', name: 'Chair', costPrice: 3000, costCurrency: 'EUR' })
     ).json();
@@ -39,10 +32,6 @@ describeEachDialect('team performance: profit', (dialect) => {
       unitPrice,
       unitCost,
     });
-    const move = async (id: string, stageId: string, lostReasonId?: string) => {
-      const r = await api.post(`/api/v1/deals/${id}/move`, { stageId, lostReasonId });
-      expect(r.statusCode, r.body).toBe(200);
-    };
     // ann: 2 chairs (margin 99.98 − 60.00 = 39.98); a deal with a line of unknown cost; a deal without
     // lines. Her revenue is the highest, her profit is not.
     const a1 = await deal('ann', [chairs(2)]);
@@ -61,11 +50,7 @@ describeEachDialect('team performance: profit', (dialect) => {
   });
   afterAll(() => t.close());
 
-  const report = async (who: Session, qs = 'from=2026-01-01&to=2026-01-31') => {
-    const r = await as(t, who, { url: `/api/v1/analytics/team-performance?${qs}` });
-    expect(r.statusCode, r.body).toBe(200);
-    return r.json();
-  };
+  const report = (who: Session, qs?: string) => teamPerformance(t, who, qs);
 
   it('sums the margins of won deals whose lines all have a cost, per manager, team and currency', async () => {
     const r = await report(admin);

@@ -3,11 +3,11 @@ import type { AppContext } from '../../context.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
 import { redirectToSurvivorOrNotFound } from '../../platform/http/merged-redirect.js';
+import { parseIfMatch, withVersionTag } from '../../platform/http/versioned-record.js';
 import type { CsvColumn } from '../../platform/lists/csv-export.js';
 import { listOrExport } from '../../platform/lists/list-or-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import { listFields } from '../fields/fields.repository.js';
-import { parseIfMatch } from '../people/if-match.js';
 import { idParams } from '../people/people.schemas.js';
 import { findCompany, findMergedCompany } from './companies.repository.js';
 import { type Company, createCompanyBody, updateCompanyBody } from './companies.schemas.js';
@@ -73,7 +73,7 @@ export async function companiesRoutes(app: AppInstance): Promise<void> {
     },
     async (req, reply) => {
       const company = await createCompany(ctx, principalOf(req), actorOf(principalOf(req)), req.body);
-      return reply.status(201).header('etag', `"${company.version}"`).send(company);
+      return withVersionTag(reply.status(201), company.version).send(company);
     },
   );
 
@@ -95,7 +95,7 @@ export async function companiesRoutes(app: AppInstance): Promise<void> {
           survivorId: await findMergedCompany(ctx.db, principalOf(req), req.params.id),
         });
       }
-      return reply.header('etag', `"${company.version}"`).send(company);
+      return withVersionTag(reply, company.version).send(company);
     },
   );
 
@@ -132,7 +132,7 @@ export async function companiesRoutes(app: AppInstance): Promise<void> {
         req.body,
         ifMatch,
       );
-      return reply.header('etag', `"${company.version}"`).send(company);
+      return withVersionTag(reply, company.version).send(company);
     },
   );
 

@@ -2,9 +2,9 @@ import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
 import { notFound } from '../../platform/errors.js';
+import { parseIfMatch, withVersionTag } from '../../platform/http/versioned-record.js';
 import { listOrExport } from '../../platform/lists/list-or-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
-import { parseIfMatch } from '../people/if-match.js';
 import { idParams } from '../people/people.schemas.js';
 import { convertLead } from './convert-lead.js';
 import { createLead } from './create-lead.js';
@@ -34,7 +34,6 @@ const CSV_COLUMNS: (keyof Lead)[] = [
 
 export async function leadsRoutes(app: AppInstance): Promise<void> {
   const { ctx } = app;
-  const etag = (l: Lead) => `"${l.version}"`;
 
   app.get(
     '/api/v1/leads',
@@ -66,7 +65,7 @@ export async function leadsRoutes(app: AppInstance): Promise<void> {
     async (req, reply) => {
       const p = principalOf(req);
       const lead = await createLead(ctx, p, actorOf(p), req.body);
-      return reply.status(201).header('etag', etag(lead)).send(lead);
+      return withVersionTag(reply.status(201), lead.version).send(lead);
     },
   );
 
@@ -76,7 +75,7 @@ export async function leadsRoutes(app: AppInstance): Promise<void> {
     async (req, reply) => {
       const lead = await findLead(ctx.db, principalOf(req), req.params.id);
       if (!lead) throw notFound('Lead', req.params.id);
-      return reply.header('etag', etag(lead)).send(lead);
+      return withVersionTag(reply, lead.version).send(lead);
     },
   );
 
@@ -110,7 +109,7 @@ export async function leadsRoutes(app: AppInstance): Promise<void> {
       const p = principalOf(req);
       const ifMatch = parseIfMatch(req.headers['if-match']);
       const lead = await updateLead(ctx, p, actorOf(p), req.params.id, req.body, ifMatch);
-      return reply.header('etag', etag(lead)).send(lead);
+      return withVersionTag(reply, lead.version).send(lead);
     },
   );
 

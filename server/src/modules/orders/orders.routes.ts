@@ -3,10 +3,10 @@ import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
 import { notFound } from '../../platform/errors.js';
+import { parseIfMatch, withVersionTag } from '../../platform/http/versioned-record.js';
 import { listOrExport } from '../../platform/lists/list-or-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import type { CustomerNames } from '../companies/customer-names.js';
-import { parseIfMatch } from '../people/if-match.js';
 import { idParams } from '../people/people.schemas.js';
 import { createOrder } from './create-order.js';
 import { listOrders } from './list-orders.js';
@@ -78,10 +78,7 @@ export async function ordersRoutes(app: AppInstance): Promise<void> {
         req.body,
         typeof key === 'string' && key ? key.slice(0, 200) : undefined,
       );
-      return reply
-        .status(created ? 201 : 200)
-        .header('etag', `"${order.version}"`)
-        .send(order);
+      return withVersionTag(reply.status(created ? 201 : 200), order.version).send(order);
     },
   );
 
@@ -94,7 +91,7 @@ export async function ordersRoutes(app: AppInstance): Promise<void> {
     async (req, reply) => {
       const order = await findOrder(ctx.db, principalOf(req), req.params.id);
       if (!order) throw notFound('Order', req.params.id);
-      return reply.header('etag', `"${order.version}"`).send(order);
+      return withVersionTag(reply, order.version).send(order);
     },
   );
 
@@ -119,7 +116,7 @@ export async function ordersRoutes(app: AppInstance): Promise<void> {
         req.body.status,
         parseIfMatch(req.headers['if-match']),
       );
-      return reply.header('etag', `"${order.version}"`).send(order);
+      return withVersionTag(reply, order.version).send(order);
     },
   );
 

@@ -2,13 +2,13 @@ import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
 import { redirectToSurvivorOrNotFound } from '../../platform/http/merged-redirect.js';
+import { parseIfMatch, withVersionTag } from '../../platform/http/versioned-record.js';
 import { listOrExport } from '../../platform/lists/list-or-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import { withPhotoFlags } from '../attachments/photo-flags.js';
 import { createPerson } from './create-person.js';
 import { deletePerson } from './delete-person.js';
 import { exportPeopleCsv } from './export-people.js';
-import { parseIfMatch } from './if-match.js';
 import { listPeople } from './list-people.js';
 import { findMergedPerson, findPerson } from './people.repository.js';
 import { createPersonBody, idParams, updatePersonBody } from './people.schemas.js';
@@ -41,7 +41,7 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
     },
     async (req, reply) => {
       const person = await createPerson(ctx, principalOf(req), actorOf(principalOf(req)), req.body);
-      return reply.status(201).header('etag', `"${person.version}"`).send(person);
+      return withVersionTag(reply.status(201), person.version).send(person);
     },
   );
 
@@ -61,7 +61,7 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
         });
       }
       const [withFlag] = await withPhotoFlags(ctx.db, [person]);
-      return reply.header('etag', `"${person.version}"`).send(withFlag);
+      return withVersionTag(reply, person.version).send(withFlag);
     },
   );
 
@@ -86,7 +86,7 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
         req.body,
         ifMatch,
       );
-      return reply.header('etag', `"${person.version}"`).send(person);
+      return withVersionTag(reply, person.version).send(person);
     },
   );
 

@@ -5,13 +5,13 @@ import { toJson } from '../../db/json.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
-import { notFound, validationError } from '../../platform/errors.js';
+import { validationError } from '../../platform/errors.js';
 import { appendEvent } from '../../platform/events/append-event.js';
 import { newId } from '../../platform/ids.js';
 import { findUserById } from '../../platform/users/user.repository.js';
 import { storageFor } from '../attachments/file-storage.js';
 import { listDealLines } from '../sales/deal-lines.repository.js';
-import { findDeal } from '../sales/deals.repository.js';
+import { requireDeal } from '../sales/deals.repository.js';
 import { getCompanyDetails } from '../settings/company-details.repository.js';
 import { readCompanyLogo } from '../settings/company-logo.js';
 import { nextDocumentNumber, quoteNumber } from './next-document-number.js';
@@ -36,8 +36,7 @@ export async function createQuote(
   dealId: string,
   input: CreateQuoteInput,
 ): Promise<Quote> {
-  const deal = await findDeal(ctx.db, principal, dealId);
-  if (!deal) throw notFound('Deal', dealId);
+  const deal = await requireDeal(ctx.db, principal, dealId);
   const lines = await listDealLines(ctx.db, deal.id);
   if (lines.length === 0) throw validationError('lines', 'the deal has no line items to quote');
   const seller = await getCompanyDetails(ctx.db);

@@ -1,6 +1,7 @@
 import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
+import { withVersionTag } from '../../platform/http/versioned-record.js';
 import { idParams } from '../people/people.schemas.js';
 import { getTimeline } from '../timeline/get-timeline.js';
 import { timelineQuery } from '../timeline/timeline.schemas.js';
@@ -42,7 +43,7 @@ export async function dealLinesRoutes(app: AppInstance): Promise<void> {
     async (req, reply) => {
       const p = principalOf(req);
       const { line, deal } = await addDealLine(ctx, p, actorOf(p), req.params.id, req.body);
-      return reply.status(201).header('etag', `"${deal.version}"`).send(line);
+      return withVersionTag(reply.status(201), deal.version).send(line);
     },
   );
   app.patch(
@@ -61,7 +62,7 @@ export async function dealLinesRoutes(app: AppInstance): Promise<void> {
         req.params.lineId,
         req.body,
       );
-      return reply.header('etag', `"${deal.version}"`).send(line);
+      return withVersionTag(reply, deal.version).send(line);
     },
   );
   app.delete(

@@ -2,12 +2,12 @@ import type { AppInstance } from '../../app.js';
 import type { AppContext } from '../../context.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
+import { parseIfMatch, withVersionTag } from '../../platform/http/versioned-record.js';
 import type { CsvColumn } from '../../platform/lists/csv-export.js';
 import { listOrExport } from '../../platform/lists/list-or-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import type { CustomerNames } from '../companies/customer-names.js';
 import { listFields } from '../fields/fields.repository.js';
-import { parseIfMatch } from '../people/if-match.js';
 import { idParams } from '../people/people.schemas.js';
 import { createDeal } from './create-deal.js';
 import { requireDeal, stageHistory } from './deals.repository.js';
@@ -73,7 +73,7 @@ export async function dealsRoutes(app: AppInstance): Promise<void> {
     },
     async (req, reply) => {
       const deal = await createDeal(ctx, principalOf(req), actorOf(principalOf(req)), req.body);
-      return reply.status(201).header('etag', `"${deal.version}"`).send(deal);
+      return withVersionTag(reply.status(201), deal.version).send(deal);
     },
   );
 
@@ -82,7 +82,7 @@ export async function dealsRoutes(app: AppInstance): Promise<void> {
     { config: { permission: 'deals:read' }, schema: { tags, summary: 'Get a deal', params: idParams } },
     async (req, reply) => {
       const deal = await requireDeal(ctx.db, principalOf(req), req.params.id);
-      return reply.header('etag', `"${deal.version}"`).send(deal);
+      return withVersionTag(reply, deal.version).send(deal);
     },
   );
 
@@ -119,7 +119,7 @@ export async function dealsRoutes(app: AppInstance): Promise<void> {
         req.body,
         parseIfMatch(req.headers['if-match']),
       );
-      return reply.header('etag', `"${deal.version}"`).send(deal);
+      return withVersionTag(reply, deal.version).send(deal);
     },
   );
 
@@ -137,7 +137,7 @@ export async function dealsRoutes(app: AppInstance): Promise<void> {
     async (req, reply) => {
       const p = principalOf(req);
       const deal = await moveDeal(ctx, p, actorOf(p), req.params.id, req.body);
-      return reply.header('etag', `"${deal.version}"`).send(deal);
+      return withVersionTag(reply, deal.version).send(deal);
     },
   );
 

@@ -2,11 +2,10 @@ import type { AppContext } from '../../context.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
-import { notFound } from '../../platform/errors.js';
 import { appendEvent } from '../../platform/events/append-event.js';
 import { storedFilesOf } from '../attachments/attachments.repository.js';
 import { removeStoredFiles } from '../attachments/file-storage.js';
-import { findDeal } from './deals.repository.js';
+import { requireDeal } from './deals.repository.js';
 
 /**
  * Deletes a deal with its stage history, lines, quotes and files (FK cascade; file bytes after the
@@ -19,8 +18,7 @@ export async function deleteDeal(
   id: string,
 ): Promise<void> {
   const files = await ctx.db.transaction().execute(async (trx) => {
-    const before = await findDeal(trx, principal, id);
-    if (!before) throw notFound('Deal', id);
+    const before = await requireDeal(trx, principal, id);
     const keys = await storedFilesOf(trx, 'deal', id);
     await trx.deleteFrom('deals').where('id', '=', id).execute();
     await appendEvent(trx, ctx.clock, actor, {

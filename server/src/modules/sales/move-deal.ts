@@ -3,9 +3,9 @@ import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
-import { notFound, validationError } from '../../platform/errors.js';
+import { validationError } from '../../platform/errors.js';
 import { appendEvent } from '../../platform/events/append-event.js';
-import { addStageChange, findDeal } from './deals.repository.js';
+import { addStageChange, requireDeal } from './deals.repository.js';
 import type { Deal, MoveDealInput } from './deals.schemas.js';
 import { checkLostReason, findStage } from './pipelines.repository.js';
 
@@ -22,8 +22,7 @@ export async function moveDeal(
   input: MoveDealInput,
 ): Promise<Deal> {
   return ctx.db.transaction().execute(async (trx) => {
-    const before = await findDeal(trx, principal, id);
-    if (!before) throw notFound('Deal', id);
+    const before = await requireDeal(trx, principal, id);
     const stage = await findStage(trx, input.stageId);
     if (!stage || stage.pipelineId !== before.pipelineId)
       throw validationError('stageId', `is not a stage of the deal's pipeline ${before.pipelineId}`);

@@ -10,7 +10,7 @@ import { newId } from '../../platform/ids.js';
 import { checkPriceOverride } from './check-price-override.js';
 import { findDealLine, listDealLines } from './deal-lines.repository.js';
 import type { DealLine, DealLineInput, DealLinePatch } from './deal-lines.schemas.js';
-import { findDeal } from './deals.repository.js';
+import { requireDeal } from './deals.repository.js';
 import type { Deal } from './deals.schemas.js';
 import { lineMargin } from './line-margin.js';
 import { priceDealLine } from './price-deal-line.js';
@@ -77,9 +77,7 @@ export async function afterLineChange(
 async function visibleDeal(trx: Executor, principal: Principal, dealId: string) {
   if (isPostgres(trx))
     await trx.selectFrom('deals').select('id').where('id', '=', dealId).forUpdate().execute();
-  const deal = await findDeal(trx, principal, dealId);
-  if (!deal) throw notFound('Deal', dealId);
-  return deal;
+  return requireDeal(trx, principal, dealId);
 }
 
 /** Adds a priced line at the end of the deal's lines (a price override needs `deals:override_prices`). */

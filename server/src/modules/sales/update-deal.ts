@@ -2,14 +2,14 @@ import type { AppContext } from '../../context.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { AppError } from '../../platform/errors.js';
 import { appendEvent } from '../../platform/events/append-event.js';
 import { listFields } from '../fields/fields.repository.js';
 import { validateCustomValues } from '../fields/validate-custom-values.js';
 import { diffFields } from '../people/diff-fields.js';
 import { checkCloseDate, checkDealLinks } from './check-deal-links.js';
 import { checkLinedAmount } from './deal-lines.repository.js';
-import { findDeal, saveDeal } from './deals.repository.js';
+import { requireDeal, saveDeal } from './deals.repository.js';
 import type { Deal, UpdateDealInput } from './deals.schemas.js';
 
 /** Partial update (not the stage: see move-deal); optional If-Match like people and companies. */
@@ -22,8 +22,7 @@ export async function updateDeal(
   ifMatch?: number,
 ): Promise<Deal> {
   return ctx.db.transaction().execute(async (trx) => {
-    const before = await findDeal(trx, principal, id);
-    if (!before) throw notFound('Deal', id);
+    const before = await requireDeal(trx, principal, id);
     if (ifMatch !== undefined && ifMatch !== before.version)
       throw new AppError(
         'precondition_failed',

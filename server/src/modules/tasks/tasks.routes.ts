@@ -3,9 +3,9 @@ import type { AppInstance } from '../../app.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf } from '../../platform/auth/principal.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { parseIfMatch, withVersionTag } from '../../platform/http/versioned-record.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import { userTimeZone } from '../../platform/users/user-time-zone.js';
-import { parseIfMatch } from '../people/if-match.js';
 import { createTask } from './create-task.js';
 import { icalToken } from './ical-token.js';
 import { listTasks } from './list-tasks.js';
@@ -76,7 +76,7 @@ export async function tasksRoutes(app: AppInstance): Promise<void> {
     async (req, reply) => {
       const p = principalOf(req);
       const task = await createTask(ctx, p, actorOf(p), req.body);
-      return reply.status(201).header('etag', `"${task.version}"`).send(task);
+      return withVersionTag(reply.status(201), task.version).send(task);
     },
   );
 
@@ -86,7 +86,7 @@ export async function tasksRoutes(app: AppInstance): Promise<void> {
     async (req, reply) => {
       const task = await findTask(ctx.db, principalOf(req), req.params.id);
       if (!task) throw notFound('Task', req.params.id);
-      return reply.header('etag', `"${task.version}"`).send(task);
+      return withVersionTag(reply, task.version).send(task);
     },
   );
 
@@ -105,7 +105,7 @@ export async function tasksRoutes(app: AppInstance): Promise<void> {
       const p = principalOf(req);
       const ifMatch = parseIfMatch(req.headers['if-match']);
       const task = await updateTask(ctx, p, actorOf(p), req.params.id, req.body, ifMatch);
-      return reply.header('etag', `"${task.version}"`).send(task);
+      return withVersionTag(reply, task.version).send(task);
     },
   );
 
