@@ -7,6 +7,8 @@ import type { CreateFieldInput } from '../src/modules/fields/fields.schemas.js';
 import { createImport } from '../src/modules/imports/create-import.js';
 import { mapHeaders } from '../src/modules/imports/header-mapping.js';
 import { importJobHandler } from '../src/modules/imports/import.job.js';
+import { cancelImport } from '../src/modules/imports/imports.repository.js';
+import { runImport } from '../src/modules/imports/run-import.js';
 import { saveUpload } from '../src/modules/imports/save-upload.js';
 import { systemActor } from '../src/platform/actor.js';
 import { AppError } from '../src/platform/errors.js';
@@ -371,6 +373,71 @@ describeEachDialect('CSV import', (dialect) => {
     expect(theirs.data.map((i: { id: string }) => i.id)).not.toContain(first);
     expect((await as(t, viewer, { url: `/api/v1/imports/${first}` })).statusCode).toBe(404);
     expect((await as(t, viewer, { url: `/api/v1/imports/${first}/errors.csv` })).statusCode).toBe(404);
+  });
+
+  it('cancels a queued import before it starts, and a running one at its next batch', async () => {
+    const post = (csv: string) =>
+      as(t, admin, {
+        method: 'POST',
+        url: '/api/v1/imports?entity=people',
+        headers: { 'content-type': 'text/csv' },
+        payload: csv,
+      });
+    const queued = (await post('First Name,Email\nQ,queued.cancel@example.com\n')).json();
+    const cancel = (id: string) => as(t, admin, { method: 'POST', url: `/api/v1/imports/${id}/cancel` });
+    const res = await cancel(queued.id);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'cancelled' });
+    await runner.tick();
+    expect((await as(t, admin, { url: `/api/v1/imports/${queued.id}` })).json()).toMatchObject({
+      status: 'cancelled',
+      progress: { done: 0 },
+      counts: { created: 0 },
+    });
+    expect(
+      await t.db
+        .selectFrom('personEmails')
+        .select('personId')
+        .where('email', '=', 'queued.cancel@example.com')
+        .execute(),
+    ).toEqual([]);
+    const again = await cancel(queued.id);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().detail).toBe('The import has already been cancelled');
+
+    // Running: 6 rows in batches of 2, cancelled once the first batch has committed.
+    const id = newId('imp');
+    const filePath = path.join(t.config.dataDir, `${id}.csv`);
+    fs.writeFileSync(
+      filePath,
+      ['First Name,Email', ...[1, 2, 3, 4, 5, 6].map((n) => `R${n},run.cancel.${n}@example.com`)].join('\n'),
+    );
+    await createImport(
+      t,
+      { id, entity: 'people', filePath, ownerId: null, actor: systemActor },
+      { queue: false },
+    );
+    const result = await runImport({
+      db: t.db,
+      clock: t.clock,
+      importId: id,
+      batchSize: 2,
+      onProgress: async (p) => {
+        if (p.done === 2) await cancelImport(t.db, id, t.clock.now());
+      },
+    });
+    expect(result).toMatchObject({ done: 2, cancelled: true, counts: { created: 2 } });
+    const imp = await t.db.selectFrom('imports').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect(imp).toMatchObject({ status: 'cancelled', rowsDone: 2, created: 2 });
+    const created = await t.db
+      .selectFrom('personEmails')
+      .select('email')
+      .where('email', 'like', 'run.cancel.%')
+      .orderBy('email')
+      .execute();
+    expect(created.map((r) => r.email)).toEqual(['run.cancel.1@example.com', 'run.cancel.2@example.com']);
+    const finished = await cancel(id);
+    expect(finished.statusCode).toBe(409);
   });
 
   it('an import needs the right to create what it imports: a marketer imports people, not orders', async () => {

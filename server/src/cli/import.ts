@@ -73,6 +73,7 @@ export async function importCsv(
       `${opts.dryRun ? 'Dry run (nothing written): would have ' : ''}created ${c.created}, updated ${c.updated}, ` +
         `unchanged ${c.unchanged}, failed ${c.failed} of ${result.done} rows`,
     );
+    if (result.cancelled) out('Cancelled from the web or the API: the rows above stay imported');
     if (!opts.dryRun) {
       for await (const e of importErrors(ctx.db, id)) {
         if (bad.length >= (opts.showErrors ?? 20)) break;

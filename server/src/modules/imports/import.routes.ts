@@ -10,6 +10,7 @@ import { newId } from '../../platform/ids.js';
 import { createImport } from './create-import.js';
 import { parseMapping } from './header-mapping.js';
 import {
+  cancelImport,
   findImport,
   findVisibleImport,
   importErrors,
@@ -104,6 +105,29 @@ export async function importRoutes(app: AppInstance): Promise<void> {
       const imp = await findVisibleImport(ctx.db, principalOf(req), req.params.id);
       if (!imp) throw notFound('Import', req.params.id);
       return toImportView(imp);
+    },
+  );
+
+  app.post(
+    '/api/v1/imports/:id/cancel',
+    {
+      config: { permission: 'imports:create' },
+      schema: {
+        tags,
+        summary: 'Stop a queued or running import at its next batch (committed rows stay)',
+        params: importIdParams,
+        response: { 200: ImportView },
+      },
+    },
+    async (req) => {
+      const imp = await findVisibleImport(ctx.db, principalOf(req), req.params.id);
+      if (!imp) throw notFound('Import', req.params.id);
+      if (!(await cancelImport(ctx.db, imp.id, ctx.clock.now())))
+        throw new AppError(
+          'conflict',
+          `The import has already ${imp.status === 'cancelled' ? 'been cancelled' : 'finished'}`,
+        );
+      return toImportView((await findImport(ctx.db, imp.id))!);
     },
   );
 

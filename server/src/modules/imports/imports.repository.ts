@@ -21,6 +21,20 @@ export async function findVisibleImport(db: Executor, principal: Principal, id: 
   return visibleImports(db, principal).where('imports.id', '=', id).executeTakeFirst();
 }
 
+/**
+ * Stops a queued or running import: the worker sees the status at its next batch and stops there
+ * (what it committed stays imported). False when the import has already finished.
+ */
+export async function cancelImport(db: Executor, id: string, now: number): Promise<boolean> {
+  const res = await db
+    .updateTable('imports')
+    .set({ status: 'cancelled', updatedAt: now, finishedAt: now })
+    .where('id', '=', id)
+    .where('status', 'in', ['queued', 'running'])
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
+}
+
 /** Newest first (ids are time-ordered), a page after `cursor` (the previous page's last id). */
 export async function listImports(
   db: Executor,

@@ -4,7 +4,7 @@ import type { Generated, Selectable } from 'kysely';
 export interface ImportsTable {
   id: string;
   entity: string;
-  /** queued → running → done | failed */
+  /** queued → running → done | failed | cancelled */
   status: string;
   filePath: string;
   /** The name the file had on the user's side (upload or CLI argument). */

@@ -22,6 +22,8 @@ export interface ImportProgress {
   done: number;
   total: number;
   counts: ImportCounts;
+  /** A user cancelled it: the batches committed before stay imported. */
+  cancelled?: boolean;
 }
 export type { BadRow };
 export interface RunImportOptions {
@@ -32,11 +34,13 @@ export interface RunImportOptions {
   dryRun?: boolean;
   /** Rows per write transaction (default by dialect, see below). */
   batchSize?: number;
-  onProgress?: (p: ImportProgress) => void;
+  /** After each committed batch; a returned promise is awaited before the next batch. */
+  onProgress?: (p: ImportProgress) => void | Promise<void>;
   onBadRows?: (rows: BadRow[]) => void;
 }
 
 class DryRunRollback extends Error {}
+class Cancelled extends Error {}
 
 /**
  * Writes the rows `readImportFile` streams from the import's CSV (validated, in batches) in short
@@ -76,11 +80,13 @@ async function importRows(opts: RunImportOptions, region: CountryCode): Promise<
     failed: imp.failed,
   };
   let done = imp.rowsDone;
+  if (imp.status === 'cancelled') return { done, total, counts, cancelled: true };
   if (!opts.dryRun)
     await db
       .updateTable('imports')
       .set({ status: 'running', rowsTotal: total, updatedAt: clock.now() })
       .where('id', '=', imp.id)
+      .where('status', '!=', 'cancelled')
       .execute();
 
   const setup: ReadSetup = {
@@ -102,6 +108,9 @@ async function importRows(opts: RunImportOptions, region: CountryCode): Promise<
     const bad = [...batch.bad];
     const delta: ImportCounts = { created: 0, updated: 0, unchanged: 0, failed: 0 };
     const writeBatch = async (trx: Executor) => {
+      // A cancel (`cancelImport`) is seen at the next batch; the status row is read in the batch's
+      // transaction, so a batch either commits before the cancel or not at all.
+      if (!opts.dryRun && (await statusOf(trx, imp.id)) === 'cancelled') throw new Cancelled();
       if (batch.people.length) Object.assign(delta, await upsertPeopleBatch(trx, env, batch.people));
       if (batch.orderLines.length) Object.assign(delta, await upsertOrderBatch(trx, env, batch.orderLines));
       for (const c of batch.companies) {
@@ -146,13 +155,21 @@ async function importRows(opts: RunImportOptions, region: CountryCode): Promise<
     for (const k of ['created', 'updated', 'unchanged', 'failed'] as const) counts[k] += delta[k];
     done += batch.rows;
     opts.onBadRows?.(bad);
-    opts.onProgress?.({ done, total: Math.max(total, done), counts: { ...counts } });
+    await opts.onProgress?.({ done, total: Math.max(total, done), counts: { ...counts } });
     if (!opts.dryRun) await stats.afterBatch(done);
   };
 
   for await (const m of readImportFile(setup)) {
-    if (m.type === 'batch') await write(m);
-    else if (!opts.dryRun)
+    if (m.type === 'batch') {
+      const stopped = await write(m).then(
+        () => false,
+        (err) => {
+          if (err instanceof Cancelled) return true;
+          throw err;
+        },
+      );
+      if (stopped) return { done, total: Math.max(total, done), counts, cancelled: true };
+    } else if (!opts.dryRun)
       await db
         .updateTable('imports')
         .set({ header: toJson(m.headers) })
@@ -166,7 +183,12 @@ async function importRows(opts: RunImportOptions, region: CountryCode): Promise<
       .updateTable('imports')
       .set({ status: 'done', rowsTotal: done, updatedAt: now, finishedAt: now })
       .where('id', '=', imp.id)
+      .where('status', '!=', 'cancelled')
       .execute();
   }
   return { done, total: done, counts };
+}
+
+async function statusOf(db: Executor, id: string) {
+  return (await db.selectFrom('imports').select('status').where('id', '=', id).executeTakeFirst())?.status;
 }

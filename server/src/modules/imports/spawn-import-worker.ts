@@ -46,7 +46,8 @@ export async function spawnImportWorker(ctx: AppContext, importId: string, opts:
     worker.on('message', (m: { type: string; message?: string; rows?: BadRow[] } & ImportProgress) => {
       if (m.type === 'progress') opts.onProgress?.(m);
       else if (m.type === 'badRows') opts.onBadRows?.(m.rows!);
-      else if (m.type === 'done') result = { done: m.done, total: m.total, counts: m.counts };
+      else if (m.type === 'done')
+        result = { done: m.done, total: m.total, counts: m.counts, cancelled: m.cancelled };
       else if (m.type === 'error') failure = new Error(`Import ${importId} failed: ${m.message}`);
     });
     worker.on('error', (err) => (failure ??= err));

@@ -12,6 +12,7 @@ const STATUS_COLOR: Record<string, string> = {
   running: 'blue',
   done: 'green',
   failed: 'red',
+  cancelled: 'orange',
 };
 
 /** The latest imports the user may see: file, who and when, outcome, and each error report. */

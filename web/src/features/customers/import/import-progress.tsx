@@ -1,16 +1,18 @@
 import { Alert, Anchor, Button, Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { IconDownload, IconPlayerStop } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../../shared/format.js';
+import { useNotify } from '../../../shared/notify.js';
 import { ErrorAlert } from '../../../shared/page-states.js';
+import { useCan } from '../../auth/use-session.js';
 import { companiesKey } from '../../companies/companies.api.js';
 import { ordersKey } from '../../orders/orders.api.js';
 import { peopleKey } from '../customers.api.js';
 import type { ImportEntity } from './column-mapping.js';
-import { importsApi, importsKey, useImport } from './imports.api.js';
+import { finished, importsApi, importsKey, useImport } from './imports.api.js';
 
 /** Where the imported records are listed. */
 const OPEN: Record<ImportEntity, { to: string; label: string }> = {
@@ -32,12 +34,20 @@ export function ImportProgress({
   const { t } = useTranslation();
   const fmt = useFormat();
   const qc = useQueryClient();
+  const notify = useNotify();
+  const can = useCan();
   const imp = useImport(importId);
   const status = imp.data?.status;
+  // Stops at the next batch; the poll then shows the final counts.
+  const cancel = useMutation({
+    mutationFn: () => importsApi.cancel(importId),
+    onSuccess: (view) => qc.setQueryData([...importsKey, importId], view),
+    onError: notify.error,
+  });
   useEffect(() => {
-    if (status === 'done' || status === 'failed')
-      void qc.invalidateQueries({ queryKey: importsKey, exact: true });
-    if (status === 'done') {
+    if (finished(status)) void qc.invalidateQueries({ queryKey: importsKey, exact: true });
+    // A cancelled import keeps what it committed: the lists change too.
+    if (status === 'done' || status === 'cancelled') {
       void qc.invalidateQueries({ queryKey: peopleKey });
       void qc.invalidateQueries({ queryKey: companiesKey });
       void qc.invalidateQueries({ queryKey: ordersKey });
@@ -52,7 +62,7 @@ export function ImportProgress({
   return (
     <Stack data-testid="import-progress" data-status={status ?? 'queued'}>
       <Text size="sm">{t(`imports.status.${status ?? 'queued'}`, { defaultValue: status })}</Text>
-      <Progress value={percent} animated={status !== 'done' && status !== 'failed'} size="lg" />
+      <Progress value={percent} animated={!finished(status)} size="lg" />
       <Text size="xs" c="dimmed">
         {t('imports.rowsDone', { done: fmt.number(done), total: total ? fmt.number(total) : '…' })}
       </Text>
@@ -81,7 +91,19 @@ export function ImportProgress({
         </Alert>
       )}
       <Group>
-        {status === 'done' && (data?.counts.failed ?? 0) > 0 && (
+        {(status === 'queued' || status === 'running') && can('imports:create') && (
+          <Button
+            variant="default"
+            color="red"
+            leftSection={<IconPlayerStop size={16} />}
+            loading={cancel.isPending}
+            onClick={() => cancel.mutate()}
+            data-testid="import-cancel"
+          >
+            {t('imports.cancel')}
+          </Button>
+        )}
+        {(status === 'done' || status === 'cancelled') && (data?.counts.failed ?? 0) > 0 && (
           <Button
             component="a"
             href={importsApi.errorsUrl(importId)}
@@ -94,7 +116,7 @@ export function ImportProgress({
             {t('imports.downloadErrors')}
           </Button>
         )}
-        {(status === 'done' || status === 'failed') && (
+        {finished(status) && (
           <>
             <Anchor component={Link} to={OPEN[entity].to}>
               {t(OPEN[entity].label)}

@@ -9,7 +9,7 @@ export interface ImportView {
   fileName: string | null;
   /** Who started it; null: the command line. */
   ownerId: string | null;
-  status: 'queued' | 'running' | 'done' | 'failed' | string;
+  status: 'queued' | 'running' | 'done' | 'failed' | 'cancelled' | string;
   progress: { done: number; total: number | null };
   counts: { created: number; updated: number; unchanged: number; failed: number };
   error: string | null;
@@ -22,11 +22,12 @@ export const importsApi = {
     api.upload<ImportView>('/imports', { entity, mapping, fileName: file.name }, file, 'text/csv'),
   list: () => api.get<{ data: ImportView[]; nextCursor: string | null }>('/imports', { limit: 20 }),
   get: (id: string) => api.get<ImportView>(`/imports/${encodeURIComponent(id)}`),
+  cancel: (id: string) => api.post<ImportView>(`/imports/${encodeURIComponent(id)}/cancel`),
   errorsUrl: (id: string) => buildUrl(`/imports/${encodeURIComponent(id)}/errors.csv`),
 };
 
 export const importsKey = ['imports'] as const;
-export const finished = (s?: string) => s === 'done' || s === 'failed';
+export const finished = (s?: string) => s === 'done' || s === 'failed' || s === 'cancelled';
 
 /** The latest imports the user may see; polled while one of them is still working. */
 export function useImportHistory(enabled: boolean) {

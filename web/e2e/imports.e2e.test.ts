@@ -1,0 +1,46 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeSetup, openBrowser } from './browser.js';
+import { type RunningServer, startServer } from './server.js';
+
+const OWNER = { name: 'Ivo Importer', email: 'ivo@example.com', password: 'import-password-1' };
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+/** Background workers off: an uploaded import waits in the queue until it is cancelled. */
+describe('cancelling an import in a real browser', () => {
+  beforeAll(async () => {
+    server = await startServer();
+    ({ browser, page } = await openBrowser());
+    await completeSetup(page, server.baseUrl, OWNER);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('cancels a waiting import from the wizard and shows it cancelled in the history', async () => {
+    await page.getByTestId('nav-customers').click();
+    await page.getByTestId('customers-tab-import').click();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'waiting.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('First Name,Email\nWait,wait@example.com\n'),
+    });
+    await page.getByTestId('import-mapping').waitFor();
+    await page.getByTestId('import-start').click();
+    await page.locator('[data-testid=import-progress][data-status=queued]').waitFor();
+    await page.getByTestId('import-cancel').click();
+    await page.locator('[data-testid=import-progress][data-status=cancelled]').waitFor();
+    expect(await page.getByTestId('import-progress').textContent()).toContain('Import cancelled');
+    expect(await page.getByTestId('import-cancel').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Import another file' }).click();
+    const row = page.getByTestId('import-history').locator('tbody tr').first();
+    await expect.poll(() => row.textContent()).toContain('waiting.csv');
+    expect(await row.textContent()).toContain('Cancelled');
+  });
+});
