@@ -5,16 +5,16 @@ import type { AppInstance } from '../../app.js';
 import { fromJson } from '../../db/json.js';
 import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf, hasPermission } from '../../platform/auth/principal.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { createImport } from './create-import.js';
 import { parseMapping } from './header-mapping.js';
 import {
   cancelImport,
   findImport,
-  findVisibleImport,
   importErrors,
   listImports,
+  requireVisibleImport,
   toImportView,
 } from './imports.repository.js';
 import { createImportQuery, ImportView, importIdParams, listImportsQuery } from './imports.schemas.js';
@@ -102,8 +102,7 @@ export async function importRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (req) => {
-      const imp = await findVisibleImport(ctx.db, principalOf(req), req.params.id);
-      if (!imp) throw notFound('Import', req.params.id);
+      const imp = await requireVisibleImport(ctx.db, principalOf(req), req.params.id);
       return toImportView(imp);
     },
   );
@@ -120,8 +119,7 @@ export async function importRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (req) => {
-      const imp = await findVisibleImport(ctx.db, principalOf(req), req.params.id);
-      if (!imp) throw notFound('Import', req.params.id);
+      const imp = await requireVisibleImport(ctx.db, principalOf(req), req.params.id);
       if (!(await cancelImport(ctx.db, imp.id, ctx.clock.now())))
         throw new AppError(
           'conflict',
@@ -142,11 +140,10 @@ export async function importRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (req, reply) => {
-      const imp = await findVisibleImport(ctx.db, principalOf(req), req.params.id);
-      if (!imp) throw notFound('Import', req.params.id);
+      const imp = await requireVisibleImport(ctx.db, principalOf(req), req.params.id);
       const header = imp.header == null ? [] : fromJson<string[]>(imp.header);
       async function* rows() {
-        for await (const e of importErrors(ctx.db, imp!.id)) {
+        for await (const e of importErrors(ctx.db, imp.id)) {
           yield [String(e.line), e.columnName ?? '', e.reason, ...fromJson<string[]>(e.record)];
         }
       }

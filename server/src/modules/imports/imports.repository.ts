@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { applyVisibility } from '../../platform/auth/visibility.js';
+import { notFound } from '../../platform/errors.js';
 import type { ImportViewT } from './imports.schemas.js';
 import type { ImportRow } from './imports.table.js';
 
@@ -17,8 +18,11 @@ export function visibleImports(db: Executor, principal: Principal) {
   return applyVisibility(db.selectFrom('imports').selectAll('imports'), principal, 'imports.ownerId');
 }
 
-export async function findVisibleImport(db: Executor, principal: Principal, id: string) {
-  return visibleImports(db, principal).where('imports.id', '=', id).executeTakeFirst();
+/** The import if the principal may see it, else 404 (whether it exists is not told). */
+export async function requireVisibleImport(db: Executor, principal: Principal, id: string) {
+  const imp = await visibleImports(db, principal).where('imports.id', '=', id).executeTakeFirst();
+  if (!imp) throw notFound('Import', id);
+  return imp;
 }
 
 /**
