@@ -77,4 +77,39 @@ describeEachDialect('customer names on orders and deals', (dialect) => {
       .data.find((d: { id: string }) => d.id === deal.id);
     expect(moRow).toMatchObject({ personId, personName: null, companyId, companyName: null });
   });
+
+  it('finds orders by their customer (name, email, phone), only among customers the user may see', async () => {
+    const rep = await createUser(t, admin, { email: 'rep.search@example.com', role: 'agent' });
+    const zane = (
+      await post('/api/v1/people', {
+        firstName: 'Zane',
+        lastName: 'Kalna',
+        emails: [{ email: 'zane@kalna.lv' }],
+        phones: [{ phone: '+37129990001' }],
+        ownerId: rep.id,
+      })
+    ).json();
+    // The order takes the customer's owner (the rep); then the customer moves to the admin.
+    const order = (
+      await post('/api/v1/orders', { externalId: 'ZK-1', personId: zane.id, currency: 'EUR', lines: [line] })
+    ).json();
+    const moved = await api({
+      method: 'PATCH',
+      url: `/api/v1/people/${zane.id}`,
+      payload: { ownerId: admin.userId },
+    });
+    expect(moved.statusCode).toBe(200);
+    const found = async (q: string, who: Session = admin) =>
+      (await api({ url: `/api/v1/orders?q=${encodeURIComponent(q)}` }, who))
+        .json()
+        .data.map((o: { id: string }) => o.id) as string[];
+    for (const q of ['zane', 'kalna zane', 'zane@kal', '+37129990001', 'ZK-1'])
+      expect(await found(q), q).toContain(order.id);
+    expect(await found('zanete')).not.toContain(order.id);
+    expect(await found('ilze')).not.toContain(order.id);
+    // The rep sees the order (theirs) but not the admin's customer: the order number finds it, her name does not.
+    const repSession = await login(t, 'rep.search@example.com', 'password-123');
+    expect(await found('ZK-1', repSession)).toEqual([order.id]);
+    expect(await found('zane', repSession)).toEqual([]);
+  });
 });

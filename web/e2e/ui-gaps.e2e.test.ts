@@ -167,6 +167,18 @@ describe('UI gaps: duplicates queue, photos, product and order forms, rule condi
     await page.keyboard.press('Escape');
     await page.getByTestId('order-drawer').waitFor({ state: 'detached' });
 
+    // The search box finds orders by their customer too.
+    await page.getByTestId('orders-search').fill('liepa');
+    await expect.poll(() => table.getByRole('row').count()).toBeGreaterThan(1);
+    for (const row of await table.getByRole('row').all()) {
+      const text = await row.textContent();
+      if (!text?.startsWith('Date')) expect(text).toContain('Anna Liepa');
+    }
+    await page.getByTestId('orders-search').fill('nobody-like-this');
+    await page.getByTestId('orders-empty').waitFor();
+    await page.getByTestId('orders-search').fill('');
+    await expect.poll(() => table.textContent()).toContain('Anna Liepa');
+
     await page.getByTestId('orders-status').click();
     await page.getByRole('option', { name: 'Cancelled' }).click();
     await page.getByTestId('orders-empty').waitFor();
