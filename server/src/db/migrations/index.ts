@@ -37,6 +37,7 @@ import * as addDealLinesUnitCost from './2026_11_23_1201_add_deal_lines_unit_cos
 import * as slimPersonIdentityTables from './2026_11_24_1000_slim_person_identity_tables.js';
 import * as unifyFileIdSource from './2026_11_24_1001_unify_file_id_source.js';
 import * as addImportsFileName from './2026_11_24_1002_add_imports_file_name.js';
+import * as ordersExternalIdPrefix from './2026_11_24_1003_orders_external_id_prefix.js';
 
 /**
  * Every migration, by name. Names sort by time (YYYY_MM_DD_HHMM_<verb>_<table>); add new ones here.
@@ -81,4 +82,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_24_1000_slim_person_identity_tables': slimPersonIdentityTables,
   '2026_11_24_1001_unify_file_id_source': unifyFileIdSource,
   '2026_11_24_1002_add_imports_file_name': addImportsFileName,
+  '2026_11_24_1003_orders_external_id_prefix': ordersExternalIdPrefix,
 };

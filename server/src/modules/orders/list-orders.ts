@@ -1,13 +1,14 @@
-import { type SqlBool, sql } from 'kysely';
+import { type Expression, type SqlBool, sql } from 'kysely';
 import type { AppContext } from '../../context.js';
+import type { Dialect, Executor } from '../../db/database.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { FieldDef, FieldRegistry, FieldType } from '../../platform/lists/field-registry.js';
 import { runListQuery } from '../../platform/lists/list-query.js';
 import type { ListQueryInput } from '../../platform/lists/list-query.schema.js';
-import type { SearchHook } from '../../platform/lists/quick-search.js';
 import { withCustomerNames } from '../companies/customer-names.js';
+import { COMMON_MATCHES } from '../people/list-people.js';
 import { visiblePeople } from '../people/people.repository.js';
-import { peopleSearch } from '../people/people-search.js';
+import { countMatches, peopleSearch, peopleSearchPerRow, prefixMatch } from '../people/people-search.js';
 import { toOrder, visibleOrders } from './orders.repository.js';
 import type { OrderRow } from './orders.table.js';
 
@@ -18,10 +19,10 @@ const col = (name: string, type: FieldType, extra: Partial<FieldDef> = {}): Fiel
   ...extra,
 });
 
-/** What order lists filter, sort and search on (`q`: a prefix of the external id, or the customer). */
+/** What order lists filter and sort on (`q`: `ordersSearch`). */
 export const ordersRegistry: FieldRegistry = {
   id: col('id', 'text'),
-  externalId: col('externalId', 'text', { searchable: 'prefix' }),
+  externalId: col('externalId', 'text'),
   status: col('status', 'text'),
   channel: col('channel', 'text'),
   storeId: col('storeId', 'text'),
@@ -39,25 +40,60 @@ export const ordersRegistry: FieldRegistry = {
 };
 
 /**
- * One page of visible orders, newest first by orderedAt, with the customer's name on each row. Each
- * word of `q` matches the order number's start or the customer as quick search finds people (name,
- * email, phone, company), among the people the caller may see, so a search tells nothing about a
- * hidden customer.
+ * Quick search over orders: the whole phrase `q` matches the start of the order number (as typed, in
+ * upper or in lower case) or finds the customer as people quick search does (name, email, phone,
+ * company), among the people the principal may see, so a search tells nothing about a hidden
+ * customer. As for people, two forms: `orders.id in (… union …)` gathers the matches from index
+ * ranges (right for rare terms: an OR checked row by row would walk every order, 2 s at 1M); for a
+ * common name in the default newest-first order, each walked order's customer is tested instead (a
+ * page fills after a few hundred orders, where gathering 100,000 matches and sorting them takes ~1 s).
  */
+export async function ordersSearch(
+  db: Executor,
+  principal: Principal,
+  q: string,
+  dialect: Dialect,
+  sorted: boolean,
+): Promise<Expression<SqlBool>> {
+  const phrase = q.trim();
+  const prefixes = [...new Set([phrase, phrase.toUpperCase(), phrase.toLowerCase()])];
+  const customers = visiblePeople(db, principal).clearSelect().select('people.id');
+  const counts = sorted ? undefined : await countMatches(db, phrase, dialect, COMMON_MATCHES);
+  if (counts && counts.names + counts.companies >= COMMON_MATCHES) {
+    const numbers = prefixes.map((p) => prefixMatch('orders.externalId', p, dialect, false));
+    const customer = customers.where(sql<SqlBool>`people.id = orders.person_id`).where(
+      peopleSearchPerRow(phrase, dialect, {
+        emails: counts.emails > 0,
+        phones: counts.phones > 0,
+        companies: counts.companies >= COMMON_MATCHES ? 'many' : counts.companies > 0,
+      }),
+    );
+    return sql<SqlBool>`(${sql.join(numbers, sql` or `)} or exists ${customer})`;
+  }
+  const arms = prefixes.map(
+    (p) => sql`select o.id from orders o where ${prefixMatch('o.externalId', p, dialect)}`,
+  );
+  arms.push(
+    sql`select o.id from orders o where o.person_id in ${customers.where(peopleSearch(phrase, dialect))}`,
+  );
+  const union = sql.join(arms, sql` union `);
+  return dialect === 'postgres'
+    ? sql<SqlBool>`orders.id = any(array(${union}))`
+    : sql<SqlBool>`orders.id in (${union})`;
+}
+
+/** One page of visible orders, newest first by orderedAt, with the customer's name on each row. */
 export async function listOrders(ctx: AppContext, principal: Principal, query: ListQueryInput) {
-  const byCustomer: SearchHook = (word, dialect) =>
-    sql<SqlBool>`orders.person_id in (${visiblePeople(ctx.db, principal)
-      .clearSelect()
-      .select('people.id')
-      .where(peopleSearch(word, dialect))})`;
+  const { q, ...rest } = query;
+  const base = visibleOrders(ctx.db, principal);
+  const search = q?.trim() ? await ordersSearch(ctx.db, principal, q, ctx.dialect, !!rest.sort) : undefined;
   const page = await runListQuery(ctx.db, {
-    baseQuery: visibleOrders(ctx.db, principal),
+    baseQuery: search ? base.where(search) : base,
     registry: ordersRegistry,
-    query,
+    query: rest,
     clock: ctx.clock,
     idColumn: 'orders.id',
     defaultSort: '-orderedAt',
-    searchHooks: [byCustomer],
     mapRow: (row: OrderRow) => toOrder(row),
   });
   return { ...page, data: await withCustomerNames(ctx.db, principal, page.data) };

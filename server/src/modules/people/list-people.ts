@@ -12,7 +12,7 @@ import { peopleRegistry } from './people-registry.js';
 import { countMatches, peopleSearch, peopleSearchPerRow } from './people-search.js';
 
 /** Above this many name matches a newest-first search walks `people_created` instead of sorting matches. */
-const COMMON_MATCHES = 5000;
+export const COMMON_MATCHES = 5000;
 
 /**
  * One page of the people the principal may see (visibility is part of the base query, so filters,
