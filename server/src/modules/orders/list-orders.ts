@@ -6,9 +6,8 @@ import type { FieldDef, FieldRegistry, FieldType } from '../../platform/lists/fi
 import { runListQuery } from '../../platform/lists/list-query.js';
 import type { ListQueryInput } from '../../platform/lists/list-query.schema.js';
 import { withCustomerNames } from '../companies/customer-names.js';
-import { COMMON_MATCHES } from '../people/list-people.js';
 import { visiblePeople } from '../people/people.repository.js';
-import { countMatches, peopleSearch, peopleSearchPerRow, prefixMatch } from '../people/people-search.js';
+import { commonSearchArms, peopleSearch, peopleSearchPerRow, prefixMatch } from '../people/people-search.js';
 import { toOrder, visibleOrders } from './orders.repository.js';
 import type { OrderRow } from './orders.table.js';
 
@@ -58,16 +57,12 @@ export async function ordersSearch(
   const phrase = q.trim();
   const prefixes = [...new Set([phrase, phrase.toUpperCase(), phrase.toLowerCase()])];
   const customers = visiblePeople(db, principal).clearSelect().select('people.id');
-  const counts = sorted ? undefined : await countMatches(db, phrase, dialect, COMMON_MATCHES);
-  if (counts && counts.names + counts.companies >= COMMON_MATCHES) {
+  const common = await commonSearchArms(db, phrase, dialect, sorted);
+  if (common) {
     const numbers = prefixes.map((p) => prefixMatch('orders.externalId', p, dialect, false));
-    const customer = customers.where(sql<SqlBool>`people.id = orders.person_id`).where(
-      peopleSearchPerRow(phrase, dialect, {
-        emails: counts.emails > 0,
-        phones: counts.phones > 0,
-        companies: counts.companies >= COMMON_MATCHES ? 'many' : counts.companies > 0,
-      }),
-    );
+    const customer = customers
+      .where(sql<SqlBool>`people.id = orders.person_id`)
+      .where(peopleSearchPerRow(phrase, dialect, common));
     return sql<SqlBool>`(${sql.join(numbers, sql` or `)} or exists ${customer})`;
   }
   const arms = prefixes.map(

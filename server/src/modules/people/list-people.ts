@@ -9,10 +9,7 @@ import { hydratePeople, visiblePeople } from './people.repository.js';
 import type { Person } from './people.schemas.js';
 import type { PersonRow } from './people.table.js';
 import { peopleRegistry } from './people-registry.js';
-import { countMatches, peopleSearch, peopleSearchPerRow } from './people-search.js';
-
-/** Above this many name matches a newest-first search walks `people_created` instead of sorting matches. */
-export const COMMON_MATCHES = 5000;
+import { commonSearchArms, peopleSearch, peopleSearchPerRow } from './people-search.js';
 
 /**
  * One page of the people the principal may see (visibility is part of the base query, so filters,
@@ -38,17 +35,9 @@ export async function peopleListOptions(
   const base = visiblePeople(ctx.db, principal);
   let search: ReturnType<typeof peopleSearch> | undefined;
   if (q?.trim()) {
-    // Only the default order has an index to walk; any other sort gathers the matches first.
-    const counts = rest.sort ? undefined : await countMatches(ctx.db, q, ctx.dialect, COMMON_MATCHES);
-    const common = !!counts && counts.names + counts.companies >= COMMON_MATCHES;
-    search =
-      common && counts
-        ? peopleSearchPerRow(q, ctx.dialect, {
-            emails: counts.emails > 0,
-            phones: counts.phones > 0,
-            companies: counts.companies >= COMMON_MATCHES ? 'many' : counts.companies > 0,
-          })
-        : peopleSearch(q, ctx.dialect);
+    // Only the default order has an index (`people_created`) to walk; any other sort gathers matches.
+    const arms = await commonSearchArms(ctx.db, q, ctx.dialect, !!rest.sort);
+    search = arms ? peopleSearchPerRow(q, ctx.dialect, arms) : peopleSearch(q, ctx.dialect);
   }
   return {
     baseQuery: search ? base.where(search) : base,

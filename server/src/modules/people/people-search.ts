@@ -113,6 +113,30 @@ export async function countNameMatches(db: Executor, q: string, dialect: Dialect
   return names + companies;
 }
 
+/** Above this many name matches a newest-first search walks the list's order instead of sorting matches. */
+export const COMMON_MATCHES = 5000;
+
+/**
+ * Which form a newest-first list (people, or records found by their person) should search `q` in:
+ * the arms for `peopleSearchPerRow` when the name or company is common, else null for the union form
+ * of `peopleSearch`. `sorted`: the list has another order, with no index to walk, so the union form.
+ */
+export async function commonSearchArms(
+  db: Executor,
+  q: string,
+  dialect: Dialect,
+  sorted: boolean,
+): Promise<SearchArms | null> {
+  if (sorted) return null;
+  const counts = await countMatches(db, q, dialect, COMMON_MATCHES);
+  if (counts.names + counts.companies < COMMON_MATCHES) return null;
+  return {
+    emails: counts.emails > 0,
+    phones: counts.phones > 0,
+    companies: counts.companies >= COMMON_MATCHES ? 'many' : counts.companies > 0,
+  };
+}
+
 /**
  * Match counts per kind, each stopping at `cap` (names: two ranges, so up to 2 × cap): people by
  * name, by company name, and whether any email / phone matches. Read just before the list query,
