@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createField } from '../src/modules/fields/create-field.js';
 import type { CreateFieldInput } from '../src/modules/fields/fields.schemas.js';
 import { createImport } from '../src/modules/imports/create-import.js';
-import { mapHeaders } from '../src/modules/imports/header-mapping.js';
+import { IMPORT_FIELDS, mapHeaders } from '../src/modules/imports/header-mapping.js';
 import { importJobHandler } from '../src/modules/imports/import.job.js';
 import { cancelImport } from '../src/modules/imports/imports.repository.js';
 import { runImport } from '../src/modules/imports/run-import.js';
@@ -466,6 +466,49 @@ describeEachDialect('CSV import', (dialect) => {
     expect(stored).toEqual([]);
   });
 
+  it('POST /imports/mapping suggests what an import without a mapping would do; a mapping to no field is a 400', async () => {
+    const suggest = (entity: string, header: string[]) =>
+      as(t, admin, { method: 'POST', url: '/api/v1/imports/mapping', payload: { entity, header } });
+    const people = await suggest('people', ['Given Name', 'E-mail 1 - Value', 'Tier', 'Record ID', 'Notes']);
+    expect(people.statusCode).toBe(200);
+    expect(people.json().targets).toEqual(['firstName', 'email', 'custom.tier', 'externalIds.hubspot', null]);
+    expect(people.json().fields).toContain('address.city');
+    expect(people.json().fields).not.toContain('custom.tier'); // custom fields come from GET /fields
+    const orders = await suggest('orders', ['Order Number', 'Qty', 'Email']);
+    expect(orders.json()).toMatchObject({ targets: ['order_id', 'quantity', 'customer_email'] });
+    expect(orders.json().fields).toContain('unit_price');
+    expect((await suggest('pets', ['a'])).statusCode).toBe(400);
+
+    const before = await t.db.selectFrom('imports').select('id').execute();
+    const res = await as(t, admin, {
+      method: 'POST',
+      url: `/api/v1/imports?entity=people&mapping=${encodeURIComponent('Name=firstName,Level=custom.levle,X=shoeSize,Y=-')}`,
+      headers: { 'content-type': 'text/csv' },
+      payload: 'Name,Level,X,Y\nAnna,1,2,3\n',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([
+      { path: 'mapping.Level', message: 'custom.levle is not an active custom field' },
+      { path: 'mapping.X', message: 'shoeSize is not a field of a people import' },
+    ]);
+    expect(await t.db.selectFrom('imports').select('id').execute()).toEqual(before);
+    const ok = await as(t, admin, {
+      method: 'POST',
+      url: `/api/v1/imports?entity=people&mapping=${encodeURIComponent('Name=firstName,POS=externalIds.pos,Y=-')}`,
+      headers: { 'content-type': 'text/csv' },
+      payload: 'Name,POS,Y\nMapped Person,P-77,3\n',
+    });
+    expect(ok.statusCode).toBe(202);
+    await runner.tick();
+    const pos = await t.db
+      .selectFrom('personExternalIds')
+      .select('externalId')
+      .where('source', '=', 'pos')
+      .where('externalId', '=', 'P-77')
+      .executeTakeFirst();
+    expect(pos).toBeDefined();
+  });
+
   it('imported names are found by quick search without diacritics; over-long names keep their message', async () => {
     const long = 'X'.repeat(201);
     const { imp } = await importCsv(
@@ -554,6 +597,20 @@ describe('header mapping', () => {
         defs,
       ),
     ).toEqual(['firstName', 'custom.loyalty_tier', 'custom.loyalty_tier', 'custom.loyalty_tier', 'timeZone']);
+  });
+});
+
+describe('import field labels', () => {
+  // The wizard labels the fields the server offers (POST /imports/mapping) from its catalogs.
+  it('every standard field of every import is labelled in the en, ru and lv catalogs', () => {
+    for (const lang of ['en', 'ru', 'lv']) {
+      const file = new URL(`../../web/src/i18n/${lang}.json`, import.meta.url);
+      const labels = JSON.parse(fs.readFileSync(file, 'utf8')).imports.targets;
+      const missing = Object.values(IMPORT_FIELDS)
+        .flat()
+        .filter((f) => typeof labels[f.replace('.', '_')] !== 'string');
+      expect({ lang, missing }).toEqual({ lang, missing: [] });
+    }
   });
 });
 

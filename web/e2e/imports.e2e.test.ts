@@ -28,9 +28,12 @@ describe('cancelling an import in a real browser', () => {
     await page.locator('input[type=file]').setInputFiles({
       name: 'waiting.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from('First Name,Email\nWait,wait@example.com\n'),
+      buffer: Buffer.from('First Name,Email,Record ID\nWait,wait@example.com,501\n'),
     });
     await page.getByTestId('import-mapping').waitFor();
+    // The server's suggestion, including a target the standard list lacks (HubSpot's record id).
+    expect(await page.getByTestId('import-target-0').inputValue()).toBe('First name');
+    expect(await page.getByTestId('import-target-2').inputValue()).toBe('ID in hubspot');
     await page.getByTestId('import-start').click();
     await page.locator('[data-testid=import-progress][data-status=queued]').waitFor();
     await page.getByTestId('import-cancel').click();

@@ -4,7 +4,7 @@ import cliProgress from 'cli-progress';
 import { createContext } from '../bootstrap.js';
 import type { Config } from '../config.js';
 import { createImport } from '../modules/imports/create-import.js';
-import { type ImportEntity, parseMapping } from '../modules/imports/header-mapping.js';
+import { checkMapping, type ImportEntity, parseMapping } from '../modules/imports/header-mapping.js';
 import { importErrors } from '../modules/imports/imports.repository.js';
 import type { BadRow } from '../modules/imports/run-import.js';
 import { spawnImportWorker } from '../modules/imports/spawn-import-worker.js';
@@ -34,6 +34,7 @@ export async function importCsv(
   const id = newId('imp');
   const mapping = parseMapping(opts.map);
   try {
+    await checkMapping(ctx.db, entity, mapping);
     await createImport(
       ctx,
       {

@@ -1,3 +1,6 @@
+import type { Executor } from '../../db/database.js';
+import { AppError, type FieldError } from '../../platform/errors.js';
+import { listFields } from '../fields/fields.repository.js';
 import type { FieldDefinition } from '../fields/fields.schemas.js';
 import { ORDER_IMPORT_FIELDS } from './read-order-row.js';
 
@@ -8,13 +11,33 @@ export type ColumnTargets = (string | null)[];
 
 const norm = (h: string) => h.toLowerCase().replace(/[^a-z0-9]/g, '');
 
+const ADDRESS_FIELDS = ['street', 'city', 'postcode', 'region', 'country'].map((p) => `address.${p}`);
+
+/**
+ * The standard fields each import maps columns to, in the order the wizard offers them. Besides
+ * these, people and companies take `custom.<key>` and `externalIds.<source>` (an id in another system).
+ */
+export const IMPORT_FIELDS: Record<ImportEntity, readonly string[]> = {
+  people: [
+    ...['firstName', 'lastName', 'middleName', 'email', 'phone', 'birthday', 'gender', 'language'],
+    ...['timeZone', 'lifecycleStage', 'source', 'preferredChannel', 'tags', 'externalId'],
+    ...['company', 'jobTitle'],
+    ...ADDRESS_FIELDS,
+  ],
+  companies: [
+    ...['name', 'legalName', 'taxId', 'industry', 'size', 'website', 'domain', 'tags', 'externalId'],
+    ...ADDRESS_FIELDS,
+  ],
+  orders: ORDER_IMPORT_FIELDS,
+};
+
+/** Our own field names match as they are (`address.city` also as `city`). */
+const ownNames = (entity: ImportEntity) =>
+  Object.fromEntries(IMPORT_FIELDS[entity].map((f) => [norm(f.replace(/^address\./, '')), f]));
+
 /** Headers of Google Contacts, Outlook and HubSpot exports, plus our own names, normalised. */
 const PEOPLE_ALIASES: Record<string, string> = {
-  ...Object.fromEntries(
-    ['firstName', 'lastName', 'middleName', 'email', 'phone', 'birthday', 'gender', 'language', 'timeZone']
-      .concat(['lifecycleStage', 'source', 'preferredChannel', 'tags', 'externalId', 'company', 'jobTitle'])
-      .map((f) => [norm(f), f]),
-  ),
+  ...ownNames('people'),
   givenname: 'firstName',
   additionalname: 'middleName',
   familyname: 'lastName',
@@ -60,12 +83,7 @@ const PEOPLE_ALIASES: Record<string, string> = {
 };
 
 const COMPANY_ALIASES: Record<string, string> = {
-  ...Object.fromEntries(
-    ['name', 'legalName', 'taxId', 'industry', 'size', 'website', 'domain', 'tags', 'externalId'].map((f) => [
-      norm(f),
-      f,
-    ]),
-  ),
+  ...ownNames('companies'),
   companyname: 'name',
   company: 'name',
   companydomainname: 'domain',
@@ -124,7 +142,7 @@ export function parseMapping(spec: string | undefined): Record<string, string> {
 }
 
 const ORDER_ALIASES: Record<string, string> = {
-  ...Object.fromEntries(ORDER_IMPORT_FIELDS.map((f) => [norm(f), f])),
+  ...ownNames('orders'),
   orderid: 'order_id',
   ordernumber: 'order_id',
   customerid: 'customer_external_id',
@@ -143,4 +161,32 @@ function mapOrderHeaders(headers: string[], explicit: Record<string, string>): C
     if (h in explicit) return explicit[h] === '' || explicit[h] === '-' ? null : explicit[h]!;
     return ORDER_ALIASES[norm(h)] ?? null;
   });
+}
+
+/** Why `target` is not a field this import can write, or null when it is. */
+function targetProblem(entity: ImportEntity, target: string, defs: FieldDefinition[]): string | null {
+  if (IMPORT_FIELDS[entity].includes(target)) return null;
+  if (entity !== 'orders' && target.startsWith('custom.')) {
+    return defs.some((d) => `custom.${d.key}` === target) ? null : `${target} is not an active custom field`;
+  }
+  if (entity !== 'orders' && /^externalIds\.[\w-]{1,50}$/.test(target)) return null;
+  return `${target} is not a field of a ${entity} import`;
+}
+
+/**
+ * Checks a user's mapping before an import is accepted: a column sent to a field that does not exist
+ * would otherwise be dropped silently on every row. The 400 names each such column.
+ */
+export async function checkMapping(db: Executor, entity: ImportEntity, mapping: Record<string, string>) {
+  const defs = entity === 'orders' ? [] : await listFields(db, entity === 'people' ? 'person' : 'company');
+  const errors: FieldError[] = [];
+  for (const [column, target] of Object.entries(mapping)) {
+    if (target === '' || target === '-') continue;
+    const problem = targetProblem(entity, target, defs);
+    if (problem) errors.push({ path: `mapping.${column}`, message: problem });
+  }
+  if (errors.length)
+    throw new AppError('validation_failed', errors.map((e) => `${e.path}: ${e.message}`).join('; '), {
+      errors,
+    });
 }

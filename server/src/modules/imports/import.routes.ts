@@ -7,8 +7,9 @@ import { principalOf } from '../../platform/auth/auth.hook.js';
 import { actorOf, hasPermission } from '../../platform/auth/principal.js';
 import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
+import { listFields } from '../fields/fields.repository.js';
 import { createImport } from './create-import.js';
-import { parseMapping } from './header-mapping.js';
+import { checkMapping, IMPORT_FIELDS, mapHeaders, parseMapping } from './header-mapping.js';
 import {
   cancelImport,
   findImport,
@@ -17,7 +18,14 @@ import {
   requireVisibleImport,
   toImportView,
 } from './imports.repository.js';
-import { createImportQuery, ImportView, importIdParams, listImportsQuery } from './imports.schemas.js';
+import {
+  createImportQuery,
+  ImportView,
+  importIdParams,
+  listImportsQuery,
+  MappingSuggestion,
+  suggestMappingBody,
+} from './imports.schemas.js';
 import { MAX_IMPORT_BYTES, saveUpload } from './save-upload.js';
 
 const tags = ['imports'];
@@ -57,9 +65,10 @@ export async function importRoutes(app: AppInstance): Promise<void> {
       const needed = `${req.query.entity}:create` as const;
       if (!hasPermission(principal, needed))
         throw new AppError('forbidden', `Importing ${req.query.entity} needs ${needed}`);
+      const mapping = parseMapping(req.query.mapping);
+      await checkMapping(ctx.db, req.query.entity, mapping);
       const id = newId('imp');
       const { file } = await saveUpload(req.body as Readable, ctx.config.dataDir, id);
-      const mapping = parseMapping(req.query.mapping);
       await createImport(ctx, {
         id,
         entity: req.query.entity,
@@ -70,6 +79,25 @@ export async function importRoutes(app: AppInstance): Promise<void> {
         actor: actorOf(principal),
       });
       return reply.status(202).send(toImportView((await findImport(ctx.db, id))!));
+    },
+  );
+
+  app.post(
+    '/api/v1/imports/mapping',
+    {
+      config: { permission: 'imports:create' },
+      schema: {
+        tags,
+        summary: "Where an import would put each column of a file's header (what the wizard suggests)",
+        body: suggestMappingBody,
+        response: { 200: MappingSuggestion },
+      },
+    },
+    async (req) => {
+      const { entity, header } = req.body;
+      const defs =
+        entity === 'orders' ? [] : await listFields(ctx.db, entity === 'people' ? 'person' : 'company');
+      return { targets: mapHeaders(entity, header, defs), fields: [...IMPORT_FIELDS[entity]] };
     },
   );
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
+const importEntity = z.enum(['people', 'companies', 'orders']);
+
 export const createImportQuery = z.object({
-  entity: z.enum(['people', 'companies', 'orders']),
+  entity: importEntity,
   /** `Column=field,Other=custom.key`, as the CLI's --map. */
   mapping: z.string().max(10_000).optional(),
   /** The file's name on the user's side, shown in the import history. */
@@ -31,3 +33,16 @@ export const ImportView = z.object({
   finishedAt: z.number().nullable(),
 });
 export type ImportViewT = z.infer<typeof ImportView>;
+
+export const suggestMappingBody = z.object({
+  entity: importEntity,
+  /** The file's header row, as the user's CSV has it. */
+  header: z.array(z.string().max(500)).min(1).max(1000),
+});
+
+export const MappingSuggestion = z.object({
+  /** Per column, the field the import would write it to (null: ignored); the user may change them. */
+  targets: z.array(z.string().nullable()),
+  /** The standard fields of this import; custom fields come as `custom.<key>` (GET /fields). */
+  fields: z.array(z.string()),
+});

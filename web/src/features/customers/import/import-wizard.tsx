@@ -8,7 +8,7 @@ import { useSearchParams } from 'react-router';
 import { useNotify } from '../../../shared/notify.js';
 import { useCan } from '../../auth/use-session.js';
 import { useFields } from '../customers.api.js';
-import { ENTITY_LABEL, type ImportEntity, mappingParam, suggestMapping } from './column-mapping.js';
+import { ENTITY_LABEL, type ImportEntity, mappingParam } from './column-mapping.js';
 import { previewCsv } from './csv-preview.js';
 import { ImportHistory } from './import-history.js';
 import { ImportProgress } from './import-progress.js';
@@ -36,6 +36,7 @@ export function ImportWizard() {
   const defs = entity === 'orders' ? [] : (fields.data ?? []);
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<{ header: string[]; rows: string[][] } | null>(null);
+  const [fieldsOnOffer, setFieldsOnOffer] = useState<string[]>([]);
   const [suggested, setSuggested] = useState<(string | null)[]>([]);
   const [targets, setTargets] = useState<(string | null)[]>([]);
   const [importId, setImportId] = useState<string | null>(null);
@@ -50,10 +51,17 @@ export function ImportWizard() {
       notifications.show({ color: 'red', message: t('imports.emptyFile') });
       return;
     }
-    const s = suggestMapping(entity, p.header, defs);
+    // The server maps headers (its aliases for Google, Outlook and HubSpot exports, custom fields by
+    // key or label), so the suggestion is what an import without a mapping would do.
+    const s = await importsApi.suggest(entity, p.header).catch((err: unknown) => {
+      notify.error(err);
+      return null;
+    });
+    if (!s) return;
     setPreview(p);
-    setSuggested(s);
-    setTargets(s);
+    setFieldsOnOffer(s.fields);
+    setSuggested(s.targets);
+    setTargets(s.targets);
   };
   const start = useMutation({
     mutationFn: () => importsApi.start(entity, mappingParam(preview!.header, targets), file!),
@@ -101,7 +109,7 @@ export function ImportWizard() {
                 {t('imports.mapHint', { name: file?.name ?? '' })}
               </Text>
               <MappingStep
-                entity={entity}
+                fields={fieldsOnOffer}
                 header={preview.header}
                 rows={preview.rows}
                 defs={defs}

@@ -17,7 +17,15 @@ export interface ImportView {
   finishedAt: number | null;
 }
 
+/** The server's reading of a file's header: a field per column (null: ignored) and the fields on offer. */
+export interface MappingSuggestion {
+  targets: (string | null)[];
+  fields: string[];
+}
+
 export const importsApi = {
+  suggest: (entity: ImportEntity, header: string[]) =>
+    api.post<MappingSuggestion>('/imports/mapping', { entity, header }),
   start: (entity: ImportEntity, mapping: string, file: File) =>
     api.upload<ImportView>('/imports', { entity, mapping, fileName: file.name }, file, 'text/csv'),
   list: () => api.get<{ data: ImportView[]; nextCursor: string | null }>('/imports', { limit: 20 }),

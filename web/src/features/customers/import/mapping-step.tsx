@@ -2,10 +2,10 @@ import { Badge, Select, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldLabel } from '../customers.api.js';
 import type { FieldDefinition } from '../customers.types.js';
-import { type ImportEntity, TARGETS } from './column-mapping.js';
 
 interface Props {
-  entity: ImportEntity;
+  /** The import's standard fields (from the server's suggestion). */
+  fields: string[];
   header: string[];
   rows: string[][];
   defs: FieldDefinition[];
@@ -15,13 +15,21 @@ interface Props {
 }
 
 /** One line per CSV column: sample values from the first rows and where the column goes. */
-export function MappingStep({ entity, header, rows, defs, targets, suggested, onChange }: Props) {
+export function MappingStep({ fields, header, rows, defs, targets, suggested, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
-  const standard = TARGETS[entity].map((v) => ({
-    value: v,
-    label: t(`imports.targets.${v.replace('.', '_')}`),
-  }));
+  const custom = defs.map((d) => `custom.${d.key}`);
+  // An id in another system the server recognised (HubSpot's "Record ID" → externalIds.hubspot).
+  const otherIds = [...new Set(suggested)].filter(
+    (v): v is string => !!v && !fields.includes(v) && !custom.includes(v),
+  );
+  const standard = [
+    ...fields.map((v) => ({ value: v, label: t(`imports.targets.${v.replace('.', '_')}`) })),
+    ...otherIds.map((v) => ({
+      value: v,
+      label: t('imports.externalIdIn', { source: v.replace(/^externalIds\./, '') }),
+    })),
+  ];
   const data = [
     { group: t('filter.standardFields'), items: standard },
     ...(defs.length
