@@ -37,6 +37,8 @@ const spawnImportWorker: typeof spawnFromSrc =
 const N = Number(process.env.BENCH_ORDER_LINES ?? 1_000_000);
 /** Distinct customers (default N / 10: most customers buy several times). */
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? Math.max(1, Math.floor(N / 10)));
+/** Rows per write transaction (default: the import's own, see run-import.ts). */
+const BATCH = process.env.BENCH_BATCH ? Number(process.env.BENCH_BATCH) : undefined;
 const DIALECTS = (process.env.BENCH_DIALECTS ?? 'sqlite').split(',') as Dialect[];
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -102,7 +104,7 @@ async function bench(dialect: Dialect, file: string) {
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
   const t0 = performance.now();
   try {
-    const r = await spawnImportWorker(ctx, id, {});
+    const r = await spawnImportWorker(ctx, id, { batchSize: BATCH });
     const ms = performance.now() - t0;
     console.log(
       `[${dialect}] ${r.done} lines in ${(ms / 1000).toFixed(1)} s: ${rate(r.done, ms)} lines; ` +

@@ -3,7 +3,7 @@
  * never block the HTTP thread. Messages to the parent: {progress}, {badRows} (dry runs), {done} or {error}.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from '../../db/database.js';
+import { openDatabase, sqliteHandleOf } from '../../db/database.js';
 import { runImport } from './run-import.js';
 
 export interface ImportWorkerData {
@@ -21,6 +21,9 @@ const data = workerData as ImportWorkerData;
 const t0 = performance.now();
 const clock = { now: () => data.startedAt + Math.floor(performance.now() - t0) };
 const db = await openDatabase(data.databaseUrl, { schema: data.schema, poolSize: 2 });
+// SQLite: checkpoint the WAL every ~40 MB instead of every 4 MB. Each checkpoint copies and syncs
+// the pages the last batches dirtied; fewer of them save ~10 % of an order-line import (measured).
+sqliteHandleOf(db)?.pragma('wal_autocheckpoint = 10000');
 try {
   const result = await runImport({
     db,
