@@ -479,25 +479,25 @@ describeEachDialect('CSV import', (dialect) => {
     expect(orders.json().fields).toContain('unit_price');
     expect((await suggest('pets', ['a'])).statusCode).toBe(400);
 
+    const upload = (mapping: string, csv: string) =>
+      as(t, admin, {
+        method: 'POST',
+        url: `/api/v1/imports?entity=people&mapping=${encodeURIComponent(mapping)}`,
+        headers: { 'content-type': 'text/csv' },
+        payload: csv,
+      });
     const before = await t.db.selectFrom('imports').select('id').execute();
-    const res = await as(t, admin, {
-      method: 'POST',
-      url: `/api/v1/imports?entity=people&mapping=${encodeURIComponent('Name=firstName,Level=custom.levle,X=shoeSize,Y=-')}`,
-      headers: { 'content-type': 'text/csv' },
-      payload: 'Name,Level,X,Y\nAnna,1,2,3\n',
-    });
+    const res = await upload(
+      'Name=firstName,Level=custom.levle,X=shoeSize,Y=-',
+      'Name,Level,X,Y\nAnna,1,2,3\n',
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([
       { path: 'mapping.Level', message: 'custom.levle is not an active custom field' },
       { path: 'mapping.X', message: 'shoeSize is not a field of a people import' },
     ]);
     expect(await t.db.selectFrom('imports').select('id').execute()).toEqual(before);
-    const ok = await as(t, admin, {
-      method: 'POST',
-      url: `/api/v1/imports?entity=people&mapping=${encodeURIComponent('Name=firstName,POS=externalIds.pos,Y=-')}`,
-      headers: { 'content-type': 'text/csv' },
-      payload: 'Name,POS,Y\nMapped Person,P-77,3\n',
-    });
+    const ok = await upload('Name=firstName,POS=externalIds.pos,Y=-', 'Name,POS,Y\nMapped Person,P-77,3\n');
     expect(ok.statusCode).toBe(202);
     await runner.tick();
     const pos = await t.db
