@@ -53,3 +53,9 @@ export type Company = {
   createdAt: number;
   updatedAt: number;
 };
+
+/** The display names of the person and company a row links to (orders, deals lists); null when not visible. */
+export interface CustomerNames {
+  personName: string | null;
+  companyName: string | null;
+}

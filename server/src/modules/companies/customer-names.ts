@@ -2,11 +2,7 @@ import type { Executor } from '../../db/database.js';
 import { hasPermission, type Principal } from '../../platform/auth/principal.js';
 import { visiblePeople } from '../people/people.repository.js';
 import { visibleCompanies } from './companies.repository.js';
-
-export interface CustomerNames {
-  personName: string | null;
-  companyName: string | null;
-}
+import type { CustomerNames } from './companies.schemas.js';
 
 /**
  * Adds the display names of the person and company each row links to (orders, deals), so a list

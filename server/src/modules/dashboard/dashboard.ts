@@ -4,23 +4,7 @@ import { hasPermission, type Principal } from '../../platform/auth/principal.js'
 import { applyVisibility } from '../../platform/auth/visibility.js';
 import { DAY } from '../../platform/clock.js';
 import { visibleDeals } from '../sales/deals.repository.js';
-
-export interface Money {
-  currency: string;
-  amount: number;
-}
-
-export interface Dashboard {
-  timeZone: string;
-  customers?: { total: number; newThisMonth: number; newLastMonth: number };
-  deals?: { open: number; openAmount: Money[]; wonThisMonth: number; wonAmount: Money[] };
-  /** Revenue per calendar month (UTC), oldest first, one series per currency; this month by channel. */
-  revenue?: {
-    months: string[];
-    series: { currency: string; amounts: number[]; orders: number[] }[];
-    byChannel: { channel: string; currency: string; orders: number; amount: number }[];
-  };
-}
+import type { Dashboard } from './dashboard.types.js';
 
 const MONTHS = 12;
 

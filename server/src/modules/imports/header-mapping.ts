@@ -2,9 +2,10 @@ import type { Executor } from '../../db/database.js';
 import { AppError, type FieldError } from '../../platform/errors.js';
 import { listFields } from '../fields/fields.repository.js';
 import type { FieldDefinition } from '../fields/fields.schemas.js';
+import type { ImportEntity } from './imports.schemas.js';
 import { ORDER_IMPORT_FIELDS } from './read-order-row.js';
 
-export type ImportEntity = 'people' | 'companies' | 'orders';
+export type { ImportEntity };
 
 /** Where one CSV column goes: a field name (`firstName`, `address.city`, `custom.<key>`…) or null (ignored). */
 export type ColumnTargets = (string | null)[];

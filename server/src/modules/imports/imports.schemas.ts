@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 const importEntity = z.enum(['people', 'companies', 'orders']);
+/** What a CSV file holds: people, companies or order lines. */
+export type ImportEntity = z.infer<typeof importEntity>;
 
 export const createImportQuery = z.object({
   entity: importEntity,
@@ -46,3 +48,4 @@ export const MappingSuggestion = z.object({
   /** The standard fields of this import; custom fields come as `custom.<key>` (GET /fields). */
   fields: z.array(z.string()),
 });
+export type MappingSuggestionT = z.infer<typeof MappingSuggestion>;

@@ -6,7 +6,7 @@ import { notFound } from '../../platform/errors.js';
 import { parseIfMatch, withVersionTag } from '../../platform/http/versioned-record.js';
 import { listOrExport } from '../../platform/lists/list-or-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
-import type { CustomerNames } from '../companies/customer-names.js';
+import type { CustomerNames } from '../companies/companies.schemas.js';
 import { idParams } from '../people/people.schemas.js';
 import { createOrder } from './create-order.js';
 import { listOrders } from './list-orders.js';

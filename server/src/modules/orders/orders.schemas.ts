@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CustomerNames } from '../companies/companies.schemas.js';
 
 export const ORDER_STATUSES = ['placed', 'paid', 'shipped', 'delivered', 'cancelled', 'returned'] as const;
 export const ORDER_CHANNELS = ['online', 'store', 'pos', 'phone'] as const;
@@ -72,4 +73,14 @@ export interface Order {
   createdAt: number;
   updatedAt: number;
   lines?: OrderLine[];
+}
+
+/** An order as the lists and `GET /orders/:id` answer it: with its customer's display names. */
+export type OrderView = Order & Partial<CustomerNames>;
+
+/** `GET /people/:id/orders`: a page of the person's orders and their totals per currency. */
+export interface PersonOrders {
+  data: Order[];
+  nextCursor: string | null;
+  totals: { currency: string; orders: number; total: number }[];
 }

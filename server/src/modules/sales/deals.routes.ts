@@ -6,7 +6,7 @@ import { parseIfMatch, withVersionTag } from '../../platform/http/versioned-reco
 import type { CsvColumn } from '../../platform/lists/csv-export.js';
 import { listOrExport } from '../../platform/lists/list-or-export.js';
 import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
-import type { CustomerNames } from '../companies/customer-names.js';
+import type { CustomerNames } from '../companies/companies.schemas.js';
 import { listFields } from '../fields/fields.repository.js';
 import { idParams } from '../people/people.schemas.js';
 import { createDeal } from './create-deal.js';

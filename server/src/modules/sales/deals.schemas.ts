@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CustomerNames } from '../companies/companies.schemas.js';
 
 const id = z.string().min(1).max(100);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -69,6 +70,9 @@ export type Deal = {
   createdAt: number;
   updatedAt: number;
 };
+
+/** A deal as the deals list answers it: with its customer's display names. */
+export type DealView = Deal & Partial<CustomerNames>;
 
 export type StageChange = {
   id: string;

@@ -1,24 +1,15 @@
 import type { AppContext } from '../../context.js';
 import type { Principal } from '../../platform/auth/principal.js';
+import type { Board } from './deal-reports.types.js';
 import { toDeal, visibleDeals } from './deals.repository.js';
-import type { Deal } from './deals.schemas.js';
 import { resolvePipeline } from './pipelines.repository.js';
-import type { Pipeline, Stage } from './pipelines.schemas.js';
-
-export type BoardColumn = {
-  stage: Stage;
-  count: number;
-  /** One sum per currency: amounts in different currencies are never added together. */
-  totals: { currency: string; amount: number }[];
-  deals: Deal[];
-};
 
 /** Deals of one pipeline grouped by stage in column order, with count and totals per column. */
 export async function getBoard(
   ctx: AppContext,
   principal: Principal,
   pipelineId: string | undefined,
-): Promise<{ pipeline: Pipeline; columns: BoardColumn[] }> {
+): Promise<Board> {
   const pipeline = await resolvePipeline(ctx.db, pipelineId);
   const rows = await visibleDeals(ctx.db, principal)
     .where('deals.pipelineId', '=', pipeline.id)

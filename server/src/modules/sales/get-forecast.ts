@@ -1,19 +1,8 @@
 import type { AppContext } from '../../context.js';
 import type { Principal } from '../../platform/auth/principal.js';
+import type { ForecastRow } from './deal-reports.types.js';
 import { visibleDeals } from './deals.repository.js';
 import { resolvePipeline } from './pipelines.repository.js';
-
-export type ForecastRow = {
-  /** YYYY-MM of the expected close date. */
-  month: string;
-  ownerId: string | null;
-  currency: string;
-  count: number;
-  /** Sum of amounts (minor units). */
-  amount: number;
-  /** Sum of amount × stage probability / 100, rounded to whole minor units. */
-  weighted: number;
-};
 
 /**
  * Expected revenue by month (of the expected close date) and owner, per currency. Open and won deals

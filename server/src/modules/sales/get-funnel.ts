@@ -1,19 +1,8 @@
 import type { AppContext } from '../../context.js';
 import type { Principal } from '../../platform/auth/principal.js';
+import type { FunnelStage } from './deal-reports.types.js';
 import { visibleDeals } from './deals.repository.js';
 import { resolvePipeline } from './pipelines.repository.js';
-
-export type FunnelStage = {
-  stageId: string;
-  /** Visible deals that entered this stage within the window. */
-  entered: number;
-  /** Of those, how many later reached a stage further along (open or won, higher position). */
-  advanced: number;
-  /** advanced / entered (0–1), null when nothing entered; null for terminal stages. */
-  conversion: number | null;
-  /** Median ms between entering this stage and leaving it, over the stays that ended; null if none. */
-  medianMs: number | null;
-};
 
 const median = (xs: number[]): number | null => {
   if (xs.length === 0) return null;

@@ -1,28 +1,11 @@
+import type { TeamPerformanceReport as TeamPerformance } from '@server/modules/analytics/team-performance.types.js';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
 
-export interface Performance {
-  dealsWon: number;
-  dealsLost: number;
-  revenue: Record<string, number>;
-  /** Σ line margins per currency of the won deals whose lines all have a cost. */
-  profit: Record<string, number>;
-  /** Won deals counted in profit. */
-  dealsWithCost: number;
-  conversion: number | null;
-  avgCycleDays: number | null;
-  overdueTasks: number;
-  activities: number;
-}
-
-export interface TeamPerformance {
-  from: number;
-  to: number;
-  managers: (Performance & { userId: string; name: string })[];
-  teams: (Performance & { teamId: string; name: string; memberIds: string[] })[];
-  topByRevenue: { currency: string; userId: string; name: string; amount: number }[];
-  topByProfit: { currency: string; userId: string; name: string; amount: number }[];
-}
+export type {
+  Performance,
+  TeamPerformanceReport as TeamPerformance,
+} from '@server/modules/analytics/team-performance.types.js';
 
 export const useTeamPerformance = (from: string, to: string) =>
   useQuery({

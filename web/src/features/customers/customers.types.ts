@@ -1,59 +1,19 @@
-export interface Address {
-  country?: string;
-  region?: string;
-  city?: string;
-  street?: string;
-  postcode?: string;
-}
+import type { FieldDefinition, FieldType } from '@server/modules/fields/fields.schemas.js';
+import type { CONSENT_PURPOSES as PURPOSES } from '@server/modules/people/consents.schemas.js';
+import type { Person as StoredPerson } from '@server/modules/people/people.schemas.js';
+import { allOf } from '../../api/server-types.js';
 
-export interface Person {
-  id: string;
-  firstName: string | null;
-  lastName: string | null;
-  middleName: string | null;
-  email: string | null;
-  phone: string | null;
-  emails: { email: string; primary: boolean }[];
-  phones: { phone: string; primary: boolean }[];
-  externalIds?: { source: string; id: string }[];
-  birthday: string | null;
-  gender: string | null;
-  language: string | null;
-  timeZone: string | null;
-  address: Address | null;
-  tags: string[];
-  ownerId: string | null;
-  lifecycleStage: string | null;
-  source: string | null;
-  preferredChannel: string | null;
-  custom: Record<string, unknown>;
-  version: number;
-  createdAt: number;
-  updatedAt: number;
-  /** On list and GET responses only (not on create/update answers). */
-  hasPhoto?: boolean;
-}
+// The records as the API answers them: the server's own types (docs/architecture.md).
+export type { Company } from '@server/modules/companies/companies.schemas.js';
+export type { FieldDefinition, FieldEntity, FieldType } from '@server/modules/fields/fields.schemas.js';
 
-export interface Company {
-  id: string;
-  name: string;
-  legalName: string | null;
-  taxId: string | null;
-  industry: string | null;
-  size: string | null;
-  website: string | null;
-  domain: string | null;
-  address: Address | null;
-  ownerId: string | null;
-  tags: string[];
-  custom: Record<string, unknown>;
-  version: number;
-  createdAt: number;
-  updatedAt: number;
-}
+export type Address = NonNullable<StoredPerson['address']>;
+/** On list and GET responses `hasPhoto` too (not on create/update answers). */
+export type Person = StoredPerson & { hasPhoto?: boolean };
+export type LocalLabel = FieldDefinition['label'];
 
-export type FieldEntity = 'person' | 'company' | 'deal' | 'case' | 'order';
-export const FIELD_TYPES = [
+/** The field wizard's choices, in its order. */
+export const FIELD_TYPES = allOf<FieldType>()([
   'text',
   'long_text',
   'number',
@@ -67,23 +27,7 @@ export const FIELD_TYPES = [
   'email',
   'phone',
   'user',
-] as const;
-export type FieldType = (typeof FIELD_TYPES)[number];
-export type LocalLabel = { en: string; ru?: string; lv?: string };
-
-export interface FieldDefinition {
-  id: string;
-  entity: FieldEntity;
-  key: string;
-  label: LocalLabel;
-  type: FieldType;
-  required: boolean;
-  default: unknown;
-  options: { value: string; label: LocalLabel }[];
-  indexed: boolean;
-  archived: boolean;
-  position: number;
-}
+]);
 
 export interface TimelineEvent {
   id: string;
@@ -95,13 +39,13 @@ export interface TimelineEvent {
   payload: Record<string, unknown>;
 }
 
-export const CONSENT_PURPOSES = [
+export const CONSENT_PURPOSES = allOf<(typeof PURPOSES)[number]>()([
   'data_processing',
   'marketing_email',
   'marketing_sms',
   'marketing_push',
   'marketing_phone',
-] as const;
+]);
 export type ConsentStatus = 'granted' | 'withdrawn' | 'pending';
 
 export interface Consent {

@@ -71,6 +71,8 @@ export function OptionsStep({ d, set, errors }: StepProps) {
     indexed: false,
     archived: false,
     position: 0,
+    createdAt: 0,
+    updatedAt: 0,
   };
   return (
     <Stack mt="md">

@@ -1,8 +1,5 @@
 import { parseMoney } from '../sales/money.js';
 
-export const ORDER_STATUSES = ['placed', 'paid', 'shipped', 'delivered', 'cancelled', 'returned'] as const;
-export const ORDER_CHANNELS = ['online', 'store', 'pos', 'phone'] as const;
-
 /** One line as typed: money in major units as text ("12.50"), so half-typed input stays as is. */
 export interface LineDraft {
   key: number;

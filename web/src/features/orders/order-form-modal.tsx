@@ -6,16 +6,9 @@ import { ApiError } from '../../api/client.js';
 import { useNotify } from '../../shared/notify.js';
 import { RecordPicker } from '../sales/deal/record-picker.js';
 import { useMoney } from '../sales/money.js';
-import {
-  emptyLine,
-  ORDER_CHANNELS,
-  ORDER_STATUSES,
-  type OrderDraft,
-  orderBody,
-  orderTotal,
-} from './order-draft.js';
+import { emptyLine, type OrderDraft, orderBody, orderTotal } from './order-draft.js';
 import { OrderLinesEditor } from './order-lines-editor.js';
-import { type Order, ordersApi } from './orders.api.js';
+import { ORDER_CHANNELS, ORDER_STATUSES, type Order, ordersApi } from './orders.api.js';
 
 /** Problem paths → form keys: `body.lines.2.quantity` → `lines.2`, `body.currency` → `currency`. */
 function orderErrors(err: unknown): Record<string, string> {

@@ -1,47 +1,27 @@
+import type {
+  ORDER_CHANNELS as CHANNELS,
+  OrderView as Order,
+  OrderStatus,
+  PersonOrders,
+} from '@server/modules/orders/orders.schemas.js';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
+import { allOf } from '../../api/server-types.js';
 import type { Page } from '../../api/types.js';
 
-export interface OrderLine {
-  id: string;
-  sku: string | null;
-  productName: string | null;
-  category: string | null;
-  quantity: number;
-  unitPrice: number;
-  discount: number;
-  total: number;
-}
-
-export interface Order {
-  id: string;
-  externalId: string | null;
-  personId: string | null;
-  personName?: string | null;
-  companyId: string | null;
-  companyName?: string | null;
-  storeId?: string | null;
-  location?: string | null;
-  version: number;
-  orderedAt: number;
-  status: string;
-  channel: string | null;
-  currency: string;
-  subtotal: number;
-  discount: number;
-  total: number;
-  lineCount: number;
-  lines?: OrderLine[];
-}
-
-export interface PersonOrders extends Page<Order> {
-  totals: { currency: string; orders: number; total: number }[];
-}
+export type { OrderLine, OrderView as Order, PersonOrders } from '@server/modules/orders/orders.schemas.js';
 
 const id = encodeURIComponent;
 
-export const ORDER_STATUSES = ['placed', 'paid', 'shipped', 'delivered', 'cancelled', 'returned'];
-export const ORDER_CHANNELS = ['online', 'store', 'pos', 'phone'];
+export const ORDER_STATUSES = allOf<OrderStatus>()([
+  'placed',
+  'paid',
+  'shipped',
+  'delivered',
+  'cancelled',
+  'returned',
+]);
+export const ORDER_CHANNELS = allOf<(typeof CHANNELS)[number]>()(['online', 'store', 'pos', 'phone']);
 export const ordersKey = ['orders'] as const;
 
 export const ordersApi = {

@@ -1,53 +1,20 @@
-export const PRICE_LIST_KINDS = ['retail', 'wholesale', 'promo', 'partner'] as const;
+import type { PRICE_LIST_KINDS as KINDS, PriceList } from '@server/modules/pricing/price-lists.schemas.js';
+import type { QUOTE_LANGUAGES as LANGUAGES } from '@server/modules/quotes/quotes.schemas.js';
+import { allOf } from '../../api/server-types.js';
+
+// The records as the API answers them: the server's own types (docs/architecture.md).
+export type { Price, PriceList } from '@server/modules/pricing/price-lists.schemas.js';
+export type { DealLine, LineTotals } from '@server/modules/sales/deal-lines.schemas.js';
+export type { CompanyDetails } from '@server/modules/settings/company-details.schemas.js';
+
+export const PRICE_LIST_KINDS = allOf<(typeof KINDS)[number]>()(['retail', 'wholesale', 'promo', 'partner']);
 export type PriceListKind = (typeof PRICE_LIST_KINDS)[number];
 
-export interface PriceList {
-  id: string;
-  name: string;
-  kind: PriceListKind;
-  currency: string;
-  validFrom: string | null;
-  validTo: string | null;
-  active: boolean;
-  version: number;
-}
 export type PriceListInput = Pick<
   PriceList,
   'name' | 'kind' | 'currency' | 'validFrom' | 'validTo' | 'active'
 >;
 
-export interface Price {
-  id: string;
-  priceListId: string;
-  productId: string;
-  sku: string | null;
-  productName: string | null;
-  unit: string | null;
-  unitPrice: number;
-  minQuantity: number;
-}
-
-export interface DealLine {
-  id: string;
-  productId: string | null;
-  sku: string | null;
-  name: string;
-  unit: string | null;
-  priceListId: string | null;
-  quantity: number;
-  listUnitPrice: number | null;
-  unitPrice: number;
-  priceOverridden: boolean;
-  discountPercent: number | null;
-  discountAmount: number | null;
-  subtotal: number;
-  discount: number;
-  total: number;
-  /** Cost of one unit (the product's cost price when priced, or typed); null when unknown. */
-  unitCost: number | null;
-  /** total − unitCost × quantity; null when the cost is unknown. */
-  margin: number | null;
-}
 export interface DealLineInput {
   /** null: a free-text line (a service), priced by hand with its own name and unit. */
   productId: string | null;
@@ -61,19 +28,7 @@ export interface DealLineInput {
   /** Free-text lines only. */
   unitCost?: number | null;
 }
-export interface LineTotals {
-  currency: string;
-  subtotal: number;
-  discount: number;
-  total: number;
-  /** Over the lines with a known cost. */
-  cost: number;
-  margin: number;
-  /** Every line has a cost: cost and margin cover the deal. */
-  costKnown: boolean;
-}
-
-export const QUOTE_LANGUAGES = ['en', 'ru', 'lv'] as const;
+export const QUOTE_LANGUAGES = allOf<(typeof LANGUAGES)[number]>()(['en', 'ru', 'lv']);
 export interface Quote {
   id: string;
   number: string;
@@ -85,21 +40,4 @@ export interface Quote {
   total: number;
   validUntil: string;
   createdAt: number;
-}
-
-export interface CompanyDetails {
-  legalName: string | null;
-  address: string | null;
-  taxId: string | null;
-  registrationNumber: string | null;
-  bankName: string | null;
-  iban: string | null;
-  swift: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  vatRate: number | null;
-  quoteValidityDays: number;
-  logo: { contentType: string; size: number } | null;
-  version: number;
 }

@@ -1,4 +1,6 @@
+import type { MERGE_FIELDS as FIELDS } from '@server/modules/people/merge/merge.schemas.js';
 import { api } from '../../../api/client.js';
+import { allOf } from '../../../api/server-types.js';
 import type { Page } from '../../../api/types.js';
 import type { Person } from '../customers.types.js';
 
@@ -11,7 +13,7 @@ export interface DuplicatePair {
 }
 
 /** Person fields a merge picks one side for (server `MERGE_FIELDS`), plus `custom.<key>`. */
-export const MERGE_FIELDS = [
+export const MERGE_FIELDS = allOf<(typeof FIELDS)[number]>()([
   'firstName',
   'lastName',
   'middleName',
@@ -26,7 +28,7 @@ export const MERGE_FIELDS = [
   'lifecycleStage',
   'source',
   'preferredChannel',
-] as const;
+]);
 
 export type DuplicateStatus = DuplicatePair['status'];
 

@@ -1,3 +1,5 @@
+import type { TimeUnit } from '@server/platform/lists/filter-tree.js';
+import { allOf } from '../../../api/server-types.js';
 import type { FieldDefinition, FilterNode } from '../customers.types.js';
 
 /** Field types of the list query language (docs/lists-and-filters.md). */
@@ -49,7 +51,7 @@ export const OPERATORS: Record<ListType, string[]> = {
 export const NO_VALUE_OPS = new Set(['isEmpty', 'isNotEmpty']);
 export const LIST_OPS = new Set(['in', 'notIn']);
 export const RELATIVE_OPS = new Set(['withinLast', 'olderThan']);
-export const TIME_UNITS = ['minute', 'hour', 'day', 'week', 'month', 'year'] as const;
+export const TIME_UNITS = allOf<TimeUnit>()(['minute', 'hour', 'day', 'week', 'month', 'year']);
 
 const CUSTOM_TYPES: Record<FieldDefinition['type'], ListType> = {
   text: 'text',

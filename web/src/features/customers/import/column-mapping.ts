@@ -1,4 +1,6 @@
-export type ImportEntity = 'people' | 'companies' | 'orders';
+import type { ImportEntity } from '@server/modules/imports/imports.schemas.js';
+
+export type { ImportEntity };
 
 /** The i18n key naming each kind of import (the wizard's choice, the history's column). */
 export const ENTITY_LABEL: Record<ImportEntity, string> = {

@@ -1,27 +1,16 @@
+import type {
+  ImportViewT as ImportView,
+  MappingSuggestionT as MappingSuggestion,
+} from '@server/modules/imports/imports.schemas.js';
 import { useQuery } from '@tanstack/react-query';
 import { api, buildUrl } from '../../../api/client.js';
 import type { ImportEntity } from './column-mapping.js';
 
-export interface ImportView {
-  id: string;
-  entity: string;
-  /** The file's name on the user's side (null for older imports). */
-  fileName: string | null;
-  /** Who started it; null: the command line. */
-  ownerId: string | null;
-  status: 'queued' | 'running' | 'done' | 'failed' | 'cancelled' | string;
-  progress: { done: number; total: number | null };
-  counts: { created: number; updated: number; unchanged: number; failed: number };
-  error: string | null;
-  createdAt: number;
-  finishedAt: number | null;
-}
-
-/** The server's reading of a file's header: a field per column (null: ignored) and the fields on offer. */
-export interface MappingSuggestion {
-  targets: (string | null)[];
-  fields: string[];
-}
+// The server's own answer types (docs/architecture.md, "Types the web shares").
+export type {
+  ImportViewT as ImportView,
+  MappingSuggestionT as MappingSuggestion,
+} from '@server/modules/imports/imports.schemas.js';
 
 export const importsApi = {
   suggest: (entity: ImportEntity, header: string[]) =>

@@ -19,7 +19,17 @@ function board(): Board {
   const a = [deal('d1', 'a', 100), deal('d2', 'a', 50, 'USD')];
   const b = [deal('d3', 'b', 10)];
   return {
-    pipeline: { id: 'p', key: null, name: 'p', labels: {}, isDefault: true, position: 0, stages: [] },
+    pipeline: {
+      id: 'p',
+      key: null,
+      name: 'p',
+      labels: {},
+      isDefault: true,
+      position: 0,
+      stages: [],
+      createdAt: 0,
+      updatedAt: 0,
+    },
     columns: [
       { stage: stage('a'), count: 2, totals: [], deals: a },
       { stage: stage('b'), count: 1, totals: [], deals: b },
