@@ -1,4 +1,4 @@
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -61,6 +61,48 @@ export async function choose(page: Page, label: string, option: string) {
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/**
+ * Types `text` into a date field (Mantine DateInput) as a user would, in the format the field shows
+ * for the app language (`12/15/2026` in English, `15.12.2026.` in Latvian), then leaves the field.
+ */
+export async function typeDate(field: Locator, text: string) {
+  await field.click();
+  await field.fill('');
+  await field.pressSequentially(text);
+  await field.press('Tab');
+}
+
+const monthStart = (d: Date) => new Date(d.getFullYear(), d.getMonth(), 1).getTime();
+
+/**
+ * Picks `when` (to the minute) in a date-time field (Mantine DateTimePicker) of an English page:
+ * opens the calendar, steps to the month, clicks the day, types the time on the 12-hour clock, ✓.
+ */
+export async function pickDateTime(page: Page, field: Locator, when: Date) {
+  await field.click();
+  const dropdown = page.locator('[data-dates-dropdown]');
+  const day = dropdown.getByRole('button', {
+    name: when.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+    exact: true,
+  });
+  for (let i = 0; i < 36 && (await day.count()) === 0; i++) {
+    const shown = new Date(
+      `1 ${await dropdown.getByRole('button', { name: 'Choose a month' }).textContent()}`,
+    );
+    const step = monthStart(when) < monthStart(shown) ? 'Previous month' : 'Next month';
+    await dropdown.getByRole('button', { name: step }).click();
+  }
+  await day.click();
+  const hours = when.getHours() % 12 || 12;
+  await dropdown.getByRole('spinbutton', { name: 'Hours' }).fill(String(hours).padStart(2, '0'));
+  await dropdown
+    .getByRole('spinbutton', { name: 'Minutes' })
+    .fill(String(when.getMinutes()).padStart(2, '0'));
+  await dropdown.getByLabel('AM/PM').selectOption(when.getHours() < 12 ? 'AM' : 'PM');
+  await dropdown.getByRole('button', { name: 'Done' }).click();
+  await dropdown.waitFor({ state: 'hidden' });
 }
 
 /** A JSON request through the signed-in browser (cookie session + the session's CSRF token). */

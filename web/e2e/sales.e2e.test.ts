@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, completeSetup, openBrowser, SHOTS } from './browser.js';
+import { apiCall, choose, completeSetup, openBrowser, SHOTS, typeDate } from './browser.js';
 import { type RunningServer, startServer } from './server.js';
 
 const OWNER = { name: 'Sandra Sales', email: 'sandra@example.com', password: 'owner-password-1' };
@@ -49,7 +49,8 @@ describe('sales pipeline in a real browser', () => {
     await page.getByTestId('deal-create').click();
     await dialog().getByLabel('Title').fill('Hotel chairs');
     await dialog().getByLabel('Amount').fill('1250.50');
-    await dialog().getByLabel('Expected close date').fill('2026-12-15');
+    await typeDate(dialog().getByLabel('Expected close date'), '12/15/2026');
+    expect(await dialog().getByLabel('Expected close date').inputValue()).toBe('12/15/2026');
     await choose(page, 'Person', 'Ilze Ozola');
     await page.getByTestId('deal-create-submit').click();
     await card('Hotel chairs').waitFor();
@@ -121,5 +122,36 @@ describe('sales pipeline in a real browser', () => {
     await page.getByTestId('stages-editor').waitFor();
     expect(await page.getByTestId('stage-row').count()).toBe(8);
     await page.screenshot({ path: `${SHOTS}/rapport-sales-settings.png` });
+  });
+
+  it('shows, takes and picks the close date in Latvian when the user works in Latvian', async () => {
+    await apiCall(page, 'PATCH', '/me', { locale: 'lv' });
+    await page.goto(`${server.baseUrl}/sales`);
+    await card('Hotel chairs').getByRole('button', { name: 'Hotel chairs' }).click();
+    const close = page.getByTestId('deal-close-date');
+    await close.waitFor();
+    expect(await close.inputValue()).toBe('15.12.2026.');
+    await typeDate(close, '20.01.2027.');
+    expect(await close.inputValue()).toBe('20.01.2027.');
+    // The calendar speaks Latvian and starts the week on Monday.
+    await close.click();
+    const calendar = page.locator('[data-dates-dropdown]');
+    expect(await calendar.getByRole('button', { name: 'Izvēlēties mēnesi' }).textContent()).toBe(
+      'janvāris 2027',
+    );
+    expect(await calendar.locator('thead th').first().textContent()).toBe('P');
+    await expect.poll(() => calendar.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await page.screenshot({ path: `${SHOTS}/rapport-sales-close-date-lv.png` });
+    await calendar.getByRole('button', { name: '22 janvāris 2027', exact: true }).click();
+    expect(await close.inputValue()).toBe('22.01.2027.');
+    await page.getByTestId('deal-save').click();
+    const dealId = (await card('Hotel chairs').getAttribute('data-testid'))?.replace('deal-card-', '');
+    await expect
+      .poll(
+        async () =>
+          (await apiCall<{ expectedCloseDate: string }>(page, 'GET', `/deals/${dealId}`)).expectedCloseDate,
+      )
+      .toBe('2027-01-22');
+    await apiCall(page, 'PATCH', '/me', { locale: 'en' });
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, completeSetup, login, logout, openBrowser, SHOTS } from './browser.js';
+import { apiCall, choose, completeSetup, login, logout, openBrowser, SHOTS, typeDate } from './browser.js';
 import { type RunningServer, startServer } from './server.js';
 
 const OWNER = { name: 'Olga Owner', email: 'olga@example.com', password: 'owner-password-1' };
@@ -49,11 +49,21 @@ describe('settings in a real browser', () => {
     expect(await row(AGENT.email).textContent()).toContain('Riga sales');
 
     await row(AGENT.email).getByRole('button', { name: 'Edit' }).click();
-    await dialog().getByLabel('Absent from').fill('2026-12-01');
-    await dialog().getByLabel('Absent until').fill('2026-12-14');
+    await typeDate(dialog().getByLabel('Absent from'), '12/01/2026');
+    await typeDate(dialog().getByLabel('Absent until'), '12/14/2026');
     await choose(page, 'Substitute', `${OWNER.name} (${OWNER.email})`);
     await dialog().getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => row(AGENT.email).textContent()).toContain('Absent');
+    // The typed days are sent as before: the start of the first day, the last millisecond of the last.
+    const users = await apiCall<{ data: { email: string; absentFrom: number; absentUntil: number }[] }>(
+      page,
+      'GET',
+      '/users?q=boris',
+    );
+    expect(users.data[0]).toMatchObject({
+      absentFrom: new Date(2026, 11, 1).getTime(),
+      absentUntil: new Date(2026, 11, 14, 23, 59, 59, 999).getTime(),
+    });
     await page.screenshot({ path: `${SHOTS}/rapport-shell-users.png` });
 
     await page.getByRole('textbox', { name: 'Search by name or email' }).fill('boris');

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeSetup, openBrowser, SHOTS } from './browser.js';
+import { completeSetup, openBrowser, pickDateTime, SHOTS } from './browser.js';
 import { type RunningServer, startServer } from './server.js';
 
 const OWNER = { name: 'Olga Owner', email: 'olga@example.com', password: 'owner-password-1' };
@@ -8,10 +8,6 @@ const OWNER = { name: 'Olga Owner', email: 'olga@example.com', password: 'owner-
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const localInput = (d: Date) =>
-  `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 
 // The real scheduler runs the overdue scan: workers on, the scan's cron every 2 seconds.
 describe('tasks and notifications in a real browser', () => {
@@ -32,7 +28,7 @@ describe('tasks and notifications in a real browser', () => {
     expect(await page.getByTestId('my-day-overdue-count').textContent()).toBe('0');
     await page.getByTestId('new-task').click();
     await page.getByTestId('task-title').fill('Call Pēteris back');
-    await page.getByTestId('task-due').fill(localInput(new Date(Date.now() - 24 * 3_600_000)));
+    await pickDateTime(page, page.getByTestId('task-due'), new Date(Date.now() - 24 * 3_600_000));
     await page.getByTestId('task-save').click();
     await expect.poll(() => page.getByTestId('my-day-overdue-count').textContent()).toBe('1');
     expect(await page.getByTestId('my-day-overdue').textContent()).toContain('Call Pēteris back');
@@ -77,7 +73,13 @@ describe('tasks and notifications in a real browser', () => {
     await page.getByTestId('task-title').fill('Prepare the offer');
     const soon = new Date(Date.now() + 5 * 60_000);
     const endOfDay = new Date(soon.getFullYear(), soon.getMonth(), soon.getDate(), 23, 59);
-    await page.getByTestId('task-due').fill(localInput(soon < endOfDay ? soon : endOfDay));
+    const due = soon < endOfDay ? soon : endOfDay;
+    await pickDateTime(page, page.getByTestId('task-due'), due);
+    // Shown as the English page writes it: MM/DD/YYYY h:mm AM.
+    const pad = (n: number) => String(n).padStart(2, '0');
+    expect(await page.getByTestId('task-due').textContent()).toBe(
+      `${pad(due.getMonth() + 1)}/${pad(due.getDate())}/${due.getFullYear()} ${due.getHours() % 12 || 12}:${pad(due.getMinutes())} ${due.getHours() < 12 ? 'AM' : 'PM'}`,
+    );
     await page.getByTestId('task-save').click();
     await expect.poll(() => page.getByTestId('my-day-today-count').textContent()).toBe('1');
     await page.getByTestId('tab-calendar').click();

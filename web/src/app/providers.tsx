@@ -4,6 +4,7 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import type { ReactNode } from 'react';
 import { isApiError } from '../api/client.js';
 import { sessionKey } from '../features/auth/use-session.js';
+import { LocalizedDates } from '../shared/date-field.js';
 
 const theme = createTheme({
   primaryColor: 'blue',
@@ -43,7 +44,9 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
       <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <LocalizedDates>
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </LocalizedDates>
     </MantineProvider>
   );
 }

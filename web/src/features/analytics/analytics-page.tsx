@@ -1,7 +1,8 @@
-import { Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../shared/date-field.js';
 import { QueryView } from '../../shared/query-view.js';
 import { money, type Performance, type TeamPerformance, useTeamPerformance } from './analytics.api.js';
 import { ProfitChart } from './profit-chart.js';
@@ -67,18 +68,8 @@ export function AnalyticsPage() {
     <Stack data-testid="analytics-page">
       <Title order={2}>{t('analytics.title')}</Title>
       <Group>
-        <TextInput
-          type="date"
-          label={t('analytics.from')}
-          value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
-        />
-        <TextInput
-          type="date"
-          label={t('analytics.to')}
-          value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
-        />
+        <DateField label={t('analytics.from')} value={from} onChange={setFrom} />
+        <DateField label={t('analytics.to')} value={to} onChange={setTo} />
       </Group>
       <QueryView query={report}>
         {(r) => (

@@ -2,6 +2,7 @@ import { Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../shared/date-field.js';
 import { useNotify } from '../../shared/notify.js';
 import { ErrorAlert } from '../../shared/page-states.js';
 import { fieldErrors } from '../customers/person/problem-errors.js';
@@ -79,18 +80,18 @@ export function PriceListFormModal({ list, onClose }: { list: PriceList | null; 
             />
           </Group>
           <Group grow>
-            <TextInput
-              type="date"
+            <DateField
+              clearable
               label={t('pricing.lists.validFrom')}
-              value={draft.validFrom ?? ''}
-              onChange={(e) => set('validFrom', e.currentTarget.value || null)}
+              value={draft.validFrom}
+              onChange={(v) => set('validFrom', v || null)}
               error={errors.validFrom}
             />
-            <TextInput
-              type="date"
+            <DateField
+              clearable
               label={t('pricing.lists.validTo')}
-              value={draft.validTo ?? ''}
-              onChange={(e) => set('validTo', e.currentTarget.value || null)}
+              value={draft.validTo}
+              onChange={(v) => set('validTo', v || null)}
               error={errors.validTo}
             />
           </Group>

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateTimeField } from '../../shared/date-field.js';
 import { FormActions } from '../../shared/form-actions.js';
 import { useNotify } from '../../shared/notify.js';
 import { useCurrentSession } from '../auth/use-session.js';
@@ -30,7 +31,7 @@ export function TaskFormModal({
     initialValues: taskFormValues(null, user.id),
     validate: {
       title: (v) => (v.trim() ? null : t('validation.required')),
-      due: (v) => (v && !Number.isNaN(new Date(v).getTime()) ? null : t('validation.required')),
+      due: (v) => (v === null ? t('validation.required') : null),
     },
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the modal opens for a task.
@@ -72,8 +73,7 @@ export function TaskFormModal({
             />
           </Group>
           <Group grow>
-            <TextInput
-              type="datetime-local"
+            <DateTimeField
               label={t('tasks.fields.due')}
               required
               data-testid="task-due"

@@ -1,18 +1,16 @@
 import type { Task, TaskInput } from './tasks.api.js';
 
-const pad = (n: number) => String(n).padStart(2, '0');
 const HOUR = 3_600_000;
+const MINUTE = 60_000;
 
-/** epoch ms → `YYYY-MM-DDTHH:mm` in the browser's zone (what datetime-local shows). */
-export function toLocalInput(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+/** Due times are picked to the minute. */
+const toMinute = (ms: number) => Math.floor(ms / MINUTE) * MINUTE;
 
 export interface TaskFormValues {
   title: string;
   type: TaskInput['type'];
-  due: string;
+  /** Epoch ms; null until picked. */
+  due: number | null;
   remind: number | string;
   priority: TaskInput['priority'];
   assigneeId: string;
@@ -26,7 +24,7 @@ export function taskFormValues(task: Task | null, userId: string): TaskFormValue
     return {
       title: '',
       type: 'todo',
-      due: toLocalInput(Date.now() + HOUR),
+      due: toMinute(Date.now() + HOUR),
       remind: '',
       priority: 'normal',
       assigneeId: userId,
@@ -37,7 +35,7 @@ export function taskFormValues(task: Task | null, userId: string): TaskFormValue
   return {
     title: task.title,
     type: task.type,
-    due: toLocalInput(task.dueAt),
+    due: task.dueAt,
     remind: task.remindBeforeMinutes ?? '',
     priority: task.priority,
     assigneeId: task.assigneeId,
@@ -51,7 +49,7 @@ export function toTaskInput(v: TaskFormValues): TaskInput {
   return {
     title: v.title.trim(),
     type: v.type,
-    dueAt: new Date(v.due).getTime(),
+    dueAt: v.due ?? Number.NaN,
     remindBeforeMinutes: v.remind === '' ? null : Number(v.remind),
     priority: v.priority,
     assigneeId: v.assigneeId,

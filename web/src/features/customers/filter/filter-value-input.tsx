@@ -1,5 +1,6 @@
 import { Group, NumberInput, Select, TagsInput, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../shared/date-field.js';
 import { LIST_OPS, type ListField, NO_VALUE_OPS, RELATIVE_OPS, TIME_UNITS } from './filter-model.js';
 
 interface Props {
@@ -96,15 +97,7 @@ function Single({
       );
     case 'date':
     case 'datetime':
-      return (
-        <TextInput
-          aria-label={label}
-          type="date"
-          w={160}
-          value={String(value ?? '')}
-          onChange={(e) => onChange(e.currentTarget.value)}
-        />
-      );
+      return <DateField aria-label={label} w={160} value={value as string | null} onChange={onChange} />;
     case 'boolean':
       return (
         <Select

@@ -1,5 +1,6 @@
 import { Checkbox, Group, MultiSelect, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DateField, DateTimeField } from '../../../shared/date-field.js';
 import { fieldLabel } from '../customers.api.js';
 import type { FieldDefinition } from '../customers.types.js';
 
@@ -65,24 +66,15 @@ export function CustomFieldInput({ def, value, error, onChange, bare }: Props) {
     }
     case 'date':
       return (
-        <TextInput
-          {...common}
-          type="date"
-          value={String(value ?? '')}
-          onChange={(e) => text(e.currentTarget.value)}
-        />
+        <DateField {...common} clearable={!def.required} value={value as string | null} onChange={text} />
       );
     case 'datetime':
       return (
-        <TextInput
+        <DateTimeField
           {...common}
-          type="datetime-local"
-          value={
-            typeof value === 'number'
-              ? new Date(value - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16)
-              : ''
-          }
-          onChange={(e) => onChange(e.currentTarget.value ? new Date(e.currentTarget.value).getTime() : null)}
+          clearable={!def.required}
+          value={typeof value === 'number' ? value : null}
+          onChange={onChange}
         />
       );
     case 'boolean':

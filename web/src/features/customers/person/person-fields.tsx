@@ -1,5 +1,6 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../shared/date-field.js';
 import { useFormat } from '../../../shared/format.js';
 import { useUserOptions } from '../../settings/settings.api.js';
 import { type PersonInput, useContactSources } from '../customers.api.js';
@@ -86,12 +87,7 @@ export function PersonFields({ person, canEdit, save }: Props) {
         display={fmt.date(person.birthday)}
         canEdit={canEdit}
         editor={(v, set) => (
-          <TextInput
-            aria-label={t('people.fields.birthday')}
-            type="date"
-            value={v}
-            onChange={(e) => set(e.currentTarget.value)}
-          />
+          <DateField clearable aria-label={t('people.fields.birthday')} value={v} onChange={set} />
         )}
         onSave={(v) => save({ birthday: v || null })}
       />

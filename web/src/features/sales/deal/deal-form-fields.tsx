@@ -1,5 +1,6 @@
 import { Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../shared/date-field.js';
 import { useUserOptions } from '../../settings/settings.api.js';
 import { RecordPicker } from './record-picker.js';
 
@@ -61,11 +62,11 @@ export function DealFormFields({ draft, onChange, errors, priced = false }: Prop
         />
       </Group>
       <SimpleGrid cols={2}>
-        <TextInput
-          type="date"
+        <DateField
+          clearable
           label={t('sales.fields.expectedCloseDate')}
           value={draft.expectedCloseDate}
-          onChange={(e) => set('expectedCloseDate', e.currentTarget.value)}
+          onChange={(v) => set('expectedCloseDate', v)}
           error={errors.expectedCloseDate}
           data-testid="deal-close-date"
         />

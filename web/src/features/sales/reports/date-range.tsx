@@ -1,5 +1,6 @@
-import { Group, TextInput } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../shared/date-field.js';
 
 export interface Range {
   from: string;
@@ -11,17 +12,17 @@ export function DateRange({ value, onChange }: { value: Range; onChange: (r: Ran
   const { t } = useTranslation();
   return (
     <Group gap="xs">
-      <TextInput
-        type="date"
+      <DateField
+        clearable
         label={t('sales.reports.from')}
         value={value.from}
-        onChange={(e) => onChange({ ...value, from: e.currentTarget.value })}
+        onChange={(from) => onChange({ ...value, from })}
       />
-      <TextInput
-        type="date"
+      <DateField
+        clearable
         label={t('sales.reports.to')}
         value={value.to}
-        onChange={(e) => onChange({ ...value, to: e.currentTarget.value })}
+        onChange={(to) => onChange({ ...value, to })}
       />
     </Group>
   );

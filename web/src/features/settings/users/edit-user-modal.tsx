@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, type User } from '../../../api/types.js';
+import { DateField } from '../../../shared/date-field.js';
 import { fromDateInput, toDateInput } from '../../../shared/date-input.js';
 import { FormActions } from '../../../shared/form-actions.js';
 import { useNotify } from '../../../shared/notify.js';
@@ -69,13 +70,13 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
           />
           <Fieldset legend={t('users.absence')}>
             <SimpleGrid cols={2}>
-              <TextInput
-                type="date"
+              <DateField
+                clearable
                 label={t('users.fields.absentFrom')}
                 {...form.getInputProps('absentFrom')}
               />
-              <TextInput
-                type="date"
+              <DateField
+                clearable
                 label={t('users.fields.absentUntil')}
                 {...form.getInputProps('absentUntil')}
               />
