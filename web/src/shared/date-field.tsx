@@ -15,6 +15,7 @@ import {
   toPickerDateTime,
   uses12Hours,
 } from './dates.js';
+import { useTimeZone } from './format.js';
 
 /** Calendars, month and weekday names and first day of the week follow the app language. */
 export function LocalizedDates({ children }: { children: ReactNode }) {
@@ -75,7 +76,7 @@ export function DateField({ value, onChange, ...rest }: DateFieldProps) {
 }
 
 type DateTimeFieldProps = Omit<DateTimePickerProps, 'value' | 'defaultValue' | 'onChange' | 'valueFormat'> & {
-  /** An instant as epoch ms, shown in the browser's local time; null for none. */
+  /** An instant as epoch ms, shown in the user's time zone (their setting, else the browser's); null for none. */
   value?: number | null;
   onChange: (value: number | null) => void;
 };
@@ -83,6 +84,7 @@ type DateTimeFieldProps = Omit<DateTimePickerProps, 'value' | 'defaultValue' | '
 /** A date and time picked in the app language's formats and clock (12 h in English, 24 h otherwise). */
 export function DateTimeField({ value, onChange, ...rest }: DateTimeFieldProps) {
   const { locale, labels, t } = useCalendarLabels();
+  const zone = useTimeZone();
   return (
     <DateTimePicker
       valueFormat={`${dateFormat(locale)} ${timeFormat(locale)}`}
@@ -96,8 +98,8 @@ export function DateTimeField({ value, onChange, ...rest }: DateTimeFieldProps) 
       submitButtonProps={{ 'aria-label': t('dates.done') }}
       {...labels}
       {...rest}
-      value={toPickerDateTime(value)}
-      onChange={(v) => onChange(fromPickerDateTime(v))}
+      value={toPickerDateTime(value, zone)}
+      onChange={(v) => onChange(fromPickerDateTime(v, zone))}
     />
   );
 }

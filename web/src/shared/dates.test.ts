@@ -25,11 +25,15 @@ describe('date formats by language', () => {
     }
   });
 
-  it('round-trips epoch ms through the pickers local date-time string', () => {
-    const ms = new Date(2026, 10, 22, 9, 5).getTime();
-    expect(toPickerDateTime(ms)).toBe('2026-11-22 09:05:00');
-    expect(fromPickerDateTime('2026-11-22 09:05:00')).toBe(ms);
-    expect(toPickerDateTime(null)).toBeNull();
-    expect(fromPickerDateTime(null)).toBeNull();
+  it('round-trips epoch ms through the pickers date-time string on the wall clock of the user zone', () => {
+    const ms = Date.UTC(2026, 10, 22, 7, 5); // 09:05 in Riga (UTC+2 in November)
+    expect(toPickerDateTime(ms, 'Europe/Riga')).toBe('2026-11-22 09:05:00');
+    expect(fromPickerDateTime('2026-11-22 09:05:00', 'Europe/Riga')).toBe(ms);
+    expect(toPickerDateTime(ms, 'America/New_York')).toBe('2026-11-22 02:05:00');
+    expect(fromPickerDateTime('2026-07-01 12:00:00', 'Europe/Riga')).toBe(Date.UTC(2026, 6, 1, 9, 0)); // summer: UTC+3
+    expect(toPickerDateTime(null, 'UTC')).toBeNull();
+    expect(fromPickerDateTime(null, 'UTC')).toBeNull();
+    expect(fromPickerDateTime('2026-11-22 09:05', 'Europe/Riga')).toBe(ms);
+    expect(fromPickerDateTime('not a date', 'UTC')).toBeNull();
   });
 });

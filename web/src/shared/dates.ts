@@ -3,10 +3,15 @@ import 'dayjs/locale/lv';
 import 'dayjs/locale/ru';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import localizedFormat from 'dayjs/plugin/localizedFormat';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
 
-// The date pickers format and parse with dayjs in the app's language (not the browser's).
+// The date pickers format and parse with dayjs in the app's language (not the browser's), and show
+// instants in the user's time zone (their setting, else the browser's), as the rest of the app does.
 dayjs.extend(customParseFormat);
 dayjs.extend(localizedFormat);
+dayjs.extend(utc);
+dayjs.extend(timezone);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = 'YYYY-MM-DD HH:mm:ss';
@@ -44,14 +49,13 @@ export function parseDate(text: string, locale: string): string | null {
   return null;
 }
 
-/** epoch ms → the pickers' local date-time string (`YYYY-MM-DD HH:mm:ss`). */
-export function toPickerDateTime(ms: number | null | undefined): string | null {
-  return ms === null || ms === undefined ? null : dayjs(ms).format(DATE_TIME);
+/** epoch ms → the pickers' date-time string (`YYYY-MM-DD HH:mm:ss`) on the wall clock of `zone`. */
+export function toPickerDateTime(ms: number | null | undefined, zone: string): string | null {
+  return ms === null || ms === undefined ? null : dayjs(ms).tz(zone).format(DATE_TIME);
 }
 
-/** The pickers' local date-time string → epoch ms. */
-export function fromPickerDateTime(value: string | null | undefined): number | null {
-  if (!value) return null;
-  const d = dayjs(value);
-  return d.isValid() ? d.valueOf() : null;
+/** The pickers' date-time string, read on the wall clock of `zone` → epoch ms. */
+export function fromPickerDateTime(value: string | null | undefined, zone: string): number | null {
+  if (!value || !dayjs(value).isValid()) return null;
+  return dayjs.tz(value, zone).valueOf();
 }
