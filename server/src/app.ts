@@ -201,14 +201,31 @@ function defaultWebDist(): string {
   return path.resolve(here, '../../web/dist');
 }
 
-/** Serves the single-page app; unknown non-API GETs get index.html so client routes deep-link. */
+/**
+ * Serves the single-page app; unknown non-API GETs get index.html so client routes deep-link.
+ * After an upgrade, a page still open holds the old index.html: it must fetch the new one on reload
+ * (no-cache) and its missing old chunks must fail as 404, not come back as HTML (the web reloads
+ * itself on a failed chunk, see web/src/main.tsx). Hashed assets never change: cached for a year.
+ */
 function serveWebApp(app: AppInstance, dist: string): void {
   if (!fs.existsSync(path.join(dist, 'index.html'))) return;
-  app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
+  app.register(fastifyStatic, {
+    root: dist,
+    wildcard: false,
+    index: ['index.html'],
+    cacheControl: false, // ours, below
+    setHeaders: (res, file) =>
+      res.setHeader(
+        'cache-control',
+        file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ),
+  });
   app.get('/*', { config: { public: true }, schema: { hide: true } }, (req, reply) => {
-    if (req.url.startsWith('/api/')) {
-      return reply.callNotFound();
-    }
-    return reply.type('text/html').sendFile('index.html');
+    const route = req.url.split('?')[0]!;
+    if (route.startsWith('/api/') || route.startsWith('/assets/')) return reply.callNotFound();
+    return reply
+      .type('text/html')
+      .header('cache-control', 'no-cache')
+      .sendFile('index.html', { cacheControl: false });
   });
 }
