@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
+import { as, type Session, setupAdmin } from './auth-helpers.js';
 import { createTestApp, describeEachDialect, type TestApp } from './context.js';
 
 const run = promisify(execFile);
@@ -57,6 +58,24 @@ describeEachDialect('bad input over HTTP', (dialect) => {
     expect(paths.some((p: string) => p.includes('password'))).toBe(true);
     expect(res.json().detail).toMatch(/colour/);
     expect((await t.app.inject({ url: '/api/v1/setup' })).json()).toEqual({ needsSetup: true });
+  });
+
+  it('names the kind of each field problem (code and limit) so clients can word it in their language', async () => {
+    const admin: Session = await setupAdmin(t);
+    const post = async (url: string, payload: object) =>
+      (await as(t, admin, { method: 'POST', url, payload })).json().errors;
+    expect(await post('/api/v1/people', { firstName: 'x'.repeat(201) })).toEqual([
+      expect.objectContaining({ path: 'body.firstName', code: 'too_long', params: { maximum: 200 } }),
+    ]);
+    expect(await post('/api/v1/people', { firstName: 'A', phones: [{ phone: '12' }] })).toEqual([
+      expect.objectContaining({ code: 'invalid_phone', message: 'is not a valid phone number' }),
+    ]);
+    expect(await post('/api/v1/tasks', { type: 'todo' })).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: 'body.title', code: 'required' })]),
+    );
+    expect(await post('/api/v1/tasks', { title: ' ', type: 'todo' })).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: 'body.title', code: 'required' })]),
+    );
   });
 
   it('answers an oversize body with 413 payload_too_large', async () => {

@@ -154,7 +154,11 @@ describeEachDialect('custom fields', (dialect) => {
       url: `/api/v1/people/${p.id}`,
       payload: { custom: { channel_pref: null } },
     });
-    expect(clear.json().errors[0]).toEqual({ path: 'custom.channel_pref', message: 'is required' });
+    expect(clear.json().errors[0]).toEqual({
+      path: 'custom.channel_pref',
+      message: 'is required',
+      code: 'required',
+    });
 
     const archived = await api({
       method: 'PATCH',

@@ -30,11 +30,34 @@ export const ErrorCodes = {
 
 export type ErrorCode = keyof typeof ErrorCodes;
 
-/** A field-level problem: `path` is the dotted JSON path of the offending input. */
+/**
+ * A field-level problem: `path` is the dotted JSON path of the offending input. `code` (with its
+ * `params`) names the kind of problem for clients that show it in the user's language; `message`
+ * is the English sentence for everyone else.
+ */
 export interface FieldError {
   path: string;
   message: string;
+  code?: FieldErrorCode;
+  params?: Record<string, string | number>;
 }
+
+/** The kinds of field problem a client can translate (web: `errors.field.<code>`). */
+export type FieldErrorCode =
+  | 'required'
+  | 'invalid_email'
+  | 'invalid_url'
+  | 'invalid_phone'
+  | 'invalid_date'
+  | 'invalid_time_zone'
+  | 'invalid_option'
+  | 'invalid_format'
+  | 'invalid_type'
+  | 'too_short'
+  | 'too_long'
+  | 'too_small'
+  | 'too_big'
+  | 'unknown_field';
 
 export class AppError extends Error {
   constructor(
@@ -53,8 +76,10 @@ export class AppError extends Error {
 
 export const notFound = (what: string, id: string) => new AppError('not_found', `${what} ${id} not found`);
 
-export const validationError = (path: string, message: string) =>
-  new AppError('validation_failed', `${path}: ${message}`, { errors: [{ path, message }] });
+export const validationError = (path: string, message: string, code?: FieldErrorCode) =>
+  new AppError('validation_failed', `${path}: ${message}`, {
+    errors: [{ path, message, ...(code ? { code } : {}) }],
+  });
 
 export function problemBody(err: AppError, instance?: string) {
   return {

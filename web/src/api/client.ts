@@ -1,10 +1,17 @@
-/** A problem+json error from the API, with the machine-readable `code` the UI translates. */
+import type { FieldError } from '@server/platform/errors.js';
+import { fieldErrorText } from './field-error-text.js';
+
+/**
+ * A problem+json error from the API, with the machine-readable `code` the UI translates. Field
+ * errors arrive with their `message` already in the user's language where the server named the
+ * kind of problem (see field-error-text.ts).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     readonly detail: string,
-    readonly errors: { path: string; message: string }[] = [],
+    readonly errors: FieldError[] = [],
   ) {
     super(detail || code);
   }
@@ -32,7 +39,7 @@ export function buildUrl(path: string, query?: Query): string {
 }
 
 async function toApiError(res: Response): Promise<ApiError> {
-  let body: { code?: string; detail?: string; errors?: { path: string; message: string }[] } = {};
+  let body: { code?: string; detail?: string; errors?: FieldError[] } = {};
   try {
     body = await res.json();
   } catch {
@@ -42,7 +49,7 @@ async function toApiError(res: Response): Promise<ApiError> {
     res.status,
     body.code ?? `http_${res.status}`,
     body.detail ?? res.statusText,
-    body.errors,
+    body.errors?.map((e) => ({ ...e, message: fieldErrorText(e) })),
   );
 }
 

@@ -28,9 +28,11 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 
-i18n.on('languageChanged', (lng) => {
-  document.documentElement.lang = lng;
-});
-document.documentElement.lang = i18n.language;
+// The page's lang attribute follows (absent when a unit test loads the catalogs under Node).
+const setPageLanguage = (lng: string) => {
+  if (globalThis.document) document.documentElement.lang = lng;
+};
+i18n.on('languageChanged', setPageLanguage);
+setPageLanguage(i18n.language);
 
 export { i18n };

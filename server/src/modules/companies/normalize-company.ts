@@ -26,7 +26,7 @@ export function normalizeCompany(
   if (!domain && website && input.website !== undefined)
     domain = new URL(website).hostname.replace(/^www\./, '');
   const name = pick('name');
-  if (!name) throw validationError('name', 'is required');
+  if (!name) throw validationError('name', 'is required', 'required');
   return {
     name,
     legalName: pick('legalName'),

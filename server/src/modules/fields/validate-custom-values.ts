@@ -23,7 +23,8 @@ export function validateCustomValues(
   }
   for (const def of defs) {
     if (current === null && out[def.key] === undefined && def.default != null) out[def.key] = def.default;
-    if (def.required && out[def.key] === undefined) throw validationError(`custom.${def.key}`, 'is required');
+    if (def.required && out[def.key] === undefined)
+      throw validationError(`custom.${def.key}`, 'is required', 'required');
   }
   return out;
 }

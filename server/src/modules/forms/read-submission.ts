@@ -22,7 +22,7 @@ export function readSubmission(form: Form, body: Record<string, unknown>): Submi
     const raw = body[f.key];
     const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
     if (!value) {
-      if (f.required) throw validationError(f.key, 'is required');
+      if (f.required) throw validationError(f.key, 'is required', 'required');
       continue;
     }
     if (value.length > 5000) throw validationError(f.key, 'is too long');
@@ -36,7 +36,7 @@ export function readSubmission(form: Form, body: Record<string, unknown>): Submi
   for (const c of form.consents) {
     const yes = ticked(nested[c.purpose]) || ticked(body[`consents.${c.purpose}`]);
     if (yes) out.granted.push(c.purpose);
-    else if (c.required) throw validationError(`consents.${c.purpose}`, 'is required');
+    else if (c.required) throw validationError(`consents.${c.purpose}`, 'is required', 'required');
   }
   return out;
 }

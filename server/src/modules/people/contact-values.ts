@@ -8,7 +8,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Lower-cased, trimmed email, or a 400 naming `path`. */
 export function normalizeEmail(raw: string, path: string): string {
   const email = raw.trim().toLowerCase();
-  if (!EMAIL.test(email) || email.length > 254) throw validationError(path, 'is not a valid email address');
+  if (!EMAIL.test(email) || email.length > 254)
+    throw validationError(path, 'is not a valid email address', 'invalid_email');
   return email;
 }
 
@@ -22,7 +23,7 @@ export function normalizePhone(
   region: CountryCode = currentPhoneRegion(),
 ): string {
   const parsed = parsePhoneNumberFromString(raw.trim(), region);
-  if (!parsed?.isValid()) throw validationError(path, 'is not a valid phone number');
+  if (!parsed?.isValid()) throw validationError(path, 'is not a valid phone number', 'invalid_phone');
   return parsed.number;
 }
 

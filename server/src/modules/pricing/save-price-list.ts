@@ -12,7 +12,7 @@ function checkDate(field: string, value: string | null | undefined) {
   if (!value) return;
   const d = new Date(`${value}T00:00:00Z`);
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value)
-    throw validationError(field, 'is not a calendar date');
+    throw validationError(field, 'is not a calendar date', 'invalid_date');
 }
 
 /** Fields whose change can make the list's prices collide with another list's (first changed one is named). */

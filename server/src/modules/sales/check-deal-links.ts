@@ -29,5 +29,5 @@ export function checkCloseDate(value: string | null | undefined): void {
   if (!value) return;
   const d = new Date(`${value}T00:00:00Z`);
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value)
-    throw validationError('expectedCloseDate', 'is not a calendar date');
+    throw validationError('expectedCloseDate', 'is not a calendar date', 'invalid_date');
 }

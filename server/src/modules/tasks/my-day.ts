@@ -25,7 +25,7 @@ const LIMIT = 200;
  */
 export async function myDay(ctx: AppContext, userId: string, timeZone: string): Promise<MyDay> {
   const now = DateTime.fromMillis(ctx.clock.now(), { zone: timeZone });
-  if (!now.isValid) throw validationError('timeZone', `unknown time zone ${timeZone}`);
+  if (!now.isValid) throw validationError('timeZone', `unknown time zone ${timeZone}`, 'invalid_time_zone');
   const dayStart = now.startOf('day');
   const dayEnd = dayStart.plus({ days: 1 }).toMillis();
   const horizon = dayStart.plus({ days: 1 + UPCOMING_DAYS }).toMillis();

@@ -12,7 +12,8 @@ export function nextOccurrence(cron: string, timezone: string, after: number): n
 
 /** Throws validation_failed for an expression or zone we cannot schedule. */
 export function assertValidCron(cron: string, timezone: string): void {
-  if (!IANAZone.isValidZone(timezone)) throw validationError('timezone', `unknown time zone ${timezone}`);
+  if (!IANAZone.isValidZone(timezone))
+    throw validationError('timezone', `unknown time zone ${timezone}`, 'invalid_time_zone');
   try {
     CronExpressionParser.parse(cron, { tz: timezone, strict: false });
   } catch (err) {

@@ -13,6 +13,7 @@ export async function userTimeZone(db: Executor, userId: string | null, requeste
       : (await db.selectFrom('users').select('timeZone').where('id', '=', userId).executeTakeFirst())
           ?.timeZone;
   const zone = requested ?? own ?? 'UTC';
-  if (!DateTime.local().setZone(zone).isValid) throw validationError('timeZone', `unknown time zone ${zone}`);
+  if (!DateTime.local().setZone(zone).isValid)
+    throw validationError('timeZone', `unknown time zone ${zone}`, 'invalid_time_zone');
   return zone;
 }
