@@ -119,10 +119,12 @@ describe('tasks and notifications in a real browser', () => {
       role: 'agent',
     });
     await apiCall(page, 'POST', '/teams', { name: 'Field', leadId: lead.id, memberIds: [lead.id, agent.id] });
+    const person = await apiCall(page, 'POST', '/people', { firstName: 'Jānis', lastName: 'Ozols' });
     await apiCall(page, 'POST', '/tasks', {
       title: 'Visit the Ozols farm',
       dueAt: Date.now() - 3_600_000,
       assigneeId: agent.id,
+      related: { personId: person.id },
     });
     await logout(page);
     await login(page, 'liene@example.com', 'lead-password-1');
@@ -143,5 +145,16 @@ describe('tasks and notifications in a real browser', () => {
     expect(await page.getByTestId('task-title').inputValue()).toBe('Visit the Ozols farm');
     await page.keyboard.press('Escape');
     expect(await page.getByTestId('my-day-overdue').textContent()).not.toContain('Visit the Ozols farm');
+    // The team board: the member's card names the person it is about (linked); the lead, with no open
+    // tasks, still has a column.
+    await page.getByTestId('tab-board').click();
+    const board = page.getByTestId('team-board');
+    await board.waitFor();
+    const card = board.getByTestId('task-item').filter({ hasText: 'Visit the Ozols farm' });
+    await expect.poll(() => card.getByTestId('task-person').textContent()).toContain('Jānis Ozols');
+    expect(await card.getByTestId('task-person').getAttribute('href')).toBe(`/customers/people/${person.id}`);
+    const own = board.locator(`[data-testid="team-board-column"][data-assignee="${lead.id}"]`);
+    expect(await own.textContent()).toContain('No open tasks.');
+    await page.screenshot({ path: `${SHOTS}/rapport-tasks-board-lead.png` });
   });
 });
