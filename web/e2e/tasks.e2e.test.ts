@@ -126,6 +126,17 @@ describe('tasks and notifications in a real browser', () => {
       assigneeId: agent.id,
       related: { personId: person.id },
     });
+    // The person's timeline reads the task as words, linked to the task, which the link opens.
+    await page.goto(`${server.baseUrl}/customers/people/${person.id}`);
+    const created = page.getByTestId('timeline-item-task.created');
+    await created.waitFor();
+    expect(await created.textContent()).toContain('Olga Owner created a task');
+    expect(await created.textContent()).not.toContain('task.created');
+    await created.getByTestId('timeline-link').click();
+    await page.waitForURL('**/tasks?task=*');
+    await page.getByTestId('task-form').waitFor();
+    expect(await page.getByTestId('task-title').inputValue()).toBe('Visit the Ozols farm');
+    await page.keyboard.press('Escape');
     await logout(page);
     await login(page, 'liene@example.com', 'lead-password-1');
     await expect
