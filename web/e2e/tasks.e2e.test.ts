@@ -136,6 +136,8 @@ describe('tasks and notifications in a real browser', () => {
     await page.waitForURL('**/tasks?task=*');
     await page.getByTestId('task-form').waitFor();
     expect(await page.getByTestId('task-title').inputValue()).toBe('Visit the Ozols farm');
+    // The related person reads as a name, not an id.
+    await expect.poll(() => page.getByTestId('task-person').inputValue()).toBe('Jānis Ozols');
     await page.keyboard.press('Escape');
     await logout(page);
     await login(page, 'liene@example.com', 'lead-password-1');
