@@ -1,5 +1,6 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { fromJson } from '../src/db/json.js';
 import { leadScoringConsumer } from '../src/modules/leads/lead-scoring.consumer.js';
 import { as, createUser, type Session, setupAdmin } from './auth-helpers.js';
 import { createTestApp, describeEachDialect, type TestApp } from './context.js';
@@ -104,10 +105,21 @@ describeEachDialect('web-to-lead forms', (dialect) => {
     expect(JSON.stringify(p1?.consents)).toContain('data_processing');
     const events = await t.db
       .selectFrom('events')
-      .select('type')
+      .select(['type', 'payload'])
       .where('entityId', '=', p1?.id ?? '')
       .execute();
     expect(events.map((e) => e.type)).toContain('form.submitted');
+    // The event carries what was filled in, labelled as on the form, for the timeline to show.
+    const submitted = events.find((e) => e.type === 'form.submitted');
+    expect(fromJson<Record<string, unknown>>(submitted?.payload ?? '{}')).toMatchObject({
+      formName: 'Contact us',
+      fields: [
+        { key: 'name', label: { en: 'Name', lv: 'Vārds', ru: 'Имя' }, value: 'P1' },
+        { key: 'email', label: { en: 'Email' }, value: 'p1@y.lv' },
+        { key: 'budget', label: { en: 'Budget' }, value: '1000' },
+      ],
+      consents: ['data_processing'],
+    });
 
     // Same email again updates the open lead rather than adding one.
     await submit({ name: 'P1 again', email: 'P1@y.lv', consents: { data_processing: true } });

@@ -22,8 +22,11 @@ export interface TasksWorld {
 }
 
 /** An app with a team (lead + two agents), a manager outside it, a person, and a job runner. */
-export async function tasksWorld(dialect: 'sqlite' | 'postgres'): Promise<TasksWorld> {
-  const t = await createTestApp(dialect);
+export async function tasksWorld(
+  dialect: 'sqlite' | 'postgres',
+  env: NodeJS.ProcessEnv = {},
+): Promise<TasksWorld> {
+  const t = await createTestApp(dialect, env);
   const admin = await setupAdmin(t);
   const users: Record<string, string> = {};
   for (const [name, role] of [

@@ -1,10 +1,39 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { fromJson } from '../src/db/json.js';
 import { overdueScanSchedule, scanOverdueTasks } from '../src/modules/tasks/overdue-scan.js';
 import { ensureSchedule } from '../src/platform/jobs/job-schedules.js';
+import { closeTransports } from '../src/platform/mail/mail-transport.js';
 import { as } from './auth-helpers.js';
 import { describeEachDialect, reopen } from './context.js';
+import { startSmtpSink } from './smtp-sink.js';
 import { createTask, HOUR, MIN, notificationsOf, type TasksWorld, tasksWorld } from './tasks-fixture.js';
+
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+beforeAll(async () => {
+  sink = await startSmtpSink();
+});
+afterAll(async () => {
+  closeTransports();
+  await sink.close();
+});
+
+/** The Subject header as read: unfolded, RFC 2047 encoded words (B or Q) decoded. */
+function subjectOf(raw: string): string {
+  const header = /^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(raw)?.[1] ?? '';
+  return header
+    .replace(/\r?\n[ \t]/g, ' ')
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?UTF-8\?([BQ])\?([^?]*)\?=/gi, (_m, enc: string, text: string) =>
+      enc.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : Buffer.from(
+            text
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(Number.parseInt(h, 16))),
+            'latin1',
+          ).toString('utf8'),
+    );
+}
 
 describeEachDialect('task reminders and overdue control', (dialect) => {
   let w: TasksWorld;
@@ -26,7 +55,7 @@ describeEachDialect('task reminders and overdue control', (dialect) => {
     expect(n).toMatchObject({ titleKey: 'notifications.task.reminder', link: `/tasks?task=${task.id}` });
     const mail = await w.t.db.selectFrom('mailOutbox').selectAll().execute();
     expect(mail).toMatchObject([
-      { to: 'alice@example.com', subject: 'Reminder: "Call back" is due 2026-01-05 11:00 UTC' },
+      { to: 'alice@example.com', subject: 'Reminder: "Call back" is due Jan 5, 2026, 11:00 AM UTC' },
     ]);
 
     // Reschedule a second task: the reminder follows the new due time, the old job does nothing.
@@ -54,6 +83,44 @@ describeEachDialect('task reminders and overdue control', (dialect) => {
         `task-reminder:${t2.id}:${t2.dueAt + 2 * HOUR}`,
       ].sort(),
     );
+  });
+
+  it("e-mails due times in the recipient's zone and language format (their setting, else UTC), over SMTP", async () => {
+    await w.t.close();
+    w = await tasksWorld(dialect, { SMTP_URL: sink.url });
+    const set = (userId: string, values: { locale: string; timeZone: string | null }) =>
+      w.t.db.updateTable('users').set(values).where('id', '=', userId).execute();
+    await set(w.alice.userId, { locale: 'lv', timeZone: 'Europe/Riga' });
+    await set(w.lead.userId, { locale: 'ru', timeZone: null });
+    await set(w.bob.userId, { locale: 'en', timeZone: 'America/New_York' });
+    const before = sink.received.length;
+    // 2026-01-05 09:02 UTC = 11:02 in Riga (winter, UTC+2) = 04:02 in New York.
+    await createTask(w, w.alice, { title: 'Sūtīt līgumu', dueAt: w.t.clock.now() + 2 * MIN });
+    await createTask(w, w.bob, {
+      title: 'Call back',
+      dueAt: w.t.clock.now() + 2 * HOUR,
+      remindBeforeMinutes: 30,
+    });
+    w.t.clock.advance(5 * MIN);
+    await scanOverdueTasks(w.t);
+    w.t.clock.advance(85 * MIN);
+    await w.runner.tick();
+    await w.runner.tick();
+    const mails = sink.received
+      .slice(before)
+      .map((m) => ({ to: m.to[0], subject: subjectOf(m.raw) }))
+      .sort((a, b) => String(a.to).localeCompare(String(b.to)));
+    expect(mails).toEqual([
+      {
+        to: 'alice@example.com',
+        subject: 'Nokavēts: "Sūtīt līgumu" (ALICE), termiņš bija 2026. gada 5. janv. 11:02',
+      },
+      { to: 'bob@example.com', subject: 'Reminder: "Call back" is due Jan 5, 2026, 6:00 AM' },
+      {
+        to: 'lead@example.com',
+        subject: 'Просрочено: «Sūtīt līgumu» (ALICE), срок был 5 янв. 2026 г., 09:02 UTC',
+      },
+    ]);
   });
 
   it('the 5-minute schedule notifies the assignee and the team lead once per overdue task', async () => {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeSetup, openBrowser } from './browser.js';
+import { completeSetup, openBrowser, SHOTS } from './browser.js';
 import { type RunningServer, startServer } from './server.js';
 
 const OWNER = { name: 'Liene Leads', email: 'liene@example.com', password: 'owner-password-1' };
@@ -36,6 +36,19 @@ describe('leads in a real browser', () => {
     };
     expect(leads.data[0]).toMatchObject({ status: 'converted' });
     expect(leads.data[0]?.dealId).toMatch(/^deal_/);
+    // The person's timeline reads the lead's history as words: the conversion links to its deal.
+    await page.goto(`${server.baseUrl}/customers/people/${leads.data[0]?.personId}`);
+    const converted = page.getByTestId('timeline-item-lead.converted');
+    await converted.waitFor();
+    expect(await converted.textContent()).toContain('Liene Leads converted the lead');
+    expect(await converted.getByTestId('timeline-link').getAttribute('href')).toBe(
+      `/sales/board?deal=${leads.data[0]?.dealId}`,
+    );
+    expect(await page.getByTestId('timeline-item-lead.created').textContent()).toContain(
+      'Liene Leads created a lead',
+    );
+    expect(await page.getByTestId('timeline').textContent()).not.toMatch(/lead\.[a-z_]+|dealId|[{}]/);
+    await page.screenshot({ path: `${SHOTS}/rapport-person-timeline-lead.png`, fullPage: true });
   });
 
   it('opens Settings → Forms and Scoring rules', async () => {

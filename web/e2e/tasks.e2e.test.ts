@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeSetup, openBrowser, pickDateTime, SHOTS } from './browser.js';
+import { apiCall, completeSetup, login, logout, openBrowser, pickDateTime, SHOTS } from './browser.js';
 import { type RunningServer, startServer } from './server.js';
 
 const OWNER = { name: 'Olga Owner', email: 'olga@example.com', password: 'owner-password-1' };
@@ -56,7 +56,13 @@ describe('tasks and notifications in a real browser', () => {
     await page.screenshot({ path: `${SHOTS}/rapport-tasks-bell.png` });
     await item.click();
     await page.waitForURL('**/tasks?task=*');
+    // The link opens that task.
+    await page.getByTestId('task-form').waitFor();
+    expect(await page.getByTestId('task-title').inputValue()).toBe('Call Pēteris back');
     await expect.poll(() => page.getByTestId('bell').getAttribute('data-unread')).toBe('0');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('task-form').waitFor({ state: 'hidden' });
+    expect(page.url()).not.toContain('task=');
   });
 
   it('the e-mail copy of the notification waits in the sandbox outbox', async () => {
@@ -97,5 +103,71 @@ describe('tasks and notifications in a real browser', () => {
     await page.getByTestId('nav-tasks').click();
     await page.getByTestId('task-complete').first().click();
     await expect.poll(() => page.getByTestId('my-day-overdue-count').textContent()).toBe('0');
+  });
+
+  it("a team lead's notification opens the member's overdue task, which is not in the lead's My day", async () => {
+    const lead = await apiCall(page, 'POST', '/users', {
+      name: 'Liene Lead',
+      email: 'liene@example.com',
+      password: 'lead-password-1',
+      role: 'supervisor',
+    });
+    const agent = await apiCall(page, 'POST', '/users', {
+      name: 'Aivars Agent',
+      email: 'aivars@example.com',
+      password: 'agent-password-1',
+      role: 'agent',
+    });
+    await apiCall(page, 'POST', '/teams', { name: 'Field', leadId: lead.id, memberIds: [lead.id, agent.id] });
+    const person = await apiCall(page, 'POST', '/people', { firstName: 'Jānis', lastName: 'Ozols' });
+    await apiCall(page, 'POST', '/tasks', {
+      title: 'Visit the Ozols farm',
+      dueAt: Date.now() - 3_600_000,
+      assigneeId: agent.id,
+      related: { personId: person.id },
+    });
+    // The person's timeline reads the task as words, linked to the task, which the link opens.
+    await page.goto(`${server.baseUrl}/customers/people/${person.id}`);
+    const created = page.getByTestId('timeline-item-task.created');
+    await created.waitFor();
+    expect(await created.textContent()).toContain('Olga Owner created a task');
+    expect(await created.textContent()).not.toContain('task.created');
+    await created.getByTestId('timeline-link').click();
+    await page.waitForURL('**/tasks?task=*');
+    await page.getByTestId('task-form').waitFor();
+    expect(await page.getByTestId('task-title').inputValue()).toBe('Visit the Ozols farm');
+    // The related person reads as a name, not an id.
+    await expect.poll(() => page.getByTestId('task-person').inputValue()).toBe('Jānis Ozols');
+    await page.keyboard.press('Escape');
+    await logout(page);
+    await login(page, 'liene@example.com', 'lead-password-1');
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await page.getByTestId('bell').waitFor();
+          return page.getByTestId('bell').getAttribute('data-unread');
+        },
+        { timeout: 60_000, interval: 2_000 },
+      )
+      .toBe('1');
+    await page.getByTestId('bell').click();
+    await page.getByTestId('notification-item').first().click();
+    await page.waitForURL('**/tasks?task=*');
+    await page.getByTestId('task-form').waitFor();
+    expect(await page.getByTestId('task-title').inputValue()).toBe('Visit the Ozols farm');
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('my-day-overdue').textContent()).not.toContain('Visit the Ozols farm');
+    // The team board: the member's card names the person it is about (linked); the lead, with no open
+    // tasks, still has a column.
+    await page.getByTestId('tab-board').click();
+    const board = page.getByTestId('team-board');
+    await board.waitFor();
+    const card = board.getByTestId('task-item').filter({ hasText: 'Visit the Ozols farm' });
+    await expect.poll(() => card.getByTestId('task-person').textContent()).toContain('Jānis Ozols');
+    expect(await card.getByTestId('task-person').getAttribute('href')).toBe(`/customers/people/${person.id}`);
+    const own = board.locator(`[data-testid="team-board-column"][data-assignee="${lead.id}"]`);
+    expect(await own.textContent()).toContain('No open tasks.');
+    await page.screenshot({ path: `${SHOTS}/rapport-tasks-board-lead.png` });
   });
 });

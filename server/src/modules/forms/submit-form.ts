@@ -77,7 +77,17 @@ export async function submitForm(ctx: AppContext, form: Form, sub: Submission, m
       entityType: 'lead',
       entityId: lead.id,
       personId: lead.personId,
-      payload: { formId: form.id, formName: form.name, consents: sub.granted, ip: meta.ip ?? null },
+      payload: {
+        formId: form.id,
+        formName: form.name,
+        // What the visitor filled in, labelled as the form asked (the timeline shows these, not the IP).
+        fields: form.fields.flatMap((f) => {
+          const value = f.mapsTo.startsWith('custom.') ? sub.custom[f.mapsTo.slice(7)] : sub.lead[f.mapsTo];
+          return value ? [{ key: f.key, label: f.label, value }] : [];
+        }),
+        consents: sub.granted,
+        ip: meta.ip ?? null,
+      },
     });
     return lead;
   });

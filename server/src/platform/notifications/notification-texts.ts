@@ -30,14 +30,41 @@ const lv: Texts = {
 };
 const BY_LOCALE: Record<string, Texts> = { en, ru, lv };
 
-/** The one-line text of a notification in a locale (English when the locale or kind is unknown). */
-export function notificationText(locale: string, kind: string, params: Record<string, unknown>): string {
+/**
+ * A due time as the recipient reads it: in their time zone and their language's date format (as the
+ * web shows it). Without a zone of their own, UTC, and then said so.
+ */
+export function formatDue(at: number, locale: string, timeZone: string | null): string {
+  const zone = timeZone && isZone(timeZone) ? timeZone : null;
+  const text = new Intl.DateTimeFormat(BY_LOCALE[locale] ? locale : 'en', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: zone ?? 'UTC',
+  }).format(new Date(at));
+  return zone ? text : `${text} UTC`;
+}
+
+function isZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The one-line text of a notification in a locale (English when the locale or kind is unknown), times
+ * in the recipient's time zone (`timeZone`, their setting; null = UTC).
+ */
+export function notificationText(
+  locale: string,
+  kind: string,
+  params: Record<string, unknown>,
+  timeZone: string | null = null,
+): string {
   const texts = BY_LOCALE[locale] ?? en;
   const render = texts[kind] ?? en[kind];
-  // Users have no time zone yet: e-mails show due times in UTC.
-  const due =
-    typeof params.dueAt === 'number'
-      ? `${new Date(params.dueAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`
-      : '';
+  const due = typeof params.dueAt === 'number' ? formatDue(params.dueAt, locale, timeZone) : '';
   return render ? render({ due, ...params }) : kind;
 }

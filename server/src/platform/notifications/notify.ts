@@ -31,7 +31,7 @@ export async function notify(
 ): Promise<string | null> {
   const user = await trx
     .selectFrom('users')
-    .select(['email', 'locale', 'active'])
+    .select(['email', 'locale', 'active', 'timeZone'])
     .where('id', '=', userId)
     .executeTakeFirst();
   if (!user || user.active !== 1) return null;
@@ -55,7 +55,7 @@ export async function notify(
     .executeTakeFirst();
   if (!row) return null;
   if (opts.email) {
-    const line = notificationText(user.locale, n.kind, params);
+    const line = notificationText(user.locale, n.kind, params, user.timeZone);
     const url = n.link ? `${ctx.config.publicUrl}${n.link}` : ctx.config.publicUrl;
     await queueMail(trx, ctx.clock, {
       to: user.email,

@@ -1,9 +1,10 @@
-import { Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useMoney } from './money.js';
 import { useLabel, useLostReasons, usePipelines } from './sales.api.js';
 
-/** A deal event on a person's or company's timeline: title, amount, and the stages or lost reason. */
-export function DealEventBody({ payload }: { payload: Record<string, unknown> }) {
+/** A deal event on a person's or company's timeline: title (linked to the deal), amount, and the stages or lost reason. */
+export function DealEventBody({ payload, href }: { payload: Record<string, unknown>; href?: string }) {
   const money = useMoney();
   const label = useLabel();
   const stages = (usePipelines().data ?? []).flatMap((p) => p.stages);
@@ -19,7 +20,13 @@ export function DealEventBody({ payload }: { payload: Record<string, unknown> })
       : '';
   return (
     <Text size="sm" data-testid="timeline-deal">
-      <b>{String(payload.title ?? '')}</b>
+      {href ? (
+        <Anchor component={Link} to={href} size="sm" fw={700}>
+          {String(payload.title ?? '')}
+        </Anchor>
+      ) : (
+        <b>{String(payload.title ?? '')}</b>
+      )}
       {amount}
       {payload.from !== undefined && ` · ${stage(payload.from)} → ${stage(payload.to)}`}
       {payload.from === undefined && payload.stageId !== undefined && ` · ${stage(payload.stageId)}`}

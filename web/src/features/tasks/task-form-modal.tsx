@@ -9,7 +9,13 @@ import { useNotify } from '../../shared/notify.js';
 import { useCurrentSession } from '../auth/use-session.js';
 import { useUserOptions } from '../settings/settings.api.js';
 import { PersonSelect } from './person-select.js';
-import { type TaskFormValues, taskFormValues, toTaskInput } from './task-form-values.js';
+import {
+  REMIND_UNITS,
+  type RemindUnit,
+  type TaskFormValues,
+  taskFormValues,
+  toTaskInput,
+} from './task-form-values.js';
 import { TASK_PRIORITIES, TASK_TYPES, type Task, type TaskInput, tasksApi, tasksKey } from './tasks.api.js';
 
 /** Creates a task (`task` null) or edits one. */
@@ -79,13 +85,28 @@ export function TaskFormModal({
               data-testid="task-due"
               {...form.getInputProps('due')}
             />
-            <NumberInput
-              label={t('tasks.fields.remind')}
-              min={0}
-              max={43200}
-              suffix={` ${t('tasks.minutes')}`}
-              {...form.getInputProps('remind')}
-            />
+            <Group gap={6} wrap="nowrap" align="flex-end">
+              <NumberInput
+                label={t('tasks.fields.remind')}
+                min={0}
+                max={Math.floor(43200 / REMIND_UNITS[form.values.remindUnit])}
+                allowDecimal={false}
+                style={{ flex: 1 }}
+                data-testid="task-remind"
+                {...form.getInputProps('remind')}
+              />
+              <Select
+                aria-label={t('tasks.remindUnit')}
+                w={110}
+                allowDeselect={false}
+                data={(Object.keys(REMIND_UNITS) as RemindUnit[]).map((u) => ({
+                  value: u,
+                  label: t(`tasks.remindUnits.${u}`),
+                }))}
+                data-testid="task-remind-unit"
+                {...form.getInputProps('remindUnit')}
+              />
+            </Group>
           </Group>
           <Select
             label={t('tasks.fields.assignee')}

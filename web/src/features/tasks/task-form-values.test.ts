@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taskFormValues, toTaskInput } from './task-form-values.js';
+import { remindIn, taskFormValues, toTaskInput } from './task-form-values.js';
 
 describe('task form values', () => {
   it('round-trips a due time through the form values (epoch ms)', () => {
@@ -31,5 +31,16 @@ describe('task form values', () => {
     const due = taskFormValues(null, 'usr_2').due!;
     expect(due % 60_000).toBe(0);
     expect(Math.abs(due - (Date.now() + 3_600_000))).toBeLessThan(61_000);
+  });
+
+  it('"remind before" reads in the largest exact unit and is sent in minutes', () => {
+    expect(remindIn(90)).toEqual({ remind: 90, remindUnit: 'minutes' });
+    expect(remindIn(120)).toEqual({ remind: 2, remindUnit: 'hours' });
+    expect(remindIn(2880)).toEqual({ remind: 2, remindUnit: 'days' });
+    expect(remindIn(0)).toEqual({ remind: 0, remindUnit: 'minutes' });
+    const v = taskFormValues(null, 'usr_2');
+    expect(toTaskInput({ ...v, remind: 2, remindUnit: 'hours' }).remindBeforeMinutes).toBe(120);
+    expect(toTaskInput({ ...v, remind: 1, remindUnit: 'days' }).remindBeforeMinutes).toBe(1440);
+    expect(toTaskInput({ ...v, remind: '', remindUnit: 'days' }).remindBeforeMinutes).toBeNull();
   });
 });

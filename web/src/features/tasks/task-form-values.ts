@@ -6,12 +6,24 @@ const MINUTE = 60_000;
 /** Due times are picked to the minute. */
 const toMinute = (ms: number) => Math.floor(ms / MINUTE) * MINUTE;
 
+/** "Remind before" is entered as an amount of minutes, hours or days; the API stores minutes. */
+export const REMIND_UNITS = { minutes: 1, hours: 60, days: 1440 } as const;
+export type RemindUnit = keyof typeof REMIND_UNITS;
+
+/** The largest unit that states `minutes` exactly (90 → 90 minutes, 120 → 2 hours, 1440 → 1 day). */
+export function remindIn(minutes: number): { remind: number; remindUnit: RemindUnit } {
+  if (minutes > 0 && minutes % REMIND_UNITS.days === 0) return { remind: minutes / 1440, remindUnit: 'days' };
+  if (minutes > 0 && minutes % REMIND_UNITS.hours === 0) return { remind: minutes / 60, remindUnit: 'hours' };
+  return { remind: minutes, remindUnit: 'minutes' };
+}
+
 export interface TaskFormValues {
   title: string;
   type: TaskInput['type'];
   /** Epoch ms; null until picked. */
   due: number | null;
   remind: number | string;
+  remindUnit: RemindUnit;
   priority: TaskInput['priority'];
   assigneeId: string;
   personId: string | null;
@@ -26,6 +38,7 @@ export function taskFormValues(task: Task | null, userId: string): TaskFormValue
       type: 'todo',
       due: toMinute(Date.now() + HOUR),
       remind: '',
+      remindUnit: 'minutes',
       priority: 'normal',
       assigneeId: userId,
       personId: null,
@@ -36,7 +49,9 @@ export function taskFormValues(task: Task | null, userId: string): TaskFormValue
     title: task.title,
     type: task.type,
     due: task.dueAt,
-    remind: task.remindBeforeMinutes ?? '',
+    ...(task.remindBeforeMinutes == null
+      ? { remind: '', remindUnit: 'minutes' as const }
+      : remindIn(task.remindBeforeMinutes)),
     priority: task.priority,
     assigneeId: task.assigneeId,
     personId: task.related.personId,
@@ -50,7 +65,7 @@ export function toTaskInput(v: TaskFormValues): TaskInput {
     title: v.title.trim(),
     type: v.type,
     dueAt: v.due ?? Number.NaN,
-    remindBeforeMinutes: v.remind === '' ? null : Number(v.remind),
+    remindBeforeMinutes: v.remind === '' ? null : Math.round(Number(v.remind) * REMIND_UNITS[v.remindUnit]),
     priority: v.priority,
     assigneeId: v.assigneeId,
     related: { personId: v.personId },

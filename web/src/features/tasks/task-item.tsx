@@ -3,11 +3,12 @@ import { IconCheck, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format.js';
 import { useNotify } from '../../shared/notify.js';
+import { TaskRelated } from './task-related.js';
 import { type Task, useCompleteTask } from './tasks.api.js';
 
 const PRIORITY_COLOR = { low: 'gray', normal: 'blue', high: 'red' } as const;
 
-/** One task: title, due, type/priority badges, complete and edit buttons. */
+/** One task: title, due, type/priority badges, what it is about (linked), complete and edit buttons. */
 export function TaskItem({
   task,
   overdue,
@@ -46,6 +47,7 @@ export function TaskItem({
               </Text>
             )}
           </Group>
+          <TaskRelated related={task.related} />
         </Stack>
         <Group gap={4} wrap="nowrap">
           <Tooltip label={t('common.edit')}>

@@ -1,18 +1,24 @@
 import { ActionIcon, CopyButton, Group, Stack, Tabs, Title, Tooltip } from '@mantine/core';
 import { IconCalendar, IconCalendarShare, IconCheck, IconLayoutKanban, IconSun } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { CreateButton } from '../../shared/create-button.js';
+import { useNotify } from '../../shared/notify.js';
 import { useCan, useCurrentSession } from '../auth/use-session.js';
 import { useTeams } from '../settings/settings.api.js';
 import { MyDayView } from './my-day-view.js';
 import { TaskCalendar } from './task-calendar.js';
 import { TaskFormModal } from './task-form-modal.js';
-import { type Task, tasksApi } from './tasks.api.js';
+import { type Task, tasksApi, tasksKey } from './tasks.api.js';
 import { TeamBoard } from './team-board.js';
 
-/** Tasks: my day, the team board (leads and supervisors), a month calendar; new/edit modal; iCal link. */
+/**
+ * Tasks: my day, the team board (leads and supervisors), a month calendar; new/edit modal; iCal link.
+ * `?task=<id>` (the link of a notification or a timeline entry) opens that task whatever view it is
+ * in: it is fetched on its own, so a team member's task opens for their lead too.
+ */
 export function TasksPage() {
   const { t } = useTranslation();
   const can = useCan();
@@ -27,6 +33,39 @@ export function TasksPage() {
   const edit = (task: Task | null) => {
     setEditing(task);
     setOpen(true);
+  };
+  const notify = useNotify();
+  const [params, setParams] = useSearchParams();
+  const linkedId = params.get('task');
+  const linked = useQuery({
+    queryKey: [...tasksKey, 'one', linkedId],
+    queryFn: () => tasksApi.get(linkedId as string),
+    enabled: Boolean(linkedId),
+    retry: false,
+  });
+  const clearLinked = () =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        next.delete('task');
+        return next;
+      },
+      { replace: true },
+    );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: open once per link followed.
+  useEffect(() => {
+    if (linkedId && linked.data?.id === linkedId) edit(linked.data);
+  }, [linkedId, linked.data]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: report once per link followed.
+  useEffect(() => {
+    if (linkedId && linked.isError) {
+      notify.error(linked.error);
+      clearLinked();
+    }
+  }, [linkedId, linked.isError]);
+  const close = () => {
+    setOpen(false);
+    if (linkedId) clearLinked();
   };
   return (
     <Stack data-testid="tasks-page">
@@ -81,7 +120,7 @@ export function TasksPage() {
           <TaskCalendar onEdit={edit} />
         </Tabs.Panel>
       </Tabs>
-      <TaskFormModal opened={open} task={editing} onClose={() => setOpen(false)} />
+      <TaskFormModal opened={open} task={editing} onClose={close} />
     </Stack>
   );
 }

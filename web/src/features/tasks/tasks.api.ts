@@ -47,6 +47,7 @@ export const tasksApi = {
     api.get<Page<Task>>('/tasks', { filter: JSON.stringify(filter), limit, sort: 'dueAt' }),
   /** "Today" in `timeZone`: the user's setting, else the browser's (useTimeZone). */
   myDay: (timeZone: string) => api.get<MyDay>('/tasks/my-day', { timeZone }),
+  get: (id: string) => api.get<Task>(`/tasks/${encodeURIComponent(id)}`),
   create: (body: TaskInput) => api.post<Task>('/tasks', body),
   update: (id: string, body: Partial<TaskInput>) => api.patch<Task>(`/tasks/${encodeURIComponent(id)}`, body),
   complete: (id: string) => api.post<Task>(`/tasks/${encodeURIComponent(id)}/complete`),

@@ -1,11 +1,24 @@
-import { Code, Group, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconEdit, IconLink, IconNote, IconPlus, IconPoint, IconShieldCheck } from '@tabler/icons-react';
+import { Anchor, Code, Group, Stack, Text, ThemeIcon } from '@mantine/core';
+import {
+  IconChecklist,
+  IconEdit,
+  IconForms,
+  IconLink,
+  IconNote,
+  IconPlus,
+  IconPoint,
+  IconShieldCheck,
+  IconTrendingUp,
+} from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useFormat } from '../../../shared/format.js';
 import { OrderEventBody } from '../../orders/order-event-body.js';
 import { QuoteEventBody } from '../../pricing/quote-event-body.js';
 import { DealEventBody } from '../../sales/deal-event-body.js';
 import type { TimelineEvent } from '../customers.types.js';
+import { actorName, dealLink, describeEvent } from './describe-event.js';
 import { MarkdownText } from './markdown-text.js';
 import { plainValue } from './use-value-text.js';
 
@@ -20,6 +33,9 @@ interface Props {
 }
 
 function iconOf(type: string) {
+  if (type.startsWith('task.')) return IconChecklist;
+  if (type === 'form.submitted') return IconForms;
+  if (type === 'lead.score_changed') return IconTrendingUp;
   if (type.endsWith('.updated')) return IconEdit;
   if (type.endsWith('.created')) return IconPlus;
   if (type.startsWith('note.')) return IconNote;
@@ -28,19 +44,20 @@ function iconOf(type: string) {
   return IconPoint;
 }
 
-/** One event: field changes as "from → to", notes as Markdown, consent, links; anything else generically. */
+/**
+ * One event: field changes as "from → to", notes as Markdown, consent, deals/orders/quotes with their
+ * own bodies; every other kind through `describeEvent` (title, link, lines). An unknown kind reads as
+ * its humanised type, its payload only behind "details".
+ */
 export function TimelineItem({ event, labelOf, valueText = (_f, v) => plainValue(v), viewing }: Props) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const Icon = iconOf(event.type);
-  const who =
-    event.actor?.name ?? (event.actor?.type === 'system' ? t('timeline.system') : t('timeline.someone'));
+  const [details, setDetails] = useState(false);
+  const who = actorName(event, t);
   const p = event.payload ?? {};
-  let body: React.ReactNode;
-  let title: string;
-  if (event.type.endsWith('.updated') && p.changes && typeof p.changes === 'object') {
-    title = t('timeline.changed', { who });
-    body = (
+  const changes =
+    p.changes && typeof p.changes === 'object' ? (
       <Stack gap={2}>
         {Object.entries(p.changes as Record<string, [unknown, unknown]>).map(([field, [from, to]]) => (
           <Text key={field} size="sm" data-testid="timeline-change">
@@ -48,7 +65,12 @@ export function TimelineItem({ event, labelOf, valueText = (_f, v) => plainValue
           </Text>
         ))}
       </Stack>
-    );
+    ) : null;
+  let body: React.ReactNode;
+  let title: string;
+  if (event.type.endsWith('.updated') && changes && !event.type.startsWith('lead.')) {
+    title = t('timeline.changed', { who });
+    body = changes;
   } else if (event.type === 'note.added') {
     title = t('timeline.noteAdded', { who });
     body = <MarkdownText body={String(p.body ?? '')} />;
@@ -63,14 +85,6 @@ export function TimelineItem({ event, labelOf, valueText = (_f, v) => plainValue
         {merged.email ? ` <${merged.email}>` : ''}
       </Text>
     );
-  } else if (event.type === 'attachment.added' || event.type === 'attachment.deleted') {
-    title = t(
-      event.type === 'attachment.added'
-        ? 'timeline.types.attachment_added'
-        : 'timeline.types.attachment_deleted',
-      { who },
-    );
-    body = <Text size="sm">{String(p.filename ?? '')}</Text>;
   } else if (event.type === 'consent.changed') {
     title = t('timeline.consentChanged', { who });
     const purpose = String(p.purpose);
@@ -84,7 +98,12 @@ export function TimelineItem({ event, labelOf, valueText = (_f, v) => plainValue
     );
   } else if (event.type.startsWith('deal.') && event.type !== 'deal.updated') {
     title = t(`timeline.types.${event.type.replace(/\./g, '_')}`, { who });
-    body = <DealEventBody payload={p} />;
+    body = (
+      <DealEventBody
+        payload={p}
+        href={viewing && event.entityType === 'deal' ? dealLink(event.entityId) : undefined}
+      />
+    );
   } else if (event.type === 'quote.created') {
     title = t('timeline.types.quote_created', { who });
     body = <QuoteEventBody payload={p} />;
@@ -92,13 +111,44 @@ export function TimelineItem({ event, labelOf, valueText = (_f, v) => plainValue
     title = t(`timeline.types.${event.type.replace(/\./g, '_')}`, { who });
     body = <OrderEventBody payload={p} at={event.at} />;
   } else {
-    // On a company's timeline a person's link event reads from the company's side.
-    const type =
-      viewing === 'company' ? event.type.replace(/^person\.company_/, 'company.person_') : event.type;
-    const key = `timeline.types.${type.replace(/\./g, '_')}`;
-    title = i18n.exists(key) ? t(key, { who }) : t('timeline.generic', { who, type: event.type });
-    const extra = Object.keys(p).length ? <Code block>{JSON.stringify(p, null, 1)}</Code> : null;
-    body = event.type.endsWith('.created') || event.type.includes('linked') ? null : extra;
+    const view = describeEvent(event, {
+      t,
+      exists: (key) => i18n.exists(key),
+      language: i18n.language,
+      dateTime: fmt.dateTime,
+      viewing,
+    });
+    title = view.title;
+    body = (
+      <>
+        {view.link && (
+          <Anchor component={Link} to={view.link.to} size="sm" fw={500} data-testid="timeline-link">
+            {view.link.text}
+          </Anchor>
+        )}
+        {view.lines?.map((line, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: fixed lines of one event
+          <Text key={i} size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="timeline-line">
+            {line}
+          </Text>
+        ))}
+        {view.changes && changes}
+        {view.unknown && Object.keys(p).length > 0 && (
+          <>
+            <Anchor
+              component="button"
+              type="button"
+              size="xs"
+              c="dimmed"
+              onClick={() => setDetails((d) => !d)}
+            >
+              {details ? t('timeline.hideDetails') : t('timeline.details')}
+            </Anchor>
+            {details && <Code block>{JSON.stringify(p, null, 1)}</Code>}
+          </>
+        )}
+      </>
+    );
   }
   return (
     <Group align="flex-start" wrap="nowrap" gap="sm" data-testid={`timeline-item-${event.type}`}>
