@@ -15,7 +15,11 @@ describe('task form values', () => {
       related: { personId: 'per_1', companyId: null, dealId: null },
       status: 'open' as const,
       description: '',
+      createdBy: null,
+      completedAt: null,
       version: 1,
+      createdAt: 0,
+      updatedAt: 0,
     };
     const body = toTaskInput(taskFormValues(task, 'usr_2'));
     expect(body).toMatchObject({ title: 'Call', dueAt: due, remindBeforeMinutes: null, assigneeId: 'usr_1' });

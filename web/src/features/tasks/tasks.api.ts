@@ -1,26 +1,20 @@
+import type {
+  TASK_PRIORITIES as PRIORITIES,
+  Task,
+  TASK_TYPES as TYPES,
+} from '@server/modules/tasks/tasks.schemas.js';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
+import { allOf } from '../../api/server-types.js';
 import type { Page } from '../../api/types.js';
 import { useTimeZone } from '../../shared/format.js';
 
-export type TaskType = 'call' | 'meeting' | 'email' | 'todo';
-export type TaskPriority = 'low' | 'normal' | 'high';
-export const TASK_TYPES: TaskType[] = ['call', 'meeting', 'email', 'todo'];
-export const TASK_PRIORITIES: TaskPriority[] = ['low', 'normal', 'high'];
-
-export interface Task {
-  id: string;
-  title: string;
-  type: TaskType;
-  dueAt: number;
-  remindBeforeMinutes: number | null;
-  priority: TaskPriority;
-  assigneeId: string;
-  related: { personId: string | null; companyId: string | null; dealId: string | null };
-  status: 'open' | 'done' | 'cancelled';
-  description: string;
-  version: number;
-}
+// The server's own types and lists (docs/architecture.md, "Types the web shares").
+export type { Task } from '@server/modules/tasks/tasks.schemas.js';
+export type TaskType = (typeof TYPES)[number];
+export type TaskPriority = (typeof PRIORITIES)[number];
+export const TASK_TYPES = allOf<TaskType>()(['call', 'meeting', 'email', 'todo']);
+export const TASK_PRIORITIES = allOf<TaskPriority>()(['low', 'normal', 'high']);
 
 export interface TaskInput {
   title: string;
