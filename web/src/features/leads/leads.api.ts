@@ -7,6 +7,7 @@ import type { Lead, LeadInput, ScoreChange, ScoringRule, WebForm, WebFormInput }
 const id = encodeURIComponent;
 
 export interface ConvertInput {
+  ownerId?: string | null;
   companyName?: string;
   createDeal?: { pipelineId?: string; title: string; amount: number; currency: string };
 }
