@@ -37,6 +37,17 @@ describeEachDialect('lead scoring and conversion', (dialect) => {
       points: 5,
     });
     expect(bad.statusCode).toBe(400);
+    // An empty tree would score every lead: refused, never saved as {"and": []}.
+    for (const condition of [{ and: [] }, { or: [{ and: [] }] }]) {
+      const empty = await post('/api/v1/lead-scoring-rules', {
+        kind: 'field',
+        name: 'x',
+        condition,
+        points: 5,
+      });
+      expect(empty.statusCode).toBe(400);
+      expect(empty.json().errors[0].path).toBe('condition');
+    }
     const field = await post('/api/v1/lead-scoring-rules', {
       kind: 'field',
       name: 'Exhibition visitor',

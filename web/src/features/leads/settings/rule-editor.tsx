@@ -5,16 +5,33 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../shared/page-states.js';
 import type { FilterNode } from '../../customers/customers.types.js';
 import { FilterBuilder } from '../../customers/filter/filter-builder.js';
+import { nodePathOf } from '../../customers/filter/filter-model.js';
 import { fieldErrors } from '../../customers/person/problem-errors.js';
 import { leadFields } from '../lead-fields.js';
 import { leadsApi, rulesKey, useContactSources } from '../leads.api.js';
-import type { PayloadCondition } from '../leads.types.js';
+import type { PayloadCondition, ScoringRule } from '../leads.types.js';
+import { EVENT_TYPES, eventTypeLabel } from './describe-rule.js';
 
-const EVENT_TYPES = ['site.page_viewed', 'email.opened', 'email.clicked', 'form.submitted'];
 const PAYLOAD_OPS: PayloadCondition['op'][] = ['eq', 'neq', 'contains', 'startsWith'];
 
-/** New scoring rule: a field rule (condition from the filter builder) or an event rule with decay. */
-export function RuleEditor({ onDone }: { onDone: () => void }) {
+/** The server names condition problems `condition.and[0].value`; the builder tags nodes `and[0]`. */
+function conditionErrors(errors: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [path, message] of Object.entries(errors)) {
+    if (path.startsWith('condition.')) out[nodePathOf(`filter${path.slice('condition'.length)}`)] = message;
+  }
+  return out;
+}
+
+/** Problems the editor shows next to their input; anything else goes to the alert. */
+const shown = (path: string) =>
+  ['name', 'points', 'eventType', 'condition'].includes(path) || path.startsWith('condition.');
+
+/**
+ * New or edited scoring rule: a field rule (the condition is what the filter builder shows, no
+ * separate Apply) or an event rule with decay.
+ */
+export function RuleEditor({ rule, onDone }: { rule: ScoringRule | null; onDone: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const sources = useContactSources();
@@ -22,18 +39,24 @@ export function RuleEditor({ onDone }: { onDone: () => void }) {
     () => leadFields((s) => t(`leads.status.${s}`), sources.data ?? []),
     [t, sources.data],
   );
-  const [kind, setKind] = useState<'field' | 'event'>('field');
-  const [name, setName] = useState('');
-  const [points, setPoints] = useState<number>(10);
-  const [condition, setCondition] = useState<FilterNode | null>(null);
-  const [eventType, setEventType] = useState<string | null>('site.page_viewed');
-  const [payload, setPayload] = useState<PayloadCondition>({ path: '', op: 'eq', value: '' });
-  const [halfLife, setHalfLife] = useState<number | string>(14);
-  const create = useMutation({
-    mutationFn: () =>
-      leadsApi.createRule(
+  const [kind, setKind] = useState<'field' | 'event'>(rule?.kind ?? 'field');
+  const [name, setName] = useState(rule?.name ?? '');
+  const [points, setPoints] = useState<number>(rule?.points ?? 10);
+  const [condition, setCondition] = useState<FilterNode | null>(
+    rule?.kind === 'field' ? (rule.condition as FilterNode | null) : null,
+  );
+  const [eventType, setEventType] = useState<string | null>(rule?.eventType ?? 'site.page_viewed');
+  const [payload, setPayload] = useState<PayloadCondition>(
+    rule?.kind === 'event' && rule.condition
+      ? (rule.condition as PayloadCondition)
+      : { path: '', op: 'eq', value: '' },
+  );
+  const [halfLife, setHalfLife] = useState<number | string>(rule?.halfLifeDays ?? 14);
+  const save = useMutation({
+    mutationFn: () => {
+      const body =
         kind === 'field'
-          ? { kind, name, points, condition: condition ?? { and: [] } }
+          ? { kind, name, points, condition: condition ?? { and: [] }, enabled: rule?.enabled ?? true }
           : {
               kind,
               name,
@@ -41,14 +64,20 @@ export function RuleEditor({ onDone }: { onDone: () => void }) {
               eventType,
               condition: payload.path ? payload : null,
               halfLifeDays: Number(halfLife) || null,
-            },
-      ),
+              enabled: rule?.enabled ?? true,
+            };
+      return rule ? leadsApi.updateRule(rule.id, body) : leadsApi.createRule(body);
+    },
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: rulesKey });
       onDone();
     },
   });
-  const errors = fieldErrors(create.error);
+  const errors = fieldErrors(save.error);
+  const eventTypes = [
+    ...EVENT_TYPES,
+    ...(eventType && !EVENT_TYPES.some((e) => e === eventType) ? [eventType] : []),
+  ];
   return (
     <Stack data-testid="rule-editor">
       <SegmentedControl
@@ -77,10 +106,16 @@ export function RuleEditor({ onDone }: { onDone: () => void }) {
       {kind === 'field' ? (
         <>
           <Text size="sm">{t('leads.rules.when')}</Text>
-          <FilterBuilder fields={fields} applied={condition} errors={{}} onApply={setCondition} />
-          {condition && (
-            <Text size="xs" c="dimmed">
-              {JSON.stringify(condition)}
+          <FilterBuilder
+            fields={fields}
+            applied={condition}
+            errors={conditionErrors(errors)}
+            onApply={setCondition}
+            live
+          />
+          {errors.condition && (
+            <Text size="sm" c="red" data-testid="rule-condition-error">
+              {t('leads.rules.conditionNeeded')}
             </Text>
           )}
         </>
@@ -89,7 +124,7 @@ export function RuleEditor({ onDone }: { onDone: () => void }) {
           <Group grow>
             <Select
               label={t('leads.rules.eventType')}
-              data={EVENT_TYPES}
+              data={eventTypes.map((e) => ({ value: e, label: eventTypeLabel(e, t) }))}
               value={eventType}
               onChange={setEventType}
               searchable
@@ -120,12 +155,12 @@ export function RuleEditor({ onDone }: { onDone: () => void }) {
           </Group>
         </>
       )}
-      {create.isError && <ErrorAlert error={create.error} />}
+      {save.isError && !Object.keys(errors).some(shown) && <ErrorAlert error={save.error} />}
       <Group justify="flex-end">
         <Button variant="default" onClick={onDone}>
           {t('common.cancel')}
         </Button>
-        <Button loading={create.isPending} onClick={() => create.mutate()} data-testid="rule-save">
+        <Button loading={save.isPending} onClick={() => save.mutate()} data-testid="rule-save">
           {t('common.save')}
         </Button>
       </Group>
