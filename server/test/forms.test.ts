@@ -195,6 +195,39 @@ describeEachDialect('web-to-lead forms', (dialect) => {
     expect(bad.body).not.toContain('is not a valid');
     expect(await leadsBy('nope')).toHaveLength(0);
 
+    // A bad phone number on a form with a phone field: the same, worded in Russian.
+    const withPhone = (
+      await api({
+        method: 'POST',
+        url: '/api/v1/forms',
+        payload: {
+          name: 'Call me',
+          language: 'ru',
+          fields: [
+            { key: 'name', label: { en: 'Name', ru: 'Имя' }, required: true, mapsTo: 'fullName' },
+            {
+              key: 'phone',
+              label: { en: 'Phone', ru: 'Телефон' },
+              type: 'phone',
+              required: true,
+              mapsTo: 'phone',
+            },
+          ],
+        },
+      })
+    ).json();
+    const badPhone = await t.app.inject({
+      method: 'POST',
+      url: `/f/${withPhone.id}?lang=ru`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'name=%D0%9E%D0%BB%D1%8C%D0%B3%D0%B0&phone=123',
+    });
+    expect(badPhone.statusCode).toBe(400);
+    expect(badPhone.body).toContain('Введите правильный номер телефона');
+    expect(badPhone.body).toMatch(/id="rf-phone"[^>]*value="123"[^>]*aria-invalid="true"/);
+    expect(badPhone.body).toContain('value="Ольга"');
+    expect(badPhone.body).not.toContain('"phone: is not a valid phone number"');
+
     // An embed posting to the API gets the same page rather than JSON.
     const embed = await t.app.inject({
       method: 'POST',
