@@ -141,4 +141,19 @@ describe('leads in a real browser', () => {
       condition: { and: [{ field: 'source', op: 'eq', value: 'exhibition' }] },
     });
   });
+
+  it('picks event data by name for an event rule and words it', async () => {
+    await page.getByTestId('rule-add').click();
+    const editor = page.getByTestId('rule-editor');
+    await editor.getByText('Event', { exact: true }).click();
+    await editor.getByLabel(/^Name/).fill('Newsletter sign-up');
+    await pick('Event type', 'Web form submitted');
+    await pick('Event data field', 'Form');
+    await pick('Value', 'Newsletter');
+    await page.getByTestId('rule-save').click();
+    await editor.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.getByTestId('rule-condition').allTextContents())
+      .toContain('Web form submitted: Form is “Newsletter”');
+  });
 });

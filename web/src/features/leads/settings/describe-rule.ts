@@ -7,6 +7,12 @@ type T = (key: string) => string;
 /** Event types the web offers for event rules, each with a label `leads.rules.events.<type>`. */
 export const EVENT_TYPES = ['site.page_viewed', 'email.opened', 'email.clicked', 'form.submitted'] as const;
 
+/** Event data a rule on that event type may test, each labelled `leads.rules.payloadPaths.<path>`. */
+export const PAYLOAD_PATHS: Record<string, string[]> = {
+  'site.page_viewed': ['path'],
+  'form.submitted': ['formId'],
+};
+
 export interface Describers {
   t: T;
   fields: ListField[];
@@ -68,7 +74,7 @@ export function describeFilter(node: FilterNode | null | undefined, d: Describer
 
 /** An event rule's payload condition in words: "Form is “Contact us”", "Page starts with “/pricing”". */
 export function describePayload(c: PayloadCondition, d: Describers): string {
-  const known = ['path', 'formId'].includes(c.path);
+  const known = Object.values(PAYLOAD_PATHS).some((paths) => paths.includes(c.path));
   const name = known ? d.t(`leads.rules.payloadPaths.${c.path}`) : c.path;
   const value = c.path === 'formId' ? (d.formName?.(c.value) ?? c.value) : c.value;
   return `${name} ${d.t(`filter.ops.${c.op}`)} ${quoted(value)}`;

@@ -55,7 +55,11 @@ export function FieldsEditor({
           <TextInput
             label={t('leads.forms.key')}
             value={f.key}
-            onChange={(e) => set({ key: e.currentTarget.value })}
+            onChange={(e) => {
+              const key = e.currentTarget.value;
+              // A value kept under the field's own name follows the renamed key.
+              set(f.mapsTo === `custom.${f.key}` ? { key, mapsTo: `custom.${key}` } : { key });
+            }}
             w={140}
           />
           <Select

@@ -1,5 +1,5 @@
 import { Button, Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../shared/page-states.js';
@@ -8,9 +8,9 @@ import { FilterBuilder } from '../../customers/filter/filter-builder.js';
 import { nodePathOf } from '../../customers/filter/filter-model.js';
 import { fieldErrors } from '../../customers/person/problem-errors.js';
 import { leadFields } from '../lead-fields.js';
-import { leadsApi, rulesKey, useContactSources } from '../leads.api.js';
+import { formsKey, leadsApi, rulesKey, useContactSources } from '../leads.api.js';
 import type { PayloadCondition, ScoringRule } from '../leads.types.js';
-import { EVENT_TYPES, eventTypeLabel } from './describe-rule.js';
+import { EVENT_TYPES, eventTypeLabel, PAYLOAD_PATHS } from './describe-rule.js';
 
 const PAYLOAD_OPS: PayloadCondition['op'][] = ['eq', 'neq', 'contains', 'startsWith'];
 
@@ -51,6 +51,10 @@ export function RuleEditor({ rule, onDone }: { rule: ScoringRule | null; onDone:
       ? (rule.condition as PayloadCondition)
       : { path: '', op: 'eq', value: '' },
   );
+  const forms = useQuery({ queryKey: formsKey, queryFn: leadsApi.forms, select: (r) => r.data });
+  const knownPaths = PAYLOAD_PATHS[eventType ?? ''] ?? [];
+  // Known event data is picked by name; anything else (custom events) is typed.
+  const pickPath = knownPaths.length > 0 && (payload.path === '' || knownPaths.includes(payload.path));
   const [halfLife, setHalfLife] = useState<number | string>(rule?.halfLifeDays ?? 14);
   const save = useMutation({
     mutationFn: () => {
@@ -126,19 +130,33 @@ export function RuleEditor({ rule, onDone }: { rule: ScoringRule | null; onDone:
               label={t('leads.rules.eventType')}
               data={eventTypes.map((e) => ({ value: e, label: eventTypeLabel(e, t) }))}
               value={eventType}
-              onChange={setEventType}
+              onChange={(v) => {
+                setEventType(v);
+                setPayload({ path: '', op: 'eq', value: '' });
+              }}
               searchable
               error={errors.eventType}
             />
             <NumberInput label={t('leads.rules.halfLife')} value={halfLife} onChange={setHalfLife} min={1} />
           </Group>
           <Group grow>
-            <TextInput
-              label={t('leads.rules.payloadPath')}
-              placeholder="path"
-              value={payload.path}
-              onChange={(e) => setPayload({ ...payload, path: e.currentTarget.value })}
-            />
+            {pickPath ? (
+              <Select
+                label={t('leads.rules.payloadPath')}
+                placeholder={t('leads.rules.anyEvent')}
+                data={knownPaths.map((p) => ({ value: p, label: t(`leads.rules.payloadPaths.${p}`) }))}
+                value={payload.path || null}
+                onChange={(v) => setPayload({ ...payload, path: v ?? '', value: '' })}
+                clearable
+              />
+            ) : (
+              <TextInput
+                label={t('leads.rules.payloadPath')}
+                placeholder="path"
+                value={payload.path}
+                onChange={(e) => setPayload({ ...payload, path: e.currentTarget.value })}
+              />
+            )}
             <Select
               label={t('leads.rules.op')}
               data={PAYLOAD_OPS.map((op) => ({ value: op, label: t(`filter.ops.${op}`) }))}
@@ -146,12 +164,22 @@ export function RuleEditor({ rule, onDone }: { rule: ScoringRule | null; onDone:
               onChange={(v) => v && setPayload({ ...payload, op: v as PayloadCondition['op'] })}
               allowDeselect={false}
             />
-            <TextInput
-              label={t('leads.rules.value')}
-              placeholder="/pricing"
-              value={payload.value}
-              onChange={(e) => setPayload({ ...payload, value: e.currentTarget.value })}
-            />
+            {payload.path === 'formId' ? (
+              <Select
+                label={t('leads.rules.value')}
+                data={(forms.data ?? []).map((f) => ({ value: f.id, label: f.name }))}
+                value={payload.value || null}
+                onChange={(v) => setPayload({ ...payload, value: v ?? '' })}
+                searchable
+              />
+            ) : (
+              <TextInput
+                label={t('leads.rules.value')}
+                placeholder="/pricing"
+                value={payload.value}
+                onChange={(e) => setPayload({ ...payload, value: e.currentTarget.value })}
+              />
+            )}
           </Group>
         </>
       )}
