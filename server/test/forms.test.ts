@@ -57,6 +57,16 @@ describeEachDialect('web-to-lead forms', (dialect) => {
   const api = (opts: InjectOptions, who: Session = admin) => as(t, who, opts);
   const submit = (payload: object, headers: Record<string, string> = {}) =>
     t.app.inject({ method: 'POST', url: `/api/v1/forms/${formId}/submit`, payload, headers });
+  /** The form as saved, in the shape PUT takes. */
+  const formBody = async () => {
+    const {
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      ...body
+    } = (await api({ url: `/api/v1/forms/${formId}` })).json();
+    return body;
+  };
   const leadsBy = (email: string) =>
     t.db.selectFrom('leads').selectAll().where('email', '=', email).execute();
 
@@ -172,6 +182,118 @@ describeEachDialect('web-to-lead forms', (dialect) => {
     await drainConsumer(t, leadScoringConsumer);
     const [lead] = await leadsBy('s@y.lv');
     expect(lead?.score).toBe(15);
+  });
+
+  it("the hosted page shows refused input again in the visitor's language, then thanks on itself", async () => {
+    const page = (await t.app.inject({ url: `/f/${formId}?lang=ru` })).body;
+    expect(page).toContain(`action="/f/${formId}?lang=ru"`);
+    const post = (payload: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/f/${formId}?lang=ru`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload,
+      });
+    const bad = await post('name=%D0%98%D0%BB%D0%B7%D0%B5&email=nope&budget=500&consents.marketing_email=on');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toContain('text/html');
+    expect(bad.body).toContain('<html lang="ru">');
+    expect(bad.body).toContain('Введите правильный адрес эл. почты');
+    expect(bad.body).toContain('Для отправки формы нужно ваше согласие');
+    expect(bad.body).toMatch(/id="rf-email"[^>]*aria-invalid="true"/);
+    expect(bad.body).toContain('value="Илзе"');
+    expect(bad.body).toContain('value="500"');
+    expect(bad.body).toMatch(/name="consents.marketing_email" value="on" checked/);
+    expect(bad.body).not.toContain('is not a valid');
+    expect(await leadsBy('nope')).toHaveLength(0);
+
+    // A bad phone number on a form with a phone field: the same, worded in Russian.
+    const withPhone = (
+      await api({
+        method: 'POST',
+        url: '/api/v1/forms',
+        payload: {
+          name: 'Call me',
+          language: 'ru',
+          fields: [
+            { key: 'name', label: { en: 'Name', ru: 'Имя' }, required: true, mapsTo: 'fullName' },
+            {
+              key: 'phone',
+              label: { en: 'Phone', ru: 'Телефон' },
+              type: 'phone',
+              required: true,
+              mapsTo: 'phone',
+            },
+          ],
+        },
+      })
+    ).json();
+    const badPhone = await t.app.inject({
+      method: 'POST',
+      url: `/f/${withPhone.id}?lang=ru`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'name=%D0%9E%D0%BB%D1%8C%D0%B3%D0%B0&phone=123',
+    });
+    expect(badPhone.statusCode).toBe(400);
+    expect(badPhone.body).toContain('Введите правильный номер телефона');
+    expect(badPhone.body).toMatch(/id="rf-phone"[^>]*value="123"[^>]*aria-invalid="true"/);
+    expect(badPhone.body).toContain('value="Ольга"');
+    expect(badPhone.body).not.toContain('"phone: is not a valid phone number"');
+
+    // An embed posting to the API gets the same page rather than JSON.
+    const embed = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/forms/${formId}/submit?lang=lv`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'email=h%40y.lv',
+    });
+    expect(embed.statusCode).toBe(400);
+    expect(embed.body).toContain('Lūdzu, aizpildiet šo lauku.');
+    expect(embed.body).toContain(`action="/f/${formId}?lang=lv"`);
+
+    const good = await post('name=Ilze+Kalni%C5%86a&email=ilze%40y.lv&consents.data_processing=on');
+    expect(good.statusCode).toBe(303);
+    expect(good.headers.location).toBe('https://example.com/thanks');
+    const [lead] = await leadsBy('ilze@y.lv');
+    expect(lead).toMatchObject({ firstName: 'Ilze', lastName: 'Kalniņa' });
+
+    await api({
+      method: 'PUT',
+      url: `/api/v1/forms/${formId}`,
+      payload: { ...(await formBody()), redirectUrl: null },
+    });
+    const thanks = await post('name=Juris&email=juris%40y.lv&consents.data_processing=on');
+    expect(thanks.statusCode).toBe(303);
+    expect(thanks.headers.location).toBe(`/f/${formId}/thanks?lang=ru`);
+    const thanksPage = await t.app.inject({ url: thanks.headers.location as string });
+    expect(thanksPage.body).toContain('Спасибо!');
+  });
+
+  it("answers an unknown or switched-off form with a small page in the visitor's language", async () => {
+    const unknown = await t.app.inject({
+      url: '/f/form_nope',
+      headers: { 'accept-language': 'lv-LV,lv;q=0.9' },
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers['content-type']).toContain('text/html');
+    expect(unknown.body).toContain('Veidlapa nav pieejama');
+    await api({
+      method: 'PUT',
+      url: `/api/v1/forms/${formId}`,
+      payload: { ...(await formBody()), active: false },
+    });
+    const off = await t.app.inject({ url: `/f/${formId}?lang=ru` });
+    expect(off.statusCode).toBe(404);
+    expect(off.body).toContain('Форма недоступна');
+    // The API keeps its JSON problem for embeds.
+    const api404 = await submit({ name: 'Z', email: 'z@y.lv' });
+    expect(api404.statusCode).toBe(404);
+    expect(api404.json().code).toBe('not_found');
+    await api({
+      method: 'PUT',
+      url: `/api/v1/forms/${formId}`,
+      payload: { ...(await formBody()), active: true },
+    });
   });
 
   it('limits submissions per IP (429)', async () => {

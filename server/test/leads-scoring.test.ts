@@ -5,7 +5,7 @@ import { decayScores } from '../src/modules/leads/score-decay.job.js';
 import { systemActor } from '../src/platform/actor.js';
 import { DAY } from '../src/platform/clock.js';
 import { appendEvent } from '../src/platform/events/append-event.js';
-import { as, type Session, setupAdmin } from './auth-helpers.js';
+import { as, createUser, type Session, setupAdmin } from './auth-helpers.js';
 import { createTestApp, describeEachDialect, type TestApp } from './context.js';
 import { drainConsumer } from './drain-consumer.js';
 
@@ -37,6 +37,17 @@ describeEachDialect('lead scoring and conversion', (dialect) => {
       points: 5,
     });
     expect(bad.statusCode).toBe(400);
+    // An empty tree would score every lead: refused, never saved as {"and": []}.
+    for (const condition of [{ and: [] }, { or: [{ and: [] }] }]) {
+      const empty = await post('/api/v1/lead-scoring-rules', {
+        kind: 'field',
+        name: 'x',
+        condition,
+        points: 5,
+      });
+      expect(empty.statusCode).toBe(400);
+      expect(empty.json().errors[0].path).toBe('condition');
+    }
     const field = await post('/api/v1/lead-scoring-rules', {
       kind: 'field',
       name: 'Exhibition visitor',
@@ -118,6 +129,37 @@ describeEachDialect('lead scoring and conversion', (dialect) => {
     expect(timeline.statusCode).toBe(200);
     expect(JSON.stringify(timeline.json())).toContain('lead.created');
     expect((await post(`/api/v1/leads/${lead.id}/convert`, {})).statusCode).toBe(409);
+  });
+
+  it('gives the person and deal of an unowned lead an owner: the one chosen, else the converting user', async () => {
+    const agent = await createUser(t, admin, { email: 'owner@x.io', role: 'agent' });
+    const unowned = async (email: string) =>
+      (await post('/api/v1/leads', { firstName: 'Web', email, ownerId: null })).json();
+    const a = await unowned('web1@x.lv');
+    expect(a.ownerId).toBeNull();
+    const byDefault = (
+      await post(`/api/v1/leads/${a.id}/convert`, { createDeal: { title: 'Web deal', amount: 1 } })
+    ).json();
+    expect(byDefault.ownerId).toBe(admin.userId);
+    const person = (await api({ url: `/api/v1/people/${byDefault.personId}` })).json();
+    const deal = (await api({ url: `/api/v1/deals/${byDefault.dealId}` })).json();
+    expect([person.ownerId, deal.ownerId]).toEqual([admin.userId, admin.userId]);
+
+    const b = await unowned('web2@x.lv');
+    const chosen = (
+      await post(`/api/v1/leads/${b.id}/convert`, {
+        ownerId: agent.id,
+        createDeal: { title: 'Agent deal', amount: 1 },
+      })
+    ).json();
+    expect(chosen.ownerId).toBe(agent.id);
+    expect((await api({ url: `/api/v1/deals/${chosen.dealId}` })).json().ownerId).toBe(agent.id);
+    expect((await api({ url: `/api/v1/people/${chosen.personId}` })).json().ownerId).toBe(agent.id);
+
+    const c = await unowned('web3@x.lv');
+    const bad = await post(`/api/v1/leads/${c.id}/convert`, { ownerId: 'usr_nope' });
+    expect(bad.statusCode).toBe(400);
+    expect((await getLead(c.id)).status).toBe('new');
   });
 
   it('dedups to an existing person by email and rolls back wholly on a bad deal', async () => {

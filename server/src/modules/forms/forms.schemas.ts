@@ -2,8 +2,19 @@ import { z } from 'zod';
 import { CONSENT_PURPOSES } from '../people/consents.schemas.js';
 
 export const FORM_LANGUAGES = ['en', 'ru', 'lv'] as const;
-/** Lead fields a form field may fill; anything else goes to `custom.<key>`. */
-export const LEAD_TARGETS = ['firstName', 'lastName', 'email', 'phone', 'companyName', 'interest'] as const;
+/**
+ * Lead fields a form field may fill; anything else goes to `custom.<key>`. `fullName` is one input
+ * for the whole name, split into first and last name (read-submission.ts).
+ */
+export const LEAD_TARGETS = [
+  'fullName',
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'companyName',
+  'interest',
+] as const;
 
 const localized = z.strictObject({
   en: z.string().trim().min(1).max(2000),

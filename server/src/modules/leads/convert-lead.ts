@@ -3,7 +3,7 @@ import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { AppError, notFound, validationError } from '../../platform/errors.js';
 import { appendEvent } from '../../platform/events/append-event.js';
 import { createCompanyIn } from '../companies/create-company.js';
 import { linkPersonCompanyIn } from '../companies/link-person-company.js';
@@ -39,6 +39,7 @@ async function companyFor(trx: Executor, ctx: AppContext, p: Principal, actor: A
  * Converts a lead in one transaction: reuses the person with its email/phone or creates one (with
  * the lead's consents), optionally finds/creates and links the company and creates a deal, marks the
  * lead converted, and moves the lead's events onto the person so its history stays on the timeline.
+ * The new person and deal get `input.ownerId`, else the lead's owner, else the converting user.
  */
 export async function convertLead(
   ctx: AppContext,
@@ -51,6 +52,16 @@ export async function convertLead(
     const lead = await findLead(trx, principal, id);
     if (!lead) throw notFound('Lead', id);
     if (lead.status === 'converted') throw new AppError('conflict', `Lead ${id} is already converted`);
+    // Nobody's person and deal fall through every owner-based rule ("follow-up task for the owner").
+    const ownerId = input.ownerId !== undefined ? input.ownerId : (lead.ownerId ?? principal.userId);
+    if (input.ownerId) {
+      const user = await trx
+        .selectFrom('users')
+        .select('id')
+        .where('id', '=', input.ownerId)
+        .executeTakeFirst();
+      if (!user) throw validationError('ownerId', `user ${input.ownerId} not found`);
+    }
     let personId = await existingPerson(trx, lead);
     const reused = personId !== null;
     if (!personId) {
@@ -60,7 +71,7 @@ export async function convertLead(
         emails: lead.email ? [{ email: lead.email, primary: true }] : undefined,
         phones: lead.phone ? [{ phone: lead.phone, primary: true }] : undefined,
         source: lead.source,
-        ownerId: lead.ownerId,
+        ownerId,
       });
       personId = person.id;
     }
@@ -73,7 +84,7 @@ export async function convertLead(
           ...input.createDeal,
           personId,
           companyId,
-          ownerId: lead.ownerId,
+          ownerId,
         })
       : null;
     // The lead's history belongs to the person now.
@@ -87,6 +98,7 @@ export async function convertLead(
     const after: Lead = {
       ...lead,
       status: 'converted',
+      ownerId: lead.ownerId ?? ownerId,
       personId,
       dealId: deal?.id ?? null,
       version: lead.version + 1,

@@ -29,6 +29,8 @@ export const updateLeadBody = z.strictObject({
 });
 
 export const convertLeadBody = z.strictObject({
+  /** Owner of the new person and deal (and of the lead, when it had none); default: the lead's owner, else the caller. */
+  ownerId: id.nullable().optional(),
   companyName: z.string().trim().min(1).max(300).optional(),
   createDeal: z
     .strictObject({

@@ -2,7 +2,7 @@ import type { AppContext } from '../../context.js';
 import { toJson } from '../../db/json.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
-import { notFound } from '../../platform/errors.js';
+import { notFound, validationError } from '../../platform/errors.js';
 import { appendEvent } from '../../platform/events/append-event.js';
 import { newId } from '../../platform/ids.js';
 import { validateFilter } from '../../platform/lists/validate-filter.js';
@@ -10,9 +10,18 @@ import type { ScoringRuleInput } from './leads.schemas.js';
 import { leadsRegistry } from './list-leads.js';
 import { type ScoringRule, toRule } from './scoring-rules.repository.js';
 
+const isEmptyTree = (n: unknown): boolean => {
+  if (!n || typeof n !== 'object') return true;
+  const o = n as { and?: unknown[]; or?: unknown[]; field?: unknown; not?: unknown };
+  if (o.field !== undefined || o.not !== undefined) return false;
+  const children = o.and ?? o.or;
+  return !children || children.every(isEmptyTree);
+};
+
 /**
  * Creates (id null) or replaces a scoring rule. Field conditions are validated against the lead
- * registry (a 400 names `condition.<path>`). Scores follow on the next event or the daily decay run.
+ * registry (a 400 names `condition.<path>`; an empty tree, which would match every lead, is a 400 on
+ * `condition`). Scores follow on the next event or the daily decay run.
  */
 export async function saveScoringRule(
   ctx: AppContext,
@@ -20,6 +29,10 @@ export async function saveScoringRule(
   id: string | null,
   input: ScoringRuleInput,
 ): Promise<ScoringRule> {
+  if (input.kind === 'field' && isEmptyTree(input.condition)) {
+    // An empty tree matches every lead: almost always a condition lost on the way, never saved silently.
+    throw validationError('condition', 'needs at least one condition');
+  }
   const condition =
     input.kind === 'field'
       ? validateFilter(input.condition, leadsRegistry(), 'condition')

@@ -54,11 +54,6 @@ export const fieldsApi = {
     api.patch<FieldDefinition>(`/fields/${id(fieldId)}`, body),
 };
 
-export const contactSourcesApi = {
-  list: () =>
-    api.get<{ data: { key: string; label?: unknown; active?: boolean | number }[] }>('/contact-sources'),
-};
-
 export const peopleKey = ['people'] as const;
 export const fieldsKey = ['fields'] as const;
 export const personKey = (personId: string) => ['person', personId] as const;
@@ -70,15 +65,6 @@ export function useFields(entity: FieldEntity) {
     queryKey: [...fieldsKey, entity],
     queryFn: () => fieldsApi.list(entity),
     select: (p) => p.data.filter((f) => !f.archived),
-  });
-}
-
-export function useContactSources() {
-  return useQuery({
-    queryKey: ['contact-sources'],
-    queryFn: contactSourcesApi.list,
-    select: (p) => p.data.filter((s) => Boolean(s.active ?? true)).map((s) => s.key),
-    staleTime: 5 * 60_000,
   });
 }
 

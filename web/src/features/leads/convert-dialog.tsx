@@ -4,19 +4,27 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../shared/notify.js';
 import { ErrorAlert } from '../../shared/page-states.js';
+import { useCurrentSession } from '../auth/use-session.js';
 import { fieldErrors } from '../customers/person/problem-errors.js';
 import { useLabel, usePipelines } from '../sales/sales.api.js';
+import { useUserOptions } from '../settings/settings.api.js';
 import { leadsApi, leadsKey } from './leads.api.js';
 import type { Lead } from './leads.types.js';
 import { leadName } from './leads-table.js';
 
-/** Convert a lead: company name, and optionally a deal in a picked pipeline (amount in major units). */
+/**
+ * Convert a lead: owner of the new person and deal (the lead's, else mine), company name, and
+ * optionally a deal in a picked pipeline (amount in major units).
+ */
 export function ConvertDialog({ lead, onClose }: { lead: Lead; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const notify = useNotify();
   const label = useLabel();
   const pipelines = usePipelines();
+  const me = useCurrentSession().user.id;
+  const users = useUserOptions();
+  const [ownerId, setOwnerId] = useState<string>(lead.ownerId ?? me);
   const [companyName, setCompanyName] = useState(lead.companyName ?? '');
   const [withDeal, setWithDeal] = useState(true);
   const [pipelineId, setPipelineId] = useState<string | null>(null);
@@ -26,6 +34,7 @@ export function ConvertDialog({ lead, onClose }: { lead: Lead; onClose: () => vo
   const convert = useMutation({
     mutationFn: () =>
       leadsApi.convert(lead.id, {
+        ownerId,
         companyName: companyName.trim() || undefined,
         createDeal: withDeal
           ? { pipelineId: pipelineId ?? undefined, title, amount: Math.round(amount * 100), currency }
@@ -43,6 +52,17 @@ export function ConvertDialog({ lead, onClose }: { lead: Lead; onClose: () => vo
   return (
     <Modal opened onClose={onClose} title={t('leads.convert')} data-testid="lead-convert-dialog">
       <Stack>
+        <Select
+          label={t('leads.fields.owner')}
+          description={t('leads.convertOwnerHint')}
+          data={(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+          value={ownerId}
+          onChange={(v) => v && setOwnerId(v)}
+          allowDeselect={false}
+          searchable
+          error={errors.ownerId}
+          data-testid="lead-convert-owner"
+        />
         <TextInput
           label={t('leads.fields.companyName')}
           value={companyName}

@@ -119,7 +119,9 @@ export function LeadDrawer({ leadId, onClose }: { leadId: string; onClose: () =>
           )}
           {l.consents.length > 0 && (
             <Text size="sm" c="dimmed">
-              {t('leads.consents', { list: l.consents.map((c) => c.purpose).join(', ') })}
+              {t('leads.consents', {
+                list: l.consents.map((c) => t(`leads.forms.purposes.${c.purpose}`)).join(', '),
+              })}
             </Text>
           )}
           <Divider label={t('leads.scoreHistory')} />

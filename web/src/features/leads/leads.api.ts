@@ -1,12 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
 import type { Page } from '../../api/types.js';
+import { useContactSourceOptions } from '../../shared/display-names.js';
 import type { ListQuery } from '../customers/customers.api.js';
 import type { Lead, LeadInput, ScoreChange, ScoringRule, WebForm, WebFormInput } from './leads.types.js';
 
 const id = encodeURIComponent;
 
 export interface ConvertInput {
+  ownerId?: string | null;
   companyName?: string;
   createDeal?: { pipelineId?: string; title: string; amount: number; currency: string };
 }
@@ -21,6 +22,8 @@ export const leadsApi = {
   convert: (leadId: string, body: ConvertInput) => api.post<Lead>(`/leads/${id(leadId)}/convert`, body),
   rules: () => api.get<{ data: ScoringRule[] }>('/lead-scoring-rules'),
   createRule: (body: object) => api.post<ScoringRule>('/lead-scoring-rules', body),
+  updateRule: (ruleId: string, body: object) =>
+    api.put<ScoringRule>(`/lead-scoring-rules/${id(ruleId)}`, body),
   deleteRule: (ruleId: string) => api.delete(`/lead-scoring-rules/${id(ruleId)}`),
   forms: () => api.get<{ data: WebForm[] }>('/forms'),
   createForm: (body: WebFormInput) => api.post<WebForm>('/forms', body),
@@ -34,10 +37,5 @@ export const leadsKey = ['leads'] as const;
 export const rulesKey = ['lead-scoring-rules'] as const;
 export const formsKey = ['forms'] as const;
 
-export function useContactSources() {
-  return useQuery({
-    queryKey: ['contact-sources'],
-    queryFn: leadsApi.sources,
-    select: (r) => r.data.filter((s) => !s.archived).map((s) => ({ value: s.key, label: s.label })),
-  });
-}
+/** Active contact sources as select options, labelled in the user's language. */
+export const useContactSources = useContactSourceOptions;

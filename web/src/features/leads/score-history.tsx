@@ -3,6 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format.js';
 import { leadsApi } from './leads.api.js';
+import { eventTypeLabel } from './settings/describe-rule.js';
+
+const OWN_REASONS = ['created', 'updated', 'decay'];
+
+/** Why the score changed: the lead was created or edited, points faded, or an event (its type) arrived. */
+export const reasonLabel = (reason: string, t: (key: string) => string) =>
+  OWN_REASONS.includes(reason) ? t(`leads.reasons.${reason}`) : eventTypeLabel(reason, t);
 
 /** The lead's score over time, newest first, with what changed it. */
 export function ScoreHistory({ leadId, version }: { leadId: string; version: number }) {
@@ -28,7 +35,7 @@ export function ScoreHistory({ leadId, version }: { leadId: string; version: num
           <Table.Tr key={`${h.at}-${h.score}-${h.reason}`}>
             <Table.Td>{fmt.dateTime(h.at)}</Table.Td>
             <Table.Td fw={600}>{fmt.number(h.score)}</Table.Td>
-            <Table.Td>{t(`leads.reasons.${h.reason}`, { defaultValue: h.reason })}</Table.Td>
+            <Table.Td>{reasonLabel(h.reason, t)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -12,6 +12,11 @@ interface Props {
   applied: FilterNode | null;
   errors: Record<string, string>;
   onApply: (filter: FilterNode | null) => void;
+  /**
+   * No Apply/Clear buttons: every edit is reported through `onApply` at once (an empty tree as
+   * null), for forms where the filter is one field among others and Save takes what is shown.
+   */
+  live?: boolean;
 }
 
 const asGroup = (n: FilterNode | null): GroupNode => {
@@ -21,22 +26,29 @@ const asGroup = (n: FilterNode | null): GroupNode => {
 };
 
 /** Edits a draft of the filter tree; Apply sends it to the server, whose errors come back per node. */
-export function FilterBuilder({ fields, applied, errors, onApply }: Props) {
+export function FilterBuilder({ fields, applied, errors, onApply, live }: Props) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<GroupNode>(asGroup(applied));
   useEffect(() => setDraft(asGroup(applied)), [applied]);
-  const empty = ('and' in draft ? draft.and : draft.or).length === 0;
+  const isEmpty = (g: GroupNode) => ('and' in g ? g.and : g.or).length === 0;
+  const empty = isEmpty(draft);
+  const change = (next: GroupNode) => {
+    setDraft(next);
+    if (live) onApply(isEmpty(next) ? null : next);
+  };
   return (
     <Stack gap="xs" data-testid="filter-builder">
-      <FilterGroup node={draft} path="" fields={fields} errors={errors} onChange={setDraft} />
-      <Group gap="xs">
-        <Button size="xs" onClick={() => onApply(empty ? null : draft)} data-testid="filter-apply">
-          {t('filter.apply')}
-        </Button>
-        <Button size="xs" variant="default" onClick={() => onApply(null)} data-testid="filter-clear">
-          {t('filter.clear')}
-        </Button>
-      </Group>
+      <FilterGroup node={draft} path="" fields={fields} errors={errors} onChange={change} />
+      {!live && (
+        <Group gap="xs">
+          <Button size="xs" onClick={() => onApply(empty ? null : draft)} data-testid="filter-apply">
+            {t('filter.apply')}
+          </Button>
+          <Button size="xs" variant="default" onClick={() => onApply(null)} data-testid="filter-clear">
+            {t('filter.clear')}
+          </Button>
+        </Group>
+      )}
     </Stack>
   );
 }

@@ -3,9 +3,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useContactSourceOptions } from '../../../shared/display-names.js';
 import { FormActions } from '../../../shared/form-actions.js';
 import { useNotify } from '../../../shared/notify.js';
-import { type PersonInput, peopleApi, peopleKey, useContactSources, useFields } from '../customers.api.js';
+import { type PersonInput, peopleApi, peopleKey, useFields } from '../customers.api.js';
 import { CustomFieldInput } from './custom-field-input.js';
 import { fieldErrors } from './problem-errors.js';
 
@@ -26,7 +27,7 @@ export function CreatePersonModal({ onClose }: { onClose: () => void }) {
   const notify = useNotify();
   const navigate = useNavigate();
   const fields = useFields('person');
-  const sources = useContactSources();
+  const sources = useContactSourceOptions();
   const [d, setD] = useState<Draft>({
     firstName: '',
     lastName: '',

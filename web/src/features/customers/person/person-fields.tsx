@@ -1,9 +1,10 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../shared/date-field.js';
+import { useContactSourceOptions, useLanguageName, useSourceLabel } from '../../../shared/display-names.js';
 import { useFormat } from '../../../shared/format.js';
 import { useUserOptions } from '../../settings/settings.api.js';
-import { type PersonInput, useContactSources } from '../customers.api.js';
+import type { PersonInput } from '../customers.api.js';
 import type { Person } from '../customers.types.js';
 import { AddressAndTags, ContactFields } from './contact-fields.js';
 import { ExternalIdsField } from './external-ids-field.js';
@@ -23,7 +24,9 @@ export function PersonFields({ person, canEdit, save }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const users = useUserOptions();
-  const sources = useContactSources();
+  const sources = useContactSourceOptions();
+  const sourceLabel = useSourceLabel();
+  const languageName = useLanguageName();
   const text = (
     key: 'firstName' | 'lastName' | 'middleName' | 'lifecycleStage' | 'language' | 'timeZone',
     type = 'text',
@@ -33,7 +36,7 @@ export function PersonFields({ person, canEdit, save }: Props) {
       testId={key}
       label={t(`people.fields.${key}`)}
       value={person[key] ?? ''}
-      display={person[key] || '—'}
+      display={(key === 'language' && person.language ? languageName(person.language) : person[key]) || '—'}
       canEdit={canEdit}
       editor={(v, set) => (
         <TextInput
@@ -96,11 +99,7 @@ export function PersonFields({ person, canEdit, save }: Props) {
         GENDERS.map((g) => ({ value: g, label: t(`people.genders.${g}`) })),
         person.gender && t(`people.genders.${person.gender}`),
       )}
-      {choice(
-        'source',
-        (sources.data ?? []).map((s) => ({ value: s, label: s })),
-        person.source,
-      )}
+      {choice('source', sources.data ?? [], person.source && sourceLabel(person.source))}
       {choice(
         'preferredChannel',
         CHANNELS.map((c) => ({ value: c, label: t(`people.channels.${c}`) })),

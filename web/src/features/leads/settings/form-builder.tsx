@@ -12,6 +12,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguageName } from '../../../shared/display-names.js';
 import { ErrorAlert } from '../../../shared/page-states.js';
 import { fieldErrors } from '../../customers/person/problem-errors.js';
 import { useTeams, useUserOptions } from '../../settings/settings.api.js';
@@ -23,8 +24,21 @@ const EMPTY: WebFormInput = {
   name: '',
   language: 'en',
   fields: [
-    { key: 'name', label: { en: 'Name' }, type: 'text', required: true, mapsTo: 'firstName' },
-    { key: 'email', label: { en: 'Email' }, type: 'email', required: true, mapsTo: 'email' },
+    // One input for the whole name, split into first and last name on submit.
+    {
+      key: 'name',
+      label: { en: 'Name', ru: 'Имя и фамилия', lv: 'Vārds, uzvārds' },
+      type: 'text',
+      required: true,
+      mapsTo: 'fullName',
+    },
+    {
+      key: 'email',
+      label: { en: 'Email', ru: 'Эл. почта', lv: 'E-pasts' },
+      type: 'email',
+      required: true,
+      mapsTo: 'email',
+    },
   ],
   consents: [],
   assignment: { mode: 'none' },
@@ -40,6 +54,7 @@ export function FormBuilder({ form, onClose }: { form: WebForm | null; onClose: 
   const sources = useContactSources();
   const teams = useTeams();
   const users = useUserOptions();
+  const languageName = useLanguageName();
   const [draft, setDraft] = useState<WebFormInput>(() => {
     if (!form) return EMPTY;
     const { id: _id, ...rest } = form;
@@ -76,7 +91,7 @@ export function FormBuilder({ form, onClose }: { form: WebForm | null; onClose: 
           />
           <Select
             label={t('leads.forms.language')}
-            data={['en', 'ru', 'lv']}
+            data={(['en', 'ru', 'lv'] as const).map((l) => ({ value: l, label: languageName(l) }))}
             value={draft.language}
             onChange={(v) => v && set({ language: v as WebFormInput['language'] })}
             allowDeselect={false}

@@ -1,9 +1,10 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLanguageName } from '../../../shared/display-names.js';
 import type { FormConsent, FormField, Localized } from '../leads.types.js';
 import { EditableCardList } from './editable-card-list.js';
 
-const TARGETS = ['firstName', 'lastName', 'email', 'phone', 'companyName', 'interest'];
+const TARGETS = ['fullName', 'firstName', 'lastName', 'email', 'phone', 'companyName', 'interest'];
 const PURPOSES = ['data_processing', 'marketing_email', 'marketing_sms', 'marketing_push', 'marketing_phone'];
 const LANGS = ['en', 'ru', 'lv'] as const;
 
@@ -16,12 +17,13 @@ function LocalizedInputs({
   onChange: (v: Localized) => void;
   label: string;
 }) {
+  const languageName = useLanguageName();
   return (
     <Group grow>
       {LANGS.map((l) => (
         <TextInput
           key={l}
-          label={`${label} (${l})`}
+          label={`${label} (${languageName(l)})`}
           value={value[l] ?? ''}
           onChange={(e) => onChange({ ...value, [l]: e.currentTarget.value })}
           required={l === 'en'}
@@ -39,7 +41,11 @@ export function FieldsEditor({
   fields: FormField[];
   onChange: (f: FormField[]) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = (i18n.resolvedLanguage ?? 'en') as (typeof LANGS)[number];
+  /** A value kept on the lead under the field's own name, labelled with that field's label. */
+  const ownTarget = (f: FormField) =>
+    t('leads.forms.ownTarget', { label: f.label[lang] || f.label.en || f.key });
   return (
     <EditableCardList
       rows={fields}
@@ -49,7 +55,11 @@ export function FieldsEditor({
           <TextInput
             label={t('leads.forms.key')}
             value={f.key}
-            onChange={(e) => set({ key: e.currentTarget.value })}
+            onChange={(e) => {
+              const key = e.currentTarget.value;
+              // A value kept under the field's own name follows the renamed key.
+              set(f.mapsTo === `custom.${f.key}` ? { key, mapsTo: `custom.${key}` } : { key });
+            }}
             w={140}
           />
           <Select
@@ -67,7 +77,7 @@ export function FieldsEditor({
             label={t('leads.forms.mapsTo')}
             data={[
               ...TARGETS.map((v) => ({ value: v, label: t(`leads.fields.${v}`) })),
-              { value: `custom.${f.key}`, label: `custom.${f.key}` },
+              { value: `custom.${f.key}`, label: ownTarget(f) },
             ]}
             value={f.mapsTo}
             onChange={(v) => v && set({ mapsTo: v })}

@@ -4,12 +4,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateButton } from '../../../shared/create-button.js';
+import { useLanguageName } from '../../../shared/display-names.js';
 import { useNotify } from '../../../shared/notify.js';
 import { ErrorAlert, PageLoader } from '../../../shared/page-states.js';
 import { DeleteAction, EditAction } from '../../../shared/row-actions.js';
 import { useCan } from '../../auth/use-session.js';
 import { formsKey, leadsApi } from '../leads.api.js';
 import type { WebForm } from '../leads.types.js';
+import { EmptyList } from './empty-list.js';
 import { FormBuilder } from './form-builder.js';
 
 function EmbedButton({ formId }: { formId: string }) {
@@ -39,6 +41,7 @@ export function FormsPage() {
   const can = useCan();
   const qc = useQueryClient();
   const notify = useNotify();
+  const languageName = useLanguageName();
   const [editing, setEditing] = useState<WebForm | 'new' | null>(null);
   const forms = useQuery({ queryKey: formsKey, queryFn: leadsApi.forms, select: (r) => r.data });
   const remove = useMutation({
@@ -59,6 +62,13 @@ export function FormsPage() {
         <PageLoader />
       ) : forms.isError ? (
         <ErrorAlert error={forms.error} onRetry={() => forms.refetch()} />
+      ) : forms.data.length === 0 ? (
+        <EmptyList
+          text={t('leads.forms.empty')}
+          createLabel={t('leads.forms.new')}
+          onCreate={manage ? () => setEditing('new') : undefined}
+          testId="forms-empty"
+        />
       ) : (
         <Table>
           <Table.Thead>
@@ -74,7 +84,7 @@ export function FormsPage() {
             {forms.data.map((f) => (
               <Table.Tr key={f.id}>
                 <Table.Td>{f.name}</Table.Td>
-                <Table.Td>{f.language}</Table.Td>
+                <Table.Td>{languageName(f.language)}</Table.Td>
                 <Table.Td>{t(`leads.forms.modes.${f.assignment.mode}`)}</Table.Td>
                 <Table.Td>
                   {f.active ? (
