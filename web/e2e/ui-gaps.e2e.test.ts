@@ -174,6 +174,41 @@ describe('UI gaps: duplicates queue, photos, product and order forms, rule condi
       const text = await row.textContent();
       if (!text?.startsWith('Date')) expect(text).toContain('Anna Liepa');
     }
+    // An order made without an external number has one the server assigned: shown, linkable, found.
+    await expect.poll(() => table.textContent()).toContain('ORD-00001');
+    expect(await table.textContent()).not.toContain('ord_');
+    await page.getByTestId('orders-search').fill('ord-00001');
+    await expect.poll(() => table.getByRole('row').count()).toBe(2);
+    await table.getByRole('row').nth(1).getByRole('cell').nth(1).click();
+    await page.getByTestId('order-drawer').waitFor();
+    expect(new URL(page.url()).searchParams.get('order')).toMatch(/^ord_/);
+    await page.reload();
+    await page.getByTestId('order-drawer').waitFor();
+    expect(await page.getByTestId('order-drawer').textContent()).toContain('ORD-00001');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('order-drawer').waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.get('order')).toBeNull();
+
+    // A return with negative quantities can only stay returned: the other statuses are not offered.
+    const ret = await apiCall<{ id: string }>('POST', '/orders', {
+      personId: survivorId,
+      status: 'returned',
+      currency: 'EUR',
+      lines: [{ productName: 'Green tea', quantity: -1, unitPrice: 1250 }],
+    });
+    await page.goto(`${server.baseUrl}/sales/orders?order=${ret.id}`);
+    await page.getByTestId('order-drawer').waitFor();
+    expect(await page.getByTestId('order-drawer').textContent()).toContain(
+      'A return with negative quantities',
+    );
+    await page.getByTestId('order-status').click();
+    expect(await page.getByRole('option', { name: 'Paid' }).getAttribute('data-combobox-disabled')).toBe(
+      'true',
+    );
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('order-drawer').waitFor({ state: 'detached' });
+
     await page.getByTestId('orders-search').fill('nobody-like-this');
     await page.getByTestId('orders-empty').waitFor();
     await page.getByTestId('orders-search').fill('');

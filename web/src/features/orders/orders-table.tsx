@@ -49,7 +49,7 @@ export function OrdersTable({
           {orders.map((o) => (
             <Table.Tr key={o.id} onClick={() => onOpen(o.id)} style={{ cursor: 'pointer' }}>
               <Table.Td>{fmt.date(o.orderedAt)}</Table.Td>
-              <Table.Td>{o.externalId ?? o.id}</Table.Td>
+              <Table.Td>{o.number}</Table.Td>
               {showCustomer && (
                 <Table.Td>
                   <CustomerLinks customer={o} />
