@@ -43,7 +43,8 @@ export function DealLinesEditor({ deal, editable }: Props) {
           {t('pricing.lines.empty')}
         </Text>
       ) : (
-        <Table data-testid="deal-lines-table">
+        // Compact: it must fit the deal drawer with every column (total and delete) visible.
+        <Table data-testid="deal-lines-table" horizontalSpacing={6} fz="sm" style={{ tableLayout: 'auto' }}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('pricing.lines.item')}</Table.Th>
@@ -65,11 +66,14 @@ export function DealLinesEditor({ deal, editable }: Props) {
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td style={{ textAlign: 'right' }}>
+                <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
                   {l.quantity}
                   {l.unit ? ` ${l.unit}` : ''}
                 </Table.Td>
-                <Table.Td style={{ textAlign: 'right' }} data-testid="deal-line-unit-price">
+                <Table.Td
+                  style={{ textAlign: 'right', whiteSpace: 'nowrap' }}
+                  data-testid="deal-line-unit-price"
+                >
                   {money(l.unitPrice, deal.currency)}
                   {l.priceOverridden && l.listUnitPrice != null && (
                     <Badge size="xs" color="orange" ml={4} title={money(l.listUnitPrice, deal.currency)}>
@@ -77,11 +81,17 @@ export function DealLinesEditor({ deal, editable }: Props) {
                     </Badge>
                   )}
                 </Table.Td>
-                <Table.Td style={{ textAlign: 'right' }}>
+                <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
                   {l.discount ? `−${money(l.discount, deal.currency)}` : ''}
-                  {l.discountPercent != null ? ` (${l.discountPercent} %)` : ''}
+                  {l.discountPercent != null && (
+                    <Text size="xs" c="dimmed">
+                      {l.discountPercent} %
+                    </Text>
+                  )}
                 </Table.Td>
-                <Table.Td style={{ textAlign: 'right' }}>{money(l.total, deal.currency)}</Table.Td>
+                <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
+                  {money(l.total, deal.currency)}
+                </Table.Td>
                 <Table.Td>{editable && <DeleteAction onClick={() => remove.mutate(l.id)} />}</Table.Td>
               </Table.Tr>
             ))}

@@ -56,7 +56,7 @@ export function DealDrawer({ dealId, onClose }: { dealId: string; onClose: () =>
       opened
       onClose={onClose}
       position="right"
-      size="lg"
+      size="xl"
       title={t('sales.deal')}
       data-testid="deal-drawer"
     >
