@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../shared/notify.js';
 import { ErrorAlert } from '../../shared/page-states.js';
 import { fieldErrors } from '../customers/person/problem-errors.js';
+import { useDecimalInput } from '../sales/money.js';
 import { useLabel, usePipelines } from '../sales/sales.api.js';
 import { leadsApi, leadsKey } from './leads.api.js';
 import type { Lead } from './leads.types.js';
@@ -13,6 +14,7 @@ import { leadName } from './leads-table.js';
 /** Convert a lead: company name, and optionally a deal in a picked pipeline (amount in major units). */
 export function ConvertDialog({ lead, onClose }: { lead: Lead; onClose: () => void }) {
   const { t } = useTranslation();
+  const decimal = useDecimalInput();
   const qc = useQueryClient();
   const notify = useNotify();
   const label = useLabel();
@@ -74,6 +76,7 @@ export function ConvertDialog({ lead, onClose }: { lead: Lead; onClose: () => vo
             />
             <Group grow>
               <NumberInput
+                {...decimal}
                 label={t('leads.amount')}
                 value={amount}
                 onChange={(v) => setAmount(Number(v) || 0)}

@@ -6,6 +6,7 @@ import { FormActions } from '../../shared/form-actions.js';
 import { useNotify } from '../../shared/notify.js';
 import { showSaveError } from '../customers/person/problem-errors.js';
 import { CURRENCIES } from '../sales/deal/deal-form-fields.js';
+import { useDecimalInput } from '../sales/money.js';
 import { costText, productCostBody } from './product-cost.js';
 import { type Product, productsApi, productsKey } from './products.api.js';
 
@@ -17,6 +18,7 @@ export function ProductFormModal({ product, onClose }: { product: Product | null
   const { t } = useTranslation();
   const qc = useQueryClient();
   const notify = useNotify();
+  const decimal = useDecimalInput();
   const categories = useQuery({ queryKey: ['product-categories'], queryFn: productsApi.categories });
   const form = useForm({
     initialValues: {
@@ -25,7 +27,7 @@ export function ProductFormModal({ product, onClose }: { product: Product | null
       unit: product?.unit ?? '',
       categoryId: product?.categoryId ?? null,
       active: product?.active ?? true,
-      costPrice: costText(product?.costPrice),
+      costPrice: costText(product?.costPrice, decimal.decimalSeparator),
       costCurrency: product?.costCurrency ?? 'EUR',
     },
     validate: {
