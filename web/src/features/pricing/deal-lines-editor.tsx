@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../shared/notify.js';
@@ -13,7 +13,8 @@ import { pricingApi } from './pricing.api.js';
 export const dealLinesKey = (dealId: string) => ['deals', 'lines', dealId] as const;
 
 interface Props {
-  deal: { id: string; currency: string };
+  /** `amount`: the deal's amount (minor units), which its first line replaces. */
+  deal: { id: string; currency: string; amount?: number };
   editable: boolean;
 }
 
@@ -36,6 +37,13 @@ export function DealLinesEditor({ deal, editable }: Props) {
   });
   const rows = lines.data?.data ?? [];
   const totals = lines.data?.totals;
+  // A typed amount gives way to the sum of the lines once there is one: say so before and when it happens.
+  const typedAmount = lines.data && rows.length === 0 && deal.amount ? deal.amount : 0;
+  const added = () => {
+    if (typedAmount)
+      notify.success(t('pricing.lines.amountReplaced', { amount: money(typedAmount, deal.currency) }));
+    changed();
+  };
   return (
     <Stack gap="sm" data-testid="deal-lines">
       {rows.length === 0 ? (
@@ -111,7 +119,14 @@ export function DealLinesEditor({ deal, editable }: Props) {
         </Group>
       )}
       {totals && rows.length > 0 && <DealMargin totals={totals} lines={rows} currency={deal.currency} />}
-      {editable && <AddLineForm deal={deal} canOverride={can('deals:override_prices')} onAdded={changed} />}
+      {editable && typedAmount > 0 && (
+        <Alert color="yellow" variant="light" p="xs" data-testid="deal-lines-amount-warning">
+          <Text size="sm">
+            {t('pricing.lines.amountWillFollow', { amount: money(typedAmount, deal.currency) })}
+          </Text>
+        </Alert>
+      )}
+      {editable && <AddLineForm deal={deal} canOverride={can('deals:override_prices')} onAdded={added} />}
     </Stack>
   );
 }
