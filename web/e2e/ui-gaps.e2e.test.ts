@@ -112,13 +112,29 @@ describe('UI gaps: duplicates queue, photos, product and order forms, rule condi
   it('creates a product, then an order for the person that shows on the timeline', async () => {
     await page.getByTestId('nav-sales').click();
     await page.getByTestId('sales-tab-products').click();
+    // Categories are managed beside the catalogue: a top-level one and one inside it.
+    await page.getByTestId('product-categories').click();
+    await dialog().getByTestId('category-name').fill('Drinks');
+    await dialog().getByTestId('category-add').click();
+    await expect.poll(() => dialog().getByTestId('category-row').count()).toBe(1);
+    await dialog().getByTestId('category-name').fill('Tea');
+    await dialog().getByTestId('category-parent').click();
+    await page.getByRole('option', { name: 'Drinks' }).click();
+    await dialog().getByTestId('category-add').click();
+    await expect.poll(() => dialog().getByTestId('category-row').count()).toBe(2);
+    expect(await dialog().getByTestId('categories-table').textContent()).toContain('Drinks /');
+    await page.keyboard.press('Escape');
+    await dialog().waitFor({ state: 'detached' });
     await page.getByTestId('product-create').click();
     await dialog().getByTestId('product-name').fill('Green tea');
+    await dialog().getByLabel('Category').click();
+    await page.getByRole('option', { name: 'Drinks / Tea' }).click();
     await dialog().getByTestId('product-sku').fill('TEA-GREEN');
     await dialog().getByLabel('Unit').fill('box');
     await dialog().getByTestId('product-save').click();
     await page.getByTestId('product-row-TEA-GREEN').waitFor();
     expect(await page.getByTestId('product-row-TEA-GREEN').textContent()).toContain('Green tea');
+    expect(await page.getByTestId('product-row-TEA-GREEN').textContent()).toContain('Drinks / Tea');
 
     await page.goto(`${server.baseUrl}/customers/people/${survivorId}`);
     await page.getByTestId('person-order-create').click();

@@ -7,8 +7,9 @@ import { useNotify } from '../../shared/notify.js';
 import { showSaveError } from '../customers/person/problem-errors.js';
 import { CURRENCIES } from '../sales/deal/deal-form-fields.js';
 import { useDecimalInput } from '../sales/money.js';
+import { categoryPath } from './categories-modal.js';
 import { costText, productCostBody } from './product-cost.js';
-import { type Product, productsApi, productsKey } from './products.api.js';
+import { categoriesKey, type Product, productsApi, productsKey } from './products.api.js';
 
 /**
  * Creates a catalogue product, or edits one: name, SKU (unique: the server names a clash), unit,
@@ -19,7 +20,7 @@ export function ProductFormModal({ product, onClose }: { product: Product | null
   const qc = useQueryClient();
   const notify = useNotify();
   const decimal = useDecimalInput();
-  const categories = useQuery({ queryKey: ['product-categories'], queryFn: productsApi.categories });
+  const categories = useQuery({ queryKey: categoriesKey, queryFn: productsApi.categories });
   const form = useForm({
     initialValues: {
       name: product?.name ?? '',
@@ -80,7 +81,10 @@ export function ProductFormModal({ product, onClose }: { product: Product | null
               label={t('products.category')}
               clearable
               searchable
-              data={(categories.data?.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+              data={(categories.data?.data ?? []).map((c, _, all) => ({
+                value: c.id,
+                label: categoryPath(all, c),
+              }))}
               nothingFoundMessage={t('products.noCategories')}
               {...form.getInputProps('categoryId')}
             />
