@@ -85,7 +85,7 @@ export function ProductFormModal({ product, onClose }: { product: Product | null
                 value: c.id,
                 label: categoryPath(all, c),
               }))}
-              nothingFoundMessage={t('products.noCategories')}
+              nothingFoundMessage={t('products.noCategoriesHint')}
               {...form.getInputProps('categoryId')}
             />
           </Group>
