@@ -44,7 +44,8 @@ describeEachDialect('deal board, forecast and funnel', (dialect) => {
     await deal('d4', 5_000, 'USD', 'uninterested_lead', '2026-03-01'); // 5% → 250
     await deal('d5', 7_000, 'EUR', 'lost', '2026-03-15'); // lost: left out
     await deal('d6', 8_000, 'EUR', 'payment_received', '2026-03-31'); // won 100% → 8000
-    await deal('d7', 1_000, 'EUR', 'uninterested_lead', null); // no close date: left out
+    await deal('d7', 1_000, 'EUR', 'uninterested_lead', null); // no close date: left out, counted as undated
+    await deal('d8', 2_000, 'EUR', 'lost', null); // lost without a date: not counted
   });
   afterAll(() => t.close());
 
@@ -75,6 +76,8 @@ describeEachDialect('deal board, forecast and funnel', (dialect) => {
     const find = (month: string, ownerId: string, currency: string) =>
       (rows as Row[]).find((r) => r.month === month && r.ownerId === ownerId && r.currency === currency);
     expect(rows).toHaveLength(4);
+    expect((await get('/api/v1/deals/forecast')).undated).toBe(1);
+    expect((await get('/api/v1/deals/forecast', mia)).undated).toBe(0);
     expect(find('2026-02', admin.userId, 'EUR')).toMatchObject({ count: 2, amount: 13_333, weighted: 3_833 });
     expect(find('2026-02', mia.userId, 'EUR')).toMatchObject({ count: 1, amount: 20_000, weighted: 15_000 });
     expect(find('2026-03', admin.userId, 'EUR')).toMatchObject({ count: 1, amount: 8_000, weighted: 8_000 });

@@ -89,6 +89,20 @@ describeEachDialect('orders', (dialect) => {
     });
     expect(back.statusCode).toBe(400);
     expect(back.json().errors[0].path).toBe('status');
+    // The order tells which statuses it may take, so a client offers only those.
+    expect((await api({ url: `/api/v1/orders/${ret.json().id}` })).json().allowedStatuses).toEqual([
+      'returned',
+    ]);
+    const plain = (
+      await post('/api/v1/orders', { personId, status: 'returned', currency: 'EUR', lines: [line()] })
+    ).json();
+    expect((await api({ url: `/api/v1/orders/${plain.id}` })).json().allowedStatuses).toContain('delivered');
+    const moved = await api({
+      method: 'PATCH',
+      url: `/api/v1/orders/${plain.id}`,
+      payload: { status: 'delivered' },
+    });
+    expect(moved.statusCode).toBe(200);
   });
 
   it('changes status and puts order events on the person timeline', async () => {
@@ -112,6 +126,65 @@ describeEachDialect('orders', (dialect) => {
     ).toEqual([o.id]);
     const csv = await api({ url: '/api/v1/orders?format=csv' });
     expect(csv.body.split('\n')[0]).toContain('externalId');
+  });
+
+  it('numbers every order: the external id, else ORD-n in sequence; search finds the shown number', async () => {
+    const ext = (
+      await post('/api/v1/orders', { externalId: 'WEB-77', personId, currency: 'EUR', lines: [line()] })
+    ).json();
+    expect(ext.number).toBe('WEB-77');
+    const a = (await post('/api/v1/orders', { personId, currency: 'EUR', lines: [line()] })).json();
+    const b = (await post('/api/v1/orders', { personId, currency: 'EUR', lines: [line()] })).json();
+    expect(a.number).toMatch(/^ORD-\d{5}$/);
+    expect(Number(b.number.slice(4))).toBe(Number(a.number.slice(4)) + 1);
+    // A retry of an external id answers the stored order and takes no number.
+    const again = await post('/api/v1/orders', {
+      externalId: 'WEB-77',
+      personId,
+      currency: 'EUR',
+      lines: [line()],
+    });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().number).toBe('WEB-77');
+    const c = (await post('/api/v1/orders', { personId, currency: 'EUR', lines: [line()] })).json();
+    expect(Number(c.number.slice(4))).toBe(Number(b.number.slice(4)) + 1);
+    for (const q of [b.number, b.number.toLowerCase(), 'web-7']) {
+      const found = (await api({ url: `/api/v1/orders?q=${encodeURIComponent(q)}` })).json().data;
+      expect(
+        found.map((o: { number: string }) => o.number),
+        q,
+      ).toContain(q === 'web-7' ? 'WEB-77' : b.number);
+    }
+    expect((await api({ url: `/api/v1/orders/${b.id}` })).json().number).toBe(b.number);
+  });
+
+  it("finds an order by its own company as well as by its person's company", async () => {
+    const co = (await post('/api/v1/companies', { name: 'Kalniņš un dēli' })).json();
+    const other = (await post('/api/v1/companies', { name: 'Kalna ceļi' })).json();
+    const emp = (await post('/api/v1/people', { firstName: 'Jānis', lastName: 'Bērziņš' })).json();
+    await post(`/api/v1/people/${emp.id}/companies`, { companyId: co.id });
+    const own = (await post('/api/v1/orders', { companyId: co.id, currency: 'EUR', lines: [line()] })).json();
+    const viaPerson = (
+      await post('/api/v1/orders', { personId: emp.id, currency: 'EUR', lines: [line()] })
+    ).json();
+    const elsewhere = (
+      await post('/api/v1/orders', { companyId: other.id, currency: 'EUR', lines: [line()] })
+    ).json();
+    for (const q of ['Kalniņš un dēli', 'kalniņš']) {
+      const ids = (await api({ url: `/api/v1/orders?q=${encodeURIComponent(q)}` }))
+        .json()
+        .data.map((o: { id: string }) => o.id);
+      expect(ids.sort(), q).toEqual([own.id, viaPerson.id].sort());
+    }
+    expect(elsewhere.id).toBeTruthy();
+    // A user who may not see the company does not find its order by the company's name.
+    await createUser(t, admin, { email: 'kim@example.com', role: 'manager' });
+    const kim = await login(t, 'kim@example.com', 'password-123');
+    const mine = (await post('/api/v1/people', { firstName: 'Kim client' }, kim)).json();
+    await post('/api/v1/orders', { personId: mine.id, currency: 'EUR', lines: [line()] }, kim);
+    expect(
+      (await api({ url: `/api/v1/orders?q=${encodeURIComponent('Kalniņš')}` }, kim)).json().data,
+    ).toEqual([]);
   });
 
   it('checks visibility of the customer and of orders', async () => {

@@ -30,7 +30,9 @@ describe('price lists, deal line items and quotes in a real browser', () => {
     // The catalogue's create form belongs to another screen: the product comes from the API.
     teaId = (await apiCall('POST', '/products', { sku: 'TEA-1', name: 'Green tea', unit: 'kg' })).id;
     const person = await apiCall('POST', '/people', { firstName: 'Алексей', lastName: 'Бērziņš' });
-    dealId = (await apiCall('POST', '/deals', { title: 'Tea for the office', personId: person.id })).id;
+    dealId = (
+      await apiCall('POST', '/deals', { title: 'Tea for the office', personId: person.id, amount: 1_850_000 })
+    ).id;
   });
 
   afterAll(async () => {
@@ -56,6 +58,9 @@ describe('price lists, deal line items and quotes in a real browser', () => {
   it('adds a line to the deal: the unit price comes from the price list, the total updates live', async () => {
     await page.goto(`${server.baseUrl}/sales/list?deal=${dealId}`);
     await page.getByTestId('deal-lines').waitFor();
+    // The typed amount gives way to the lines: the drawer says so before and when it happens.
+    await page.getByTestId('deal-lines-amount-warning').waitFor();
+    expect(await page.getByTestId('deal-lines-amount-warning').textContent()).toContain('€18,500.00');
     await pick('line-product', 'TEA-1 · Green tea', 'TEA');
     await pick('line-price-list', 'Retail EUR · Retail');
     await expect.poll(() => page.getByTestId('line-unit-price').inputValue()).toBe('12.50');
@@ -64,6 +69,8 @@ describe('price lists, deal line items and quotes in a real browser', () => {
     await page.getByTestId('line-add').click();
     const line = page.getByTestId('deal-line-row');
     await line.waitFor();
+    await page.getByText('now follows its line items (it was €18,500.00)').waitFor();
+    await page.getByTestId('deal-lines-amount-warning').waitFor({ state: 'detached' });
     expect(await line.getByTestId('deal-line-unit-price').textContent()).toContain('€12.50');
     await expect.poll(() => page.getByTestId('deal-lines-total').textContent()).toContain('€50.00');
     const deal = (await apiCall('GET', `/deals/${dealId}`)) as unknown as { amount: number };

@@ -115,8 +115,28 @@ describe('sales pipeline in a real browser', () => {
     await page.getByTestId('sales-tab-funnel').click();
     await page.getByTestId('funnel-chart').waitFor();
     await page.screenshot({ path: `${SHOTS}/rapport-sales-funnel.png` });
+    // Forecast: one chart per currency, months in words, and deals without a close date counted.
+    await apiCall(page, 'POST', '/deals', {
+      title: 'EUR desks',
+      amount: 100_000,
+      expectedCloseDate: '2026-12-10',
+    });
+    await apiCall(page, 'POST', '/deals', {
+      title: 'USD desks',
+      amount: 50_000,
+      currency: 'USD',
+      expectedCloseDate: '2027-01-05',
+    });
+    await apiCall(page, 'POST', '/deals', { title: 'Undated desks', amount: 10_000 });
     await page.getByTestId('sales-tab-forecast').click();
     await page.getByTestId('forecast').waitFor();
+    await page.getByTestId('forecast-chart-USD').waitFor();
+    expect(await page.getByTestId('forecast-chart-EUR').textContent()).toContain('December 2026');
+    expect(await page.getByTestId('forecast-chart-EUR').textContent()).not.toContain('$');
+    expect(await page.getByTestId('forecast-chart-USD').textContent()).toContain('January 2027');
+    expect(await page.getByTestId('forecast-undated').textContent()).toMatch(
+      /\d+ open deals? ha(s|ve) no expected close date/,
+    );
     await page.screenshot({ path: `${SHOTS}/rapport-sales-forecast.png` });
     await page.goto(`${server.baseUrl}/settings/pipelines`);
     await page.getByTestId('stages-editor').waitFor();

@@ -112,13 +112,29 @@ describe('UI gaps: duplicates queue, photos, product and order forms, rule condi
   it('creates a product, then an order for the person that shows on the timeline', async () => {
     await page.getByTestId('nav-sales').click();
     await page.getByTestId('sales-tab-products').click();
+    // Categories are managed beside the catalogue: a top-level one and one inside it.
+    await page.getByTestId('product-categories').click();
+    await dialog().getByTestId('category-name').fill('Drinks');
+    await dialog().getByTestId('category-add').click();
+    await expect.poll(() => dialog().getByTestId('category-row').count()).toBe(1);
+    await dialog().getByTestId('category-name').fill('Tea');
+    await dialog().getByTestId('category-parent').click();
+    await page.getByRole('option', { name: 'Drinks' }).click();
+    await dialog().getByTestId('category-add').click();
+    await expect.poll(() => dialog().getByTestId('category-row').count()).toBe(2);
+    expect(await dialog().getByTestId('categories-table').textContent()).toContain('Drinks /');
+    await page.keyboard.press('Escape');
+    await dialog().waitFor({ state: 'detached' });
     await page.getByTestId('product-create').click();
     await dialog().getByTestId('product-name').fill('Green tea');
+    await dialog().getByLabel('Category').click();
+    await page.getByRole('option', { name: 'Drinks / Tea' }).click();
     await dialog().getByTestId('product-sku').fill('TEA-GREEN');
     await dialog().getByLabel('Unit').fill('box');
     await dialog().getByTestId('product-save').click();
     await page.getByTestId('product-row-TEA-GREEN').waitFor();
     expect(await page.getByTestId('product-row-TEA-GREEN').textContent()).toContain('Green tea');
+    expect(await page.getByTestId('product-row-TEA-GREEN').textContent()).toContain('Drinks / Tea');
 
     await page.goto(`${server.baseUrl}/customers/people/${survivorId}`);
     await page.getByTestId('person-order-create').click();
@@ -174,6 +190,41 @@ describe('UI gaps: duplicates queue, photos, product and order forms, rule condi
       const text = await row.textContent();
       if (!text?.startsWith('Date')) expect(text).toContain('Anna Liepa');
     }
+    // An order made without an external number has one the server assigned: shown, linkable, found.
+    await expect.poll(() => table.textContent()).toContain('ORD-00001');
+    expect(await table.textContent()).not.toContain('ord_');
+    await page.getByTestId('orders-search').fill('ord-00001');
+    await expect.poll(() => table.getByRole('row').count()).toBe(2);
+    await table.getByRole('row').nth(1).getByRole('cell').nth(1).click();
+    await page.getByTestId('order-drawer').waitFor();
+    expect(new URL(page.url()).searchParams.get('order')).toMatch(/^ord_/);
+    await page.reload();
+    await page.getByTestId('order-drawer').waitFor();
+    expect(await page.getByTestId('order-drawer').textContent()).toContain('ORD-00001');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('order-drawer').waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.get('order')).toBeNull();
+
+    // A return with negative quantities can only stay returned: the other statuses are not offered.
+    const ret = await apiCall<{ id: string }>('POST', '/orders', {
+      personId: survivorId,
+      status: 'returned',
+      currency: 'EUR',
+      lines: [{ productName: 'Green tea', quantity: -1, unitPrice: 1250 }],
+    });
+    await page.goto(`${server.baseUrl}/sales/orders?order=${ret.id}`);
+    await page.getByTestId('order-drawer').waitFor();
+    expect(await page.getByTestId('order-drawer').textContent()).toContain(
+      'A return with negative quantities',
+    );
+    await page.getByTestId('order-status').click();
+    expect(await page.getByRole('option', { name: 'Paid' }).getAttribute('data-combobox-disabled')).toBe(
+      'true',
+    );
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('order-drawer').waitFor({ state: 'detached' });
+
     await page.getByTestId('orders-search').fill('nobody-like-this');
     await page.getByTestId('orders-empty').waitFor();
     await page.getByTestId('orders-search').fill('');

@@ -13,4 +13,11 @@ describe('makeFormat', () => {
     expect(makeFormat('en-US', 'Europe/Riga').date(lateEvening)).toBe('Jan 2, 2026');
     expect(makeFormat('en-US', 'UTC').date(null)).toBe('—');
   });
+  it('names months in the user language, Latvian spelled as a Latvian writes it', () => {
+    expect(makeFormat('en', 'UTC').month('2026-11')).toBe('November 2026');
+    expect(makeFormat('ru', 'UTC').month('2026-11')).toBe('Ноябрь 2026 г.');
+    expect(makeFormat('lv', 'UTC').month('2026-11-23')).toBe('2026. gada novembris');
+    expect(makeFormat('en', 'UTC').monthShort('2025-12')).toBe('Dec 25');
+    expect(makeFormat('lv', 'UTC').monthShort('2025-12')).toBe('25. dec.');
+  });
 });

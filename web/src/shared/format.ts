@@ -31,6 +31,9 @@ export function makeFormat(locale: string, timeZone: string) {
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   const number = new Intl.NumberFormat(locale);
+  const monthLong = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const lv = locale.split('-')[0] === 'lv';
   const toDate = (v: Instant) => (v === null || v === undefined || v === '' ? null : new Date(v));
   return {
     date: (v: Instant) => {
@@ -43,5 +46,26 @@ export function makeFormat(locale: string, timeZone: string) {
       return d ? dateTime.format(d) : '—';
     },
     number: (v: number) => number.format(v),
+    /**
+     * A calendar month ("2026-11", or a day in it) as a heading: "November 2026", "Ноябрь 2026 г.",
+     * "2026. gada novembris" (CLDR's Latvian abbreviates "gada", which reads wrong spelled out in a title).
+     */
+    month: (v: string | number) => {
+      const text = monthLong.format(monthOf(v));
+      const full = lv ? text.replace(/ g\. /, ' gada ') : text;
+      return full.charAt(0).toLocaleUpperCase(locale) + full.slice(1);
+    },
+    /** A month on a chart axis: "Nov 26", "нояб. 26 г.", "26. nov." (Latvian without the "g."). */
+    monthShort: (v: string | number) => {
+      const text = monthShort.format(monthOf(v));
+      return lv ? text.replace(/ g\./, '') : text;
+    },
   };
+}
+
+/** The first day of a month ("2026-11"), of a calendar date ("2026-11-23") or of an instant's month (UTC). */
+function monthOf(v: string | number): number {
+  if (typeof v === 'number') return v;
+  const [y, m] = v.split('-').map(Number) as [number, number];
+  return Date.UTC(y, (m || 1) - 1, 1);
 }

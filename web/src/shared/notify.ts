@@ -10,5 +10,7 @@ export function useNotify() {
     (err: unknown) => notifications.show({ color: 'red', message: message(err) }),
     [message],
   );
-  return { success, error };
+  /** A failure already put in words (e.g. the server's reason for refusing a change). */
+  const failure = useCallback((text: string) => notifications.show({ color: 'red', message: text }), []);
+  return { success, error, failure };
 }

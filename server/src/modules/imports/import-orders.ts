@@ -96,6 +96,7 @@ export async function upsertOrderBatch(trx: Executor, env: WriteEnv, rows: Impor
       : {
           id: newId('ord'),
           externalId,
+          number: externalId,
           personId: people.get(customerKey(first.customer)) ?? null,
           companyId: null,
           ownerId: env.ownerId,

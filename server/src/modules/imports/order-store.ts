@@ -20,6 +20,7 @@ export interface OrderImportStore {
 const ORDER_COLUMNS = {
   id: 'text',
   external_id: 'text',
+  number: 'text',
   person_id: 'text',
   company_id: 'text',
   owner_id: 'text',
@@ -54,6 +55,7 @@ const LINE_COLUMNS = {
 const orderValues = (o: Order) => [
   o.id,
   o.externalId,
+  o.number,
   o.personId,
   o.companyId,
   o.ownerId,

@@ -8,6 +8,7 @@ import { appendEvent } from '../../platform/events/append-event.js';
 import { newId } from '../../platform/ids.js';
 import { visibleCompanies } from '../companies/companies.repository.js';
 import { visiblePeople } from '../people/people.repository.js';
+import { nextDocumentNumber } from '../quotes/next-document-number.js';
 import { insertOrder } from './insert-order.js';
 import { findOrder, findOrderByKey } from './orders.repository.js';
 import type { CreateOrderInput, Order } from './orders.schemas.js';
@@ -55,6 +56,7 @@ export async function createOrder(
       const order: Order = {
         id: newId('ord'),
         externalId: input.externalId ?? null,
+        number: input.externalId ?? orderNumber(await nextDocumentNumber(trx, 'order')),
         personId: input.personId ?? null,
         companyId: input.companyId ?? null,
         ownerId: person?.ownerId ?? company?.ownerId ?? principal.userId ?? null,
@@ -98,9 +100,13 @@ export async function createOrder(
   }
 }
 
+/** `ORD-00042`: the number of an order that came without an external one. */
+export const orderNumber = (n: number) => `ORD-${String(n).padStart(5, '0')}`;
+
 export function orderEventPayload(o: Order) {
   return {
     externalId: o.externalId,
+    number: o.number,
     personId: o.personId,
     companyId: o.companyId,
     orderedAt: o.orderedAt,

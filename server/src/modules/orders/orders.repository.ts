@@ -2,7 +2,7 @@ import type { Executor } from '../../db/database.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { applyVisibility } from '../../platform/auth/visibility.js';
 import { withCustomerNames } from '../companies/customer-names.js';
-import type { Order, OrderLine, OrderStatus } from './orders.schemas.js';
+import { ORDER_STATUSES, type Order, type OrderLine, type OrderStatus } from './orders.schemas.js';
 import type { OrderLineRow, OrderRow } from './orders.table.js';
 
 /**
@@ -17,6 +17,7 @@ export function toOrder(r: OrderRow): Order {
   return {
     id: r.id,
     externalId: r.externalId,
+    number: r.number,
     personId: r.personId,
     companyId: r.companyId,
     ownerId: r.ownerId,
@@ -66,7 +67,16 @@ export async function findOrder(db: Executor, principal: Principal, id: string):
   const row = await visibleOrders(db, principal).where('orders.id', '=', id).executeTakeFirst();
   if (!row) return undefined;
   const [named] = await withCustomerNames(db, principal, [toOrder(row)]);
-  return { ...named!, lines: await orderLines(db, row.id) };
+  const lines = await orderLines(db, row.id);
+  return { ...named!, lines, allowedStatuses: allowedStatuses(lines) };
+}
+
+/**
+ * The statuses an order with these lines may have (its current one included): a return with negative
+ * quantities stays `returned` (they are only valid there); any other order may take any status.
+ */
+export function allowedStatuses(lines: OrderLine[]): OrderStatus[] {
+  return lines.some((l) => l.quantity < 0) ? ['returned'] : [...ORDER_STATUSES];
 }
 
 /** An order by external id or idempotency key, regardless of visibility (idempotent creation). */

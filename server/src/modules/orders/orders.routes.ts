@@ -17,6 +17,7 @@ import { updateOrderStatus } from './update-order-status.js';
 const tags = ['orders'];
 const CSV_COLUMNS: (keyof Order | keyof CustomerNames)[] = [
   'id',
+  'number',
   'externalId',
   'orderedAt',
   'status',

@@ -56,6 +56,8 @@ export interface OrderLine {
 export interface Order {
   id: string;
   externalId: string | null;
+  /** The order number people see and search: `externalId`, else `ORD-00042` assigned in sequence. */
+  number: string;
   personId: string | null;
   companyId: string | null;
   ownerId: string | null;
@@ -73,6 +75,8 @@ export interface Order {
   createdAt: number;
   updatedAt: number;
   lines?: OrderLine[];
+  /** `GET /orders/:id`: the statuses the order may be given (`allowedStatuses`). */
+  allowedStatuses?: OrderStatus[];
 }
 
 /** An order as the lists and `GET /orders/:id` answer it: with its customer's display names. */

@@ -3,6 +3,8 @@ import type { Selectable } from 'kysely';
 export interface OrdersTable {
   id: string;
   externalId: string | null;
+  /** What people see and search: the external id, else `ORD-00042` assigned in sequence. */
+  number: string;
   idempotencyKey: string | null;
   personId: string | null;
   companyId: string | null;

@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { AppError, notFound, validationError } from '../../platform/errors.js';
 import { appendEvent } from '../../platform/events/append-event.js';
-import { findOrder } from './orders.repository.js';
+import { allowedStatuses, findOrder } from './orders.repository.js';
 import type { Order, OrderStatus } from './orders.schemas.js';
 
 /** Moves an order to another status; writes `order.status_changed` (from, to, total) on the customer's timeline. */
@@ -23,7 +23,7 @@ export async function updateOrderStatus(
       throw new AppError('precondition_failed', `Order ${id} is at version ${cur.version}`);
     if (cur.status === status) return cur;
     const negative = cur.lines!.findIndex((l) => l.quantity < 0);
-    if (negative >= 0 && status !== 'returned')
+    if (!allowedStatuses(cur.lines!).includes(status))
       throw validationError(
         'status',
         `lines[${negative}].quantity is negative, so the order must stay returned`,
@@ -45,14 +45,15 @@ export async function updateOrderStatus(
       companyId: cur.companyId,
       payload: {
         externalId: cur.externalId,
+        number: cur.number,
         from: cur.status,
         to: status,
         total: cur.total,
         currency: cur.currency,
       },
     });
-    const { lines: _l, ...before } = cur;
-    const { lines: _n, ...after } = next;
+    const { lines: _l, allowedStatuses: _a, ...before } = cur;
+    const { lines: _n, allowedStatuses: _b, ...after } = next;
     await recordAudit(trx, ctx, actor, {
       entityType: 'order',
       entityId: id,

@@ -26,6 +26,9 @@ export type ForecastRow = {
   weighted: number;
 };
 
+/** `GET /deals/forecast`: the rows, and how many open or won deals have no close date (left out). */
+export type Forecast = { pipelineId: string; rows: ForecastRow[]; undated: number };
+
 export type FunnelStage = {
   stageId: string;
   /** Visible deals that entered this stage within the window. */

@@ -1,19 +1,20 @@
 import type { AppContext } from '../../context.js';
 import type { Principal } from '../../platform/auth/principal.js';
-import type { ForecastRow } from './deal-reports.types.js';
+import type { Forecast, ForecastRow } from './deal-reports.types.js';
 import { visibleDeals } from './deals.repository.js';
 import { resolvePipeline } from './pipelines.repository.js';
 
 /**
  * Expected revenue by month (of the expected close date) and owner, per currency. Open and won deals
  * count at their stage's probability; lost deals and deals without a close date are left out.
- * `from`/`to` (YYYY-MM-DD, inclusive) bound the expected close date.
+ * `from`/`to` (YYYY-MM-DD, inclusive) bound the expected close date. `undated`: how many open or won
+ * deals of the pipeline the forecast leaves out for want of a close date, so a client can say so.
  */
 export async function getForecast(
   ctx: AppContext,
   principal: Principal,
   q: { pipelineId?: string; from?: string; to?: string },
-): Promise<{ pipelineId: string; rows: ForecastRow[] }> {
+): Promise<Forecast> {
   const pipeline = await resolvePipeline(ctx.db, q.pipelineId);
   const probability = new Map(pipeline.stages.map((s) => [s.id, s.kind === 'lost' ? 0 : s.probability]));
   let query = visibleDeals(ctx.db, principal)
@@ -49,5 +50,13 @@ export async function getForecast(
         (a.ownerId ?? '').localeCompare(b.ownerId ?? '') ||
         a.currency.localeCompare(b.currency),
     );
-  return { pipelineId: pipeline.id, rows };
+  const lost = pipeline.stages.filter((s) => s.kind === 'lost').map((s) => s.id);
+  let undatedQuery = visibleDeals(ctx.db, principal)
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('deals.pipelineId', '=', pipeline.id)
+    .where('deals.expectedCloseDate', 'is', null);
+  if (lost.length) undatedQuery = undatedQuery.where('deals.stageId', 'not in', lost);
+  const undated = Number((await undatedQuery.executeTakeFirst())?.n ?? 0);
+  return { pipelineId: pipeline.id, rows, undated };
 }

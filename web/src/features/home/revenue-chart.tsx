@@ -2,6 +2,7 @@ import { BarChart } from '@mantine/charts';
 import { Card, Group, SegmentedControl, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../shared/format.js';
 import { useMoney } from '../sales/money.js';
 import type { Dashboard } from './dashboard.api.js';
 
@@ -9,27 +10,23 @@ import type { Dashboard } from './dashboard.api.js';
 export function RevenueChart({ revenue }: { revenue: NonNullable<Dashboard['revenue']> }) {
   const { t, i18n } = useTranslation();
   const money = useMoney();
+  const fmt = useFormat();
   const [picked, setPicked] = useState<string | null>(null);
   const series = revenue.series.find((s) => s.currency === picked) ?? revenue.series[0];
-  const monthName = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', {
-    month: 'short',
-    year: '2-digit',
-    timeZone: 'UTC',
-  });
   // The axis says "€45K"; the tooltip gives the exact amount.
   const compact = new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en', {
     style: 'currency',
     currency: series?.currency ?? 'EUR',
     notation: 'compact',
   });
-  const data = revenue.months.map((m, i) => {
-    const [y, mo] = m.split('-').map(Number) as [number, number];
-    return {
-      month: monthName.format(Date.UTC(y, mo - 1, 1)),
-      revenue: (series?.amounts[i] ?? 0) / 100,
-      orders: series?.orders[i] ?? 0,
-    };
-  });
+  const data = revenue.months.map((m, i) => ({
+    month: fmt.monthShort(m),
+    revenue: (series?.amounts[i] ?? 0) / 100,
+    orders: series?.orders[i] ?? 0,
+  }));
+  // The axis is as wide as its longest label ("1,5 tūkst. €"), so no label is cut.
+  const top = Math.max(0, ...(series?.amounts ?? [0])) / 100;
+  const axisWidth = Math.max(48, ...[top, top / 2, top * 1.25].map((v) => compact.format(v).length * 7 + 12));
   return (
     <Card withBorder radius="md" padding="md" data-testid="revenue-chart">
       <Group justify="space-between" mb="sm">
@@ -54,7 +51,7 @@ export function RevenueChart({ revenue }: { revenue: NonNullable<Dashboard['reve
           dataKey="month"
           series={[{ name: 'revenue', label: t('home.revenue'), color: 'blue.6' }]}
           valueFormatter={(v) => money(Math.round(v * 100), series.currency)}
-          yAxisProps={{ tickFormatter: (v: number) => compact.format(v), width: 64 }}
+          yAxisProps={{ tickFormatter: (v: number) => compact.format(v), width: axisWidth }}
           withTooltip
           tickLine="y"
         />

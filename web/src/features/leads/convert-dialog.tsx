@@ -6,6 +6,7 @@ import { useNotify } from '../../shared/notify.js';
 import { ErrorAlert } from '../../shared/page-states.js';
 import { useCurrentSession } from '../auth/use-session.js';
 import { fieldErrors } from '../customers/person/problem-errors.js';
+import { useDecimalInput } from '../sales/money.js';
 import { useLabel, usePipelines } from '../sales/sales.api.js';
 import { useUserOptions } from '../settings/settings.api.js';
 import { leadsApi, leadsKey } from './leads.api.js';
@@ -18,6 +19,7 @@ import { leadName } from './leads-table.js';
  */
 export function ConvertDialog({ lead, onClose }: { lead: Lead; onClose: () => void }) {
   const { t } = useTranslation();
+  const decimal = useDecimalInput();
   const qc = useQueryClient();
   const notify = useNotify();
   const label = useLabel();
@@ -94,6 +96,7 @@ export function ConvertDialog({ lead, onClose }: { lead: Lead; onClose: () => vo
             />
             <Group grow>
               <NumberInput
+                {...decimal}
                 label={t('leads.amount')}
                 value={amount}
                 onChange={(v) => setAmount(Number(v) || 0)}

@@ -2,6 +2,7 @@ import { Drawer, Group, Loader, Select, SimpleGrid, Stack, Table, Text } from '@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client.js';
 import { useFormat } from '../../shared/format.js';
 import { useNotify } from '../../shared/notify.js';
 import { useCan } from '../auth/use-session.js';
@@ -25,8 +26,12 @@ export function OrderDrawer({ orderId, onClose }: { orderId: string; onClose: ()
       void qc.invalidateQueries({ queryKey: ['timeline'] });
       notify.success(t('orders.statusSaved'));
     },
-    onError: notify.error,
+    onError: (err) =>
+      err instanceof ApiError && err.errors.some((e) => e.path === 'status')
+        ? notify.failure(t('orders.statusRefused', { reason: err.errors.map((e) => e.message).join('; ') }))
+        : notify.error(err),
   });
+  const allowed = order?.allowedStatuses ?? ORDER_STATUSES;
   return (
     <Drawer opened onClose={onClose} position="right" size="lg" title={t('orders.order')}>
       {!order ? (
@@ -34,7 +39,7 @@ export function OrderDrawer({ orderId, onClose }: { orderId: string; onClose: ()
       ) : (
         <Stack data-testid="order-drawer">
           <Text fw={600} size="lg">
-            {order.externalId ?? order.id}
+            {order.number}
           </Text>
           <SimpleGrid cols={2} spacing="sm">
             <Detail label={t('orders.customer')}>
@@ -50,12 +55,19 @@ export function OrderDrawer({ orderId, onClose }: { orderId: string; onClose: ()
           </SimpleGrid>
           <Select
             label={t('orders.status')}
-            data={ORDER_STATUSES.map((s) => ({ value: s, label: t(`orders.statuses.${s}`) }))}
+            data={ORDER_STATUSES.map((s) => ({
+              value: s,
+              label: t(`orders.statuses.${s}`),
+              disabled: !allowed.includes(s),
+            }))}
+            description={
+              allowed.length === 1 && allowed[0] === 'returned' ? t('orders.returnStays') : undefined
+            }
             value={order.status}
             onChange={(status) => status && status !== order.status && setStatus.mutate({ o: order, status })}
             disabled={!can('orders:update') || setStatus.isPending}
             allowDeselect={false}
-            w={220}
+            maw={420}
             data-testid="order-status"
           />
           <Table>

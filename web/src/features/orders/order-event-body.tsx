@@ -20,7 +20,7 @@ export function OrderEventBody({ payload, at }: { payload: Record<string, unknow
   const otherDay = orderedAt !== null && at !== undefined && fmt.date(orderedAt) !== fmt.date(at);
   return (
     <Text size="sm" data-testid="timeline-order">
-      <b>{String(payload.externalId ?? '')}</b>
+      <b>{String(payload.number ?? payload.externalId ?? '')}</b>
       {total}
       {payload.from !== undefined && ` · ${status(payload.from)} → ${status(payload.to)}`}
       {otherDay && ` · ${t('orders.orderedOn', { date: fmt.date(orderedAt) })}`}

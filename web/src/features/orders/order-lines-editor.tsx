@@ -1,7 +1,7 @@
 import { ActionIcon, Button, NumberInput, Table, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useMoney } from '../sales/money.js';
+import { useDecimalInput, useMoney } from '../sales/money.js';
 import { emptyLine, type LineDraft, lineTotal } from './order-draft.js';
 import { ProductPicker } from './product-picker.js';
 
@@ -15,6 +15,7 @@ interface Props {
 /** Order lines: a catalogue product (or a free-text name), quantity, unit price and discount in major units. */
 export function OrderLinesEditor({ lines, currency, errors, onChange }: Props) {
   const { t } = useTranslation();
+  const decimal = useDecimalInput();
   const money = useMoney();
   const set = (i: number, patch: Partial<LineDraft>) =>
     onChange(lines.map((l, j) => (j === i ? { ...l, ...patch } : l)));
@@ -62,6 +63,7 @@ export function OrderLinesEditor({ lines, currency, errors, onChange }: Props) {
               </Table.Td>
               <Table.Td>
                 <NumberInput
+                  {...decimal}
                   aria-label={t('orders.quantity')}
                   value={l.quantity}
                   onChange={(v) => set(i, { quantity: v })}
@@ -73,7 +75,7 @@ export function OrderLinesEditor({ lines, currency, errors, onChange }: Props) {
                 <TextInput
                   aria-label={t('orders.unitPrice')}
                   inputMode="decimal"
-                  placeholder="0.00"
+                  placeholder={`0${decimal.decimalSeparator}00`}
                   value={l.unitPrice}
                   onChange={(e) => set(i, { unitPrice: e.currentTarget.value })}
                   data-testid={`order-line-price-${i}`}
@@ -83,7 +85,7 @@ export function OrderLinesEditor({ lines, currency, errors, onChange }: Props) {
                 <TextInput
                   aria-label={t('orders.discount')}
                   inputMode="decimal"
-                  placeholder="0.00"
+                  placeholder={`0${decimal.decimalSeparator}00`}
                   value={l.discount}
                   onChange={(e) => set(i, { discount: e.currentTarget.value })}
                 />

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { CreateButton } from '../../shared/create-button.js';
 import { ListResults } from '../../shared/list/list-results.js';
 import { ExportButton, ListSearch } from '../../shared/list/list-toolbar.js';
@@ -27,7 +27,10 @@ function ordersFilter(status: string | null, channel: string | null, days: strin
   return and.length ? { and } : null;
 }
 
-/** Sales → Orders: newest first; search by order number, filter by status, channel and period; export. */
+/**
+ * Sales → Orders: newest first; search by order number, filter by status, channel and period; export.
+ * The open order is in the address (`/orders?order=<id>`), so it can be linked and survives a reload.
+ */
 export function OrdersPage() {
   const { t } = useTranslation();
   const can = useCan();
@@ -36,7 +39,15 @@ export function OrdersPage() {
   const [status, setStatus] = useState<string | null>(null);
   const [channel, setChannel] = useState<string | null>(null);
   const [days, setDays] = useState<string | null>(null);
-  const [open, setOpen] = useState<string | null>(null);
+  const [params, setParams] = useSearchParams();
+  const open = params.get('order');
+  const setOpen = (orderId: string | null) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      if (orderId) next.set('order', orderId);
+      else next.delete('order');
+      return next;
+    });
   const [creating, setCreating] = useState(false);
   const query = listQueryOf({ q, sort: '', filter: ordersFilter(status, channel, days) });
   const results = useCursorList({ key: ordersKey, query, fetch: ordersApi.list });

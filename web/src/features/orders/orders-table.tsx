@@ -15,8 +15,9 @@ const STATUS_COLOR: Record<string, string> = {
 };
 
 /**
- * Orders as rows: date, number, customer (left out on a customer's own page), status, channel,
- * lines, total; a click opens the order.
+ * Orders as rows: date, number, customer, status, channel, lines, total; a click opens the order.
+ * On a customer's own page (`showCustomer` false, a narrow column) only date, number, status and
+ * total, so the table fits without scrolling.
  */
 export function OrdersTable({
   orders,
@@ -32,7 +33,7 @@ export function OrdersTable({
   const fmt = useFormat();
   if (!orders.length) return <Text c="dimmed">{t('orders.empty')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={showCustomer ? 720 : 0}>
       <Table highlightOnHover data-testid="orders-table">
         <Table.Thead>
           <Table.Tr>
@@ -40,8 +41,8 @@ export function OrdersTable({
             <Table.Th>{t('orders.number')}</Table.Th>
             {showCustomer && <Table.Th>{t('orders.customer')}</Table.Th>}
             <Table.Th>{t('orders.status')}</Table.Th>
-            <Table.Th>{t('orders.channel')}</Table.Th>
-            <Table.Th ta="right">{t('orders.lines')}</Table.Th>
+            {showCustomer && <Table.Th>{t('orders.channel')}</Table.Th>}
+            {showCustomer && <Table.Th ta="right">{t('orders.lines')}</Table.Th>}
             <Table.Th ta="right">{t('orders.total')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -49,7 +50,7 @@ export function OrdersTable({
           {orders.map((o) => (
             <Table.Tr key={o.id} onClick={() => onOpen(o.id)} style={{ cursor: 'pointer' }}>
               <Table.Td>{fmt.date(o.orderedAt)}</Table.Td>
-              <Table.Td>{o.externalId ?? o.id}</Table.Td>
+              <Table.Td>{o.number}</Table.Td>
               {showCustomer && (
                 <Table.Td>
                   <CustomerLinks customer={o} />
@@ -60,9 +61,11 @@ export function OrdersTable({
                   {t(`orders.statuses.${o.status}`)}
                 </Badge>
               </Table.Td>
-              <Table.Td>{o.channel ? t(`orders.channels.${o.channel}`) : ''}</Table.Td>
-              <Table.Td ta="right">{o.lineCount}</Table.Td>
-              <Table.Td ta="right">{money(o.total, o.currency)}</Table.Td>
+              {showCustomer && <Table.Td>{o.channel ? t(`orders.channels.${o.channel}`) : ''}</Table.Td>}
+              {showCustomer && <Table.Td ta="right">{o.lineCount}</Table.Td>}
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {money(o.total, o.currency)}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -2,6 +2,7 @@ import { Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useCan } from '../auth/use-session.js';
 import { useMoney } from '../sales/money.js';
 import { OrderDrawer } from './order-drawer.js';
@@ -9,12 +10,20 @@ import { OrderFormModal } from './order-form-modal.js';
 import { usePersonOrders } from './orders.api.js';
 import { OrdersTable } from './orders-table.js';
 
-/** The person's purchase history: totals per currency and the latest orders. */
+/** The person's purchase history: totals per currency and the latest orders (the open one in `?order=`). */
 export function PersonOrdersPanel({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const money = useMoney();
   const can = useCan();
-  const [open, setOpen] = useState<string | null>(null);
+  const [params, setParams] = useSearchParams();
+  const open = params.get('order');
+  const setOpen = (orderId: string | null) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      if (orderId) next.set('order', orderId);
+      else next.delete('order');
+      return next;
+    });
   const [creating, setCreating] = useState(false);
   const q = usePersonOrders(personId);
   if (q.isLoading) return <Loader size="sm" />;

@@ -1,4 +1,4 @@
-import { parseMoney } from '../sales/money.js';
+import { moneyInputText, parseMoney } from '../sales/money.js';
 
 /**
  * The cost fields of a product body from the form: the cost typed in major units ("12,50") and its
@@ -14,5 +14,5 @@ export function productCostBody(
 }
 
 /** Minor units → the text the cost field holds ("12.50"), empty when there is no cost. */
-export const costText = (costPrice: number | null | undefined) =>
-  costPrice == null ? '' : (costPrice / 100).toFixed(2);
+export const costText = (costPrice: number | null | undefined, separator = '.') =>
+  costPrice == null ? '' : moneyInputText(costPrice, separator);

@@ -6,8 +6,10 @@ import { FormActions } from '../../shared/form-actions.js';
 import { useNotify } from '../../shared/notify.js';
 import { showSaveError } from '../customers/person/problem-errors.js';
 import { CURRENCIES } from '../sales/deal/deal-form-fields.js';
+import { useDecimalInput } from '../sales/money.js';
+import { categoryPath } from './categories-modal.js';
 import { costText, productCostBody } from './product-cost.js';
-import { type Product, productsApi, productsKey } from './products.api.js';
+import { categoriesKey, type Product, productsApi, productsKey } from './products.api.js';
 
 /**
  * Creates a catalogue product, or edits one: name, SKU (unique: the server names a clash), unit,
@@ -17,7 +19,8 @@ export function ProductFormModal({ product, onClose }: { product: Product | null
   const { t } = useTranslation();
   const qc = useQueryClient();
   const notify = useNotify();
-  const categories = useQuery({ queryKey: ['product-categories'], queryFn: productsApi.categories });
+  const decimal = useDecimalInput();
+  const categories = useQuery({ queryKey: categoriesKey, queryFn: productsApi.categories });
   const form = useForm({
     initialValues: {
       name: product?.name ?? '',
@@ -25,7 +28,7 @@ export function ProductFormModal({ product, onClose }: { product: Product | null
       unit: product?.unit ?? '',
       categoryId: product?.categoryId ?? null,
       active: product?.active ?? true,
-      costPrice: costText(product?.costPrice),
+      costPrice: costText(product?.costPrice, decimal.decimalSeparator),
       costCurrency: product?.costCurrency ?? 'EUR',
     },
     validate: {
@@ -78,8 +81,11 @@ export function ProductFormModal({ product, onClose }: { product: Product | null
               label={t('products.category')}
               clearable
               searchable
-              data={(categories.data?.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-              nothingFoundMessage={t('products.noCategories')}
+              data={(categories.data?.data ?? []).map((c, _, all) => ({
+                value: c.id,
+                label: categoryPath(all, c),
+              }))}
+              nothingFoundMessage={t('products.noCategoriesHint')}
               {...form.getInputProps('categoryId')}
             />
           </Group>

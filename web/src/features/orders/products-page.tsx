@@ -1,13 +1,15 @@
-import { Badge, Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { IconFolders } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateButton } from '../../shared/create-button.js';
 import { useCan } from '../auth/use-session.js';
 import { useMoney } from '../sales/money.js';
+import { CategoriesModal, categoryPath } from './categories-modal.js';
 import { ProductFormModal } from './product-form-modal.js';
-import { type Product, productsApi, productsKey } from './products.api.js';
+import { categoriesKey, type Product, productsApi, productsKey } from './products.api.js';
 
 /** Sales → Products: the catalogue, searchable by SKU prefix or name; create and edit with products:create/update. */
 export function ProductsPage() {
@@ -18,8 +20,13 @@ export function ProductsPage() {
   const [q] = useDebouncedValue(search.trim(), 250);
   const [editing, setEditing] = useState<Product | 'new' | null>(null);
   const products = useQuery({ queryKey: [...productsKey, q], queryFn: () => productsApi.list(q) });
-  const cats = useQuery({ queryKey: ['product-categories'], queryFn: productsApi.categories });
-  const catName = (id: string | null) => cats.data?.data.find((c) => c.id === id)?.name ?? '';
+  const [categories, setCategories] = useState(false);
+  const cats = useQuery({ queryKey: categoriesKey, queryFn: productsApi.categories });
+  const catName = (id: string | null) => {
+    const all = cats.data?.data ?? [];
+    const c = all.find((x) => x.id === id);
+    return c ? categoryPath(all, c) : '';
+  };
   const rows = products.data?.data ?? [];
   const canEdit = can('products:update');
   return (
@@ -32,9 +39,25 @@ export function ProductsPage() {
           onChange={(e) => setSearch(e.currentTarget.value)}
           w={300}
         />
-        {can('products:create') && (
-          <CreateButton label={t('products.new')} onClick={() => setEditing('new')} testId="product-create" />
-        )}
+        <Group gap="xs">
+          {can('products:update') && (
+            <Button
+              variant="default"
+              leftSection={<IconFolders size={16} />}
+              onClick={() => setCategories(true)}
+              data-testid="product-categories"
+            >
+              {t('products.categories.title')}
+            </Button>
+          )}
+          {can('products:create') && (
+            <CreateButton
+              label={t('products.new')}
+              onClick={() => setEditing('new')}
+              testId="product-create"
+            />
+          )}
+        </Group>
       </Group>
       {products.isLoading ? (
         <Loader />
@@ -76,6 +99,7 @@ export function ProductsPage() {
       {editing && (
         <ProductFormModal product={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       )}
+      {categories && <CategoriesModal onClose={() => setCategories(false)} />}
     </Stack>
   );
 }

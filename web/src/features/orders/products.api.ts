@@ -24,6 +24,7 @@ export interface Category {
 const id = encodeURIComponent;
 
 export const productsKey = ['products'] as const;
+export const categoriesKey = ['product-categories'] as const;
 
 export const productsApi = {
   list: (q: string, limit = 100) => api.get<Page<Product>>('/products', { limit, q: q || undefined }),
@@ -31,4 +32,9 @@ export const productsApi = {
   update: (productId: string, body: Partial<ProductInput>) =>
     api.patch<Product>(`/products/${id(productId)}`, body),
   categories: () => api.get<Page<Category>>('/product-categories', { limit: 500 }),
+  createCategory: (body: { name: string; parentId?: string | null }) =>
+    api.post<Category>('/product-categories', body),
+  updateCategory: (categoryId: string, body: { name?: string; parentId?: string | null }) =>
+    api.patch<Category>(`/product-categories/${id(categoryId)}`, body),
+  removeCategory: (categoryId: string) => api.delete<void>(`/product-categories/${id(categoryId)}`),
 };

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../customers/person/problem-errors.js';
-import { useMoney } from '../sales/money.js';
+import { useDecimalInput, useMoney } from '../sales/money.js';
 import { type LineDraft, lineBody } from './line-body.js';
 import { lineTotals, priceFor, pricingApi, usePriceLists, usePrices } from './pricing.api.js';
 import { ProductPicker } from './product-picker.js';
@@ -21,6 +21,7 @@ interface Props {
  */
 export function AddLineForm({ deal, canOverride, onAdded }: Props) {
   const { t } = useTranslation();
+  const decimal = useDecimalInput();
   const money = useMoney();
   const lists = usePriceLists();
   const options = (lists.data ?? [])
@@ -125,6 +126,7 @@ export function AddLineForm({ deal, canOverride, onAdded }: Props) {
               data-testid="line-unit"
             />
             <NumberInput
+              {...decimal}
               label={t('pricing.lines.unitCostIn', { currency: deal.currency })}
               description={t('pricing.lines.unitCostHint')}
               value={unitCost}
@@ -159,6 +161,7 @@ export function AddLineForm({ deal, canOverride, onAdded }: Props) {
         )}
         <Group grow align="flex-start">
           <NumberInput
+            {...decimal}
             label={t('pricing.lines.quantity')}
             value={quantity}
             onChange={setQuantity}
@@ -168,6 +171,7 @@ export function AddLineForm({ deal, canOverride, onAdded }: Props) {
             data-testid="line-quantity"
           />
           <NumberInput
+            {...decimal}
             label={t('pricing.lines.unitPriceIn', { currency: deal.currency })}
             value={unitPrice}
             onChange={(v) => {
@@ -200,6 +204,7 @@ export function AddLineForm({ deal, canOverride, onAdded }: Props) {
               ]}
             />
             <NumberInput
+              {...decimal}
               aria-label={t('pricing.lines.discount')}
               placeholder={t('pricing.lines.discount')}
               value={canOverride ? discount : ''}

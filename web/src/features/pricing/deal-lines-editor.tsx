@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../shared/notify.js';
@@ -13,7 +13,8 @@ import { pricingApi } from './pricing.api.js';
 export const dealLinesKey = (dealId: string) => ['deals', 'lines', dealId] as const;
 
 interface Props {
-  deal: { id: string; currency: string };
+  /** `amount`: the deal's amount (minor units), which its first line replaces. */
+  deal: { id: string; currency: string; amount?: number };
   editable: boolean;
 }
 
@@ -36,6 +37,13 @@ export function DealLinesEditor({ deal, editable }: Props) {
   });
   const rows = lines.data?.data ?? [];
   const totals = lines.data?.totals;
+  // A typed amount gives way to the sum of the lines once there is one: say so before and when it happens.
+  const typedAmount = lines.data && rows.length === 0 && deal.amount ? deal.amount : 0;
+  const added = () => {
+    if (typedAmount)
+      notify.success(t('pricing.lines.amountReplaced', { amount: money(typedAmount, deal.currency) }));
+    changed();
+  };
   return (
     <Stack gap="sm" data-testid="deal-lines">
       {rows.length === 0 ? (
@@ -43,7 +51,8 @@ export function DealLinesEditor({ deal, editable }: Props) {
           {t('pricing.lines.empty')}
         </Text>
       ) : (
-        <Table data-testid="deal-lines-table">
+        // Compact: it must fit the deal drawer with every column (total and delete) visible.
+        <Table data-testid="deal-lines-table" horizontalSpacing={6} fz="sm" style={{ tableLayout: 'auto' }}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('pricing.lines.item')}</Table.Th>
@@ -65,11 +74,14 @@ export function DealLinesEditor({ deal, editable }: Props) {
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td style={{ textAlign: 'right' }}>
+                <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
                   {l.quantity}
                   {l.unit ? ` ${l.unit}` : ''}
                 </Table.Td>
-                <Table.Td style={{ textAlign: 'right' }} data-testid="deal-line-unit-price">
+                <Table.Td
+                  style={{ textAlign: 'right', whiteSpace: 'nowrap' }}
+                  data-testid="deal-line-unit-price"
+                >
                   {money(l.unitPrice, deal.currency)}
                   {l.priceOverridden && l.listUnitPrice != null && (
                     <Badge size="xs" color="orange" ml={4} title={money(l.listUnitPrice, deal.currency)}>
@@ -77,11 +89,17 @@ export function DealLinesEditor({ deal, editable }: Props) {
                     </Badge>
                   )}
                 </Table.Td>
-                <Table.Td style={{ textAlign: 'right' }}>
+                <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
                   {l.discount ? `−${money(l.discount, deal.currency)}` : ''}
-                  {l.discountPercent != null ? ` (${l.discountPercent} %)` : ''}
+                  {l.discountPercent != null && (
+                    <Text size="xs" c="dimmed">
+                      {l.discountPercent} %
+                    </Text>
+                  )}
                 </Table.Td>
-                <Table.Td style={{ textAlign: 'right' }}>{money(l.total, deal.currency)}</Table.Td>
+                <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
+                  {money(l.total, deal.currency)}
+                </Table.Td>
                 <Table.Td>{editable && <DeleteAction onClick={() => remove.mutate(l.id)} />}</Table.Td>
               </Table.Tr>
             ))}
@@ -101,7 +119,14 @@ export function DealLinesEditor({ deal, editable }: Props) {
         </Group>
       )}
       {totals && rows.length > 0 && <DealMargin totals={totals} lines={rows} currency={deal.currency} />}
-      {editable && <AddLineForm deal={deal} canOverride={can('deals:override_prices')} onAdded={changed} />}
+      {editable && typedAmount > 0 && (
+        <Alert color="yellow" variant="light" p="xs" data-testid="deal-lines-amount-warning">
+          <Text size="sm">
+            {t('pricing.lines.amountWillFollow', { amount: money(typedAmount, deal.currency) })}
+          </Text>
+        </Alert>
+      )}
+      {editable && <AddLineForm deal={deal} canOverride={can('deals:override_prices')} onAdded={added} />}
     </Stack>
   );
 }

@@ -88,7 +88,7 @@ export function DealQuotes({
                 <Table.Td style={{ textAlign: 'right' }}>{money(q.total, q.currency)}</Table.Td>
                 <Table.Td>
                   <Text size="xs" c="dimmed">
-                    {t('pricing.quotes.validUntil', { date: q.validUntil })}
+                    {t('pricing.quotes.validUntil', { date: fmt.date(q.validUntil) })}
                   </Text>
                 </Table.Td>
               </Table.Tr>

@@ -6,7 +6,7 @@ import { useNotify } from '../../shared/notify.js';
 import { DeleteAction } from '../../shared/row-actions.js';
 import { useCan } from '../auth/use-session.js';
 import { fieldErrors } from '../customers/person/problem-errors.js';
-import { useMoney } from '../sales/money.js';
+import { useDecimalInput, useMoney } from '../sales/money.js';
 import { priceListsKey, pricingApi, usePrices } from './pricing.api.js';
 import type { PriceList } from './pricing.types.js';
 import { ProductPicker } from './product-picker.js';
@@ -14,6 +14,7 @@ import { ProductPicker } from './product-picker.js';
 /** The prices of one list: product, quantity break, unit price; add (or replace) and remove. */
 export function PriceListPrices({ list }: { list: PriceList }) {
   const { t } = useTranslation();
+  const decimal = useDecimalInput();
   const can = useCan();
   const qc = useQueryClient();
   const notify = useNotify();
@@ -97,6 +98,7 @@ export function PriceListPrices({ list }: { list: PriceList }) {
               />
             </div>
             <NumberInput
+              {...decimal}
               label={t('pricing.prices.unitPriceIn', { currency: list.currency })}
               value={unitPrice}
               onChange={setUnitPrice}
@@ -107,6 +109,7 @@ export function PriceListPrices({ list }: { list: PriceList }) {
               data-testid="price-unit"
             />
             <NumberInput
+              {...decimal}
               label={t('pricing.prices.minQuantity')}
               value={minQuantity}
               onChange={setMinQuantity}

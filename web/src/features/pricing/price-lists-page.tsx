@@ -3,6 +3,7 @@ import { IconEdit } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateButton } from '../../shared/create-button.js';
+import { useFormat } from '../../shared/format.js';
 import { ErrorAlert, PageLoader } from '../../shared/page-states.js';
 import { useCan } from '../auth/use-session.js';
 import { PriceListFormModal } from './price-list-form-modal.js';
@@ -14,13 +15,16 @@ import type { PriceList } from './pricing.types.js';
 export function PriceListsPage() {
   const { t } = useTranslation();
   const can = useCan();
+  const fmt = useFormat();
   const lists = usePriceLists();
   const [editing, setEditing] = useState<PriceList | 'new' | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const rows = lists.data ?? [];
   const selected = rows.find((l) => l.id === selectedId) ?? null;
   const period = (l: PriceList) =>
-    l.validFrom || l.validTo ? `${l.validFrom ?? '…'} – ${l.validTo ?? '…'}` : t('pricing.lists.always');
+    l.validFrom || l.validTo
+      ? `${l.validFrom ? fmt.date(l.validFrom) : '…'} – ${l.validTo ? fmt.date(l.validTo) : '…'}`
+      : t('pricing.lists.always');
   return (
     <Stack>
       <Group justify="space-between">

@@ -18,7 +18,30 @@ export function useMoney() {
   }, [locale]);
 }
 
-/** "12.50" typed by a user → 1250 minor units; null when not a number. */
+/** The decimal separator of a language: "." (en), "," (lv, ru). */
+export function decimalSeparatorOf(locale: string): string {
+  return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+}
+
+/** Minor units as an input's text in the user's language: 125050 → "1250.50" (en), "1250,50" (lv, ru). */
+export function moneyInputText(minor: number, separator: string): string {
+  return (minor / 100).toFixed(2).replace('.', separator);
+}
+
+/**
+ * Props for a Mantine `NumberInput` of money or quantities: shows the user's decimal separator and
+ * takes either "," or "." as typed (a "." typed in lv/ru becomes ",").
+ */
+export function useDecimalInput() {
+  const { i18n } = useTranslation();
+  const locale = i18n.resolvedLanguage ?? 'en';
+  return useMemo(() => {
+    const decimalSeparator = decimalSeparatorOf(locale);
+    return { decimalSeparator, allowedDecimalSeparators: [...new Set([decimalSeparator, '.'])] };
+  }, [locale]);
+}
+
+/** "12.50" or "12,50" typed by a user → 1250 minor units; null when not a number. */
 export function parseMoney(text: string): number | null {
   const n = Number(text.replace(',', '.').replace(/\s/g, ''));
   return Number.isFinite(n) && n >= 0 ? Math.round(n * 100) : null;

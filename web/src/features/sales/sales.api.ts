@@ -8,7 +8,7 @@ import type {
   Board,
   Deal,
   DealInput,
-  ForecastRow,
+  Forecast,
   FunnelStage,
   Labels,
   LostReason,
@@ -38,7 +38,7 @@ export const salesApi = {
   remove: (dealId: string) => api.delete(`/deals/${id(dealId)}`),
   move: (dealId: string, body: { stageId: string; position?: number; lostReasonId?: string }) =>
     api.post<Deal>(`/deals/${id(dealId)}/move`, body),
-  forecast: (q: Range) => api.get<{ pipelineId: string; rows: ForecastRow[] }>('/deals/forecast', q),
+  forecast: (q: Range) => api.get<Forecast>('/deals/forecast', q),
   funnel: (q: Range) => api.get<{ pipelineId: string; stages: FunnelStage[] }>('/deals/funnel', q),
 };
 

@@ -7,6 +7,7 @@ import type { Labels, Stage } from '@server/modules/sales/pipelines.schemas.js';
 export type {
   Board,
   BoardColumn,
+  Forecast,
   ForecastRow,
   FunnelStage,
 } from '@server/modules/sales/deal-reports.types.js';

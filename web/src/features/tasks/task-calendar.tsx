@@ -12,7 +12,7 @@ import {
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useTimeZone } from '../../shared/format.js';
+import { useFormat, useTimeZone } from '../../shared/format.js';
 import { QueryView } from '../../shared/query-view.js';
 import { bucketByDay, dayKeyIn, gridRange, monthGrid, monthOf } from './calendar-days.js';
 import { type Task, useTasksBetween } from './tasks.api.js';
@@ -21,6 +21,7 @@ import { type Task, useTasksBetween } from './tasks.api.js';
 export function TaskCalendar({ onEdit }: { onEdit: (t: Task) => void }) {
   const { t, i18n } = useTranslation();
   const zone = useTimeZone();
+  const fmt = useFormat();
   const today = dayKeyIn(Date.now(), zone);
   const [cursor, setCursor] = useState(() => monthOf(today));
   const days = useMemo(() => monthGrid(cursor.year, cursor.month), [cursor]);
@@ -28,9 +29,7 @@ export function TaskCalendar({ onEdit }: { onEdit: (t: Task) => void }) {
   const tasks = useTasksBetween(from, to);
   const locale = i18n.resolvedLanguage ?? 'en';
   // Labels name calendar days, not instants: format them in UTC so no zone can shift them.
-  const title = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(cursor.year, cursor.month, 1),
-  );
+  const title = fmt.month(Date.UTC(cursor.year, cursor.month, 1));
   const weekdays = days
     .slice(0, 7)
     .map((d) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.parse(d)));
@@ -45,7 +44,7 @@ export function TaskCalendar({ onEdit }: { onEdit: (t: Task) => void }) {
         <ActionIcon variant="subtle" onClick={() => move(-1)} aria-label={t('tasks.calendar.previous')}>
           <IconChevronLeft size={18} />
         </ActionIcon>
-        <Title order={4} tt="capitalize">
+        <Title order={4} data-testid="task-calendar-title">
           {title}
         </Title>
         <ActionIcon variant="subtle" onClick={() => move(1)} aria-label={t('tasks.calendar.next')}>

@@ -51,7 +51,8 @@ export function KanbanColumn({ column, stages, canMove, onOpen, onDrop }: Props)
     >
       <Stack gap={4} mb="xs">
         <Group justify="space-between" wrap="nowrap">
-          <Text fw={600} size="sm" truncate>
+          {/* Long stage names (Latvian, Russian) wrap (three lines at most); the title shows a longer one whole. */}
+          <Text fw={600} size="sm" lineClamp={3} title={label(stage)} style={{ overflowWrap: 'break-word' }}>
             {label(stage)}
           </Text>
           <Badge variant="light" color={KIND_COLOR[stage.kind]} data-testid="column-count">

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../api/client.js';
-import { parseMoney } from '../money.js';
+import { moneyInputText, parseMoney } from '../money.js';
 import type { Deal, DealInput } from '../sales.types.js';
 import type { DealDraft } from './deal-form-fields.js';
 
@@ -13,9 +13,10 @@ export const emptyDraft = (ownerId: string | null): DealDraft => ({
   ownerId,
 });
 
-export const draftOf = (d: Deal): DealDraft => ({
+/** A deal as the form's draft; `separator`: the user's decimal separator for the amount's text. */
+export const draftOf = (d: Deal, separator = '.'): DealDraft => ({
   title: d.title,
-  amount: (d.amount / 100).toFixed(2),
+  amount: moneyInputText(d.amount, separator),
   currency: d.currency,
   expectedCloseDate: d.expectedCloseDate ?? '',
   personId: d.personId,

@@ -12,6 +12,7 @@ import { DealQuotes } from '../../pricing/deal-quotes.js';
 import { DealTimeline } from '../../pricing/deal-timeline.js';
 import { pricingApi } from '../../pricing/pricing.api.js';
 import { LostReasonModal } from '../board/lost-reason-modal.js';
+import { useDecimalInput } from '../money.js';
 import { dealsKey, salesApi, useLabel, useLostReasons, usePipelines } from '../sales.api.js';
 import { draftOf, inputOf } from './deal-draft.js';
 import { type DealDraft, DealFormFields } from './deal-form-fields.js';
@@ -28,11 +29,12 @@ export function DealDrawer({ dealId, onClose }: { dealId: string; onClose: () =>
   const pipelines = usePipelines();
   const lines = useQuery({ queryKey: dealLinesKey(dealId), queryFn: () => pricingApi.lines(dealId) });
   const reasons = useLostReasons();
+  const decimal = useDecimalInput();
   const [draft, setDraft] = useState<DealDraft | null>(null);
   const [lostFor, setLostFor] = useState<string | null>(null);
   useEffect(() => {
-    if (deal.data) setDraft(draftOf(deal.data));
-  }, [deal.data]);
+    if (deal.data) setDraft(draftOf(deal.data, decimal.decimalSeparator));
+  }, [deal.data, decimal.decimalSeparator]);
   const done = () => void qc.invalidateQueries({ queryKey: dealsKey });
   const save = useMutation({
     mutationFn: () => salesApi.update(dealId, inputOf(draft!)),
@@ -56,7 +58,7 @@ export function DealDrawer({ dealId, onClose }: { dealId: string; onClose: () =>
       opened
       onClose={onClose}
       position="right"
-      size="lg"
+      size="xl"
       title={t('sales.deal')}
       data-testid="deal-drawer"
     >

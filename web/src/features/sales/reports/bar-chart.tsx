@@ -17,7 +17,8 @@ export function BarChart({ bars, testId }: { bars: Bar[]; testId?: string }) {
     <Stack gap={6} data-testid={testId}>
       {bars.map((b) => (
         <Group key={b.key} gap="sm" wrap="nowrap" data-testid="bar">
-          <Text size="sm" w={200} truncate ta="right">
+          {/* Wraps (two lines at most) rather than cutting a long stage name; the title has it whole. */}
+          <Text size="sm" w={200} lineClamp={2} ta="right" title={b.label} style={{ flexShrink: 0 }}>
             {b.label}
           </Text>
           <Tooltip label={b.caption}>

@@ -2,6 +2,7 @@ import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../shared/format.js';
 import { ErrorAlert, PageLoader } from '../../../shared/page-states.js';
 import { useUserOptions } from '../../settings/settings.api.js';
 import { useMoney } from '../money.js';
@@ -14,6 +15,7 @@ import { DateRange } from './date-range.js';
 export function ForecastPage() {
   const { t } = useTranslation();
   const money = useMoney();
+  const fmt = useFormat();
   const users = useUserOptions();
   const { pipeline } = useSales();
   const [range, setRange] = useState({ from: '', to: '' });
@@ -25,14 +27,16 @@ export function ForecastPage() {
   });
   if (forecast.isPending) return <PageLoader />;
   if (forecast.isError) return <ErrorAlert error={forecast.error} onRetry={() => forecast.refetch()} />;
-  const rows = forecast.data.rows;
-  const byMonth = new Map<string, { weighted: number; amount: number; currency: string }>();
+  const { rows, undated } = forecast.data;
+  // One chart per currency: amounts in different currencies share no scale.
+  const byCurrency = new Map<string, Map<string, { weighted: number; amount: number }>>();
   for (const r of rows) {
-    const k = `${r.month} ${r.currency}`;
-    const m = byMonth.get(k) ?? { weighted: 0, amount: 0, currency: r.currency };
+    const months = byCurrency.get(r.currency) ?? new Map<string, { weighted: number; amount: number }>();
+    const m = months.get(r.month) ?? { weighted: 0, amount: 0 };
     m.weighted += r.weighted;
     m.amount += r.amount;
-    byMonth.set(k, m);
+    months.set(r.month, m);
+    byCurrency.set(r.currency, months);
   }
   const owner = (id: string | null) => users.data?.find((u) => u.id === id)?.name ?? t('sales.noOwner');
   return (
@@ -45,19 +49,35 @@ export function ForecastPage() {
         {rows.length === 0 ? (
           <Text c="dimmed">{t('sales.reports.noData')}</Text>
         ) : (
-          <BarChart
-            testId="forecast-chart"
-            bars={[...byMonth].map(([k, m]) => ({
-              key: k,
-              label: k,
-              value: m.weighted,
-              outer: m.amount,
-              caption: t('sales.reports.weightedOf', {
-                weighted: money(m.weighted, m.currency),
-                total: money(m.amount, m.currency),
-              }),
-            }))}
-          />
+          <Stack gap="md">
+            {[...byCurrency].map(([currency, months]) => (
+              <Stack key={currency} gap={4} data-testid={`forecast-chart-${currency}`}>
+                {byCurrency.size > 1 && (
+                  <Text size="sm" fw={600}>
+                    {currency}
+                  </Text>
+                )}
+                <BarChart
+                  testId="forecast-chart"
+                  bars={[...months].map(([month, m]) => ({
+                    key: month,
+                    label: fmt.month(month),
+                    value: m.weighted,
+                    outer: m.amount,
+                    caption: t('sales.reports.weightedOf', {
+                      weighted: money(m.weighted, currency),
+                      total: money(m.amount, currency),
+                    }),
+                  }))}
+                />
+              </Stack>
+            ))}
+          </Stack>
+        )}
+        {undated > 0 && (
+          <Text size="sm" c="dimmed" mt="sm" data-testid="forecast-undated">
+            {t('sales.reports.undated', { count: undated })}
+          </Text>
         )}
       </Paper>
       {rows.length > 0 && (
@@ -74,7 +94,7 @@ export function ForecastPage() {
           <Table.Tbody>
             {rows.map((r) => (
               <Table.Tr key={`${r.month}${r.ownerId}${r.currency}`}>
-                <Table.Td>{r.month}</Table.Td>
+                <Table.Td>{fmt.month(r.month)}</Table.Td>
                 <Table.Td>{owner(r.ownerId)}</Table.Td>
                 <Table.Td>{r.count}</Table.Td>
                 <Table.Td>{money(r.amount, r.currency)}</Table.Td>

@@ -55,10 +55,13 @@ export function OutboxPage() {
                 <Table.Tr key={m.id}>
                   <Table.Td>{fmt.dateTime(m.createdAt)}</Table.Td>
                   <Table.Td>{m.to}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'normal' }}>
+                  <Table.Td style={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}>
                     <Text size="sm">{m.subject}</Text>
                     <Spoiler maxHeight={0} showLabel={t('outbox.showBody')} hideLabel={t('outbox.hideBody')}>
-                      <Code block>{m.text}</Code>
+                      {/* Wrapped: a hidden pre's long lines would still widen the column past the page. */}
+                      <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                        {m.text}
+                      </Code>
                     </Spoiler>
                     {m.error && (
                       <Text size="xs" c="red">
