@@ -10,6 +10,19 @@ let browser: Browser;
 let page: Page;
 
 // The real scheduler runs the overdue scan: workers on, the scan's cron every 2 seconds.
+/** The bell polls every 30 s; reloading asks at once. Waits for the bell to show `count` unread. */
+const waitForUnread = (count: string) =>
+  expect
+    .poll(
+      async () => {
+        await page.reload();
+        await page.getByTestId('bell').waitFor();
+        return page.getByTestId('bell').getAttribute('data-unread');
+      },
+      { timeout: 60_000, interval: 2_000 },
+    )
+    .toBe(count);
+
 describe('tasks and notifications in a real browser', () => {
   beforeAll(async () => {
     server = await startServer({ RAPPORT_WORKERS: 'on', RAPPORT_OVERDUE_SCAN_CRON: '*/2 * * * * *' });
@@ -37,17 +50,7 @@ describe('tasks and notifications in a real browser', () => {
   });
 
   it('the bell shows the overdue notification after the scheduled scan; opening it marks it read', async () => {
-    // The bell polls every 30 s; reloading asks at once.
-    await expect
-      .poll(
-        async () => {
-          await page.reload();
-          await page.getByTestId('bell').waitFor();
-          return page.getByTestId('bell').getAttribute('data-unread');
-        },
-        { timeout: 60_000, interval: 2_000 },
-      )
-      .toBe('1');
+    await waitForUnread('1');
     await page.getByTestId('bell').click();
     const item = page.getByTestId('notification-item').first();
     await item.waitFor();
@@ -141,16 +144,7 @@ describe('tasks and notifications in a real browser', () => {
     await page.keyboard.press('Escape');
     await logout(page);
     await login(page, 'liene@example.com', 'lead-password-1');
-    await expect
-      .poll(
-        async () => {
-          await page.reload();
-          await page.getByTestId('bell').waitFor();
-          return page.getByTestId('bell').getAttribute('data-unread');
-        },
-        { timeout: 60_000, interval: 2_000 },
-      )
-      .toBe('1');
+    await waitForUnread('1');
     await page.getByTestId('bell').click();
     await page.getByTestId('notification-item').first().click();
     await page.waitForURL('**/tasks?task=*');

@@ -1,12 +1,12 @@
 import { Stack } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { CreateButton } from '../../shared/create-button.js';
 import { ListHeader } from '../../shared/list/list-header.js';
 import { ListResults } from '../../shared/list/list-results.js';
 import { ExportButton } from '../../shared/list/list-toolbar.js';
 import { useListPage } from '../../shared/list/use-list-page.js';
+import { useSearchParam } from '../../shared/use-search-param.js';
 import { useCan } from '../auth/use-session.js';
 import { CreateLeadModal } from './create-lead-modal.js';
 import { LeadDrawer } from './lead-drawer.js';
@@ -23,17 +23,9 @@ export function LeadsListPage() {
     () => leadFields((s) => t(`leads.status.${s}`), sources.data ?? []),
     [t, sources.data],
   );
-  const [params, setParams] = useSearchParams();
   const page = useListPage({ key: leadsKey, fetch: leadsApi.list, initialSort: '-score' });
   const [creating, setCreating] = useState(false);
-  const setLead = (id: string | null) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (id) next.set('lead', id);
-      else next.delete('lead');
-      return next;
-    });
-  const leadId = params.get('lead');
+  const [leadId, setLead] = useSearchParam('lead');
   return (
     <Stack data-testid="leads-list">
       <ListHeader

@@ -3,11 +3,12 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { CreateButton } from '../../shared/create-button.js';
 import { ListResults } from '../../shared/list/list-results.js';
 import { ExportButton, ListSearch } from '../../shared/list/list-toolbar.js';
 import { listQueryOf, useCursorList } from '../../shared/list/use-cursor-list.js';
+import { useSearchParam } from '../../shared/use-search-param.js';
 import { useCan } from '../auth/use-session.js';
 import type { FilterNode } from '../customers/customers.types.js';
 import { OrderDrawer } from './order-drawer.js';
@@ -39,15 +40,7 @@ export function OrdersPage() {
   const [status, setStatus] = useState<string | null>(null);
   const [channel, setChannel] = useState<string | null>(null);
   const [days, setDays] = useState<string | null>(null);
-  const [params, setParams] = useSearchParams();
-  const open = params.get('order');
-  const setOpen = (orderId: string | null) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (orderId) next.set('order', orderId);
-      else next.delete('order');
-      return next;
-    });
+  const [open, setOpen] = useSearchParam('order');
   const [creating, setCreating] = useState(false);
   const query = listQueryOf({ q, sort: '', filter: ordersFilter(status, channel, days) });
   const results = useCursorList({ key: ordersKey, query, fetch: ordersApi.list });

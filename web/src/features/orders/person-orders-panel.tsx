@@ -2,7 +2,7 @@ import { Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useSearchParam } from '../../shared/use-search-param.js';
 import { useCan } from '../auth/use-session.js';
 import { useMoney } from '../sales/money.js';
 import { OrderDrawer } from './order-drawer.js';
@@ -15,15 +15,7 @@ export function PersonOrdersPanel({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const money = useMoney();
   const can = useCan();
-  const [params, setParams] = useSearchParams();
-  const open = params.get('order');
-  const setOpen = (orderId: string | null) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (orderId) next.set('order', orderId);
-      else next.delete('order');
-      return next;
-    });
+  const [open, setOpen] = useSearchParam('order');
   const [creating, setCreating] = useState(false);
   const q = usePersonOrders(personId);
   if (q.isLoading) return <Loader size="sm" />;

@@ -3,9 +3,9 @@ import { IconCalendar, IconCalendarShare, IconCheck, IconLayoutKanban, IconSun }
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { CreateButton } from '../../shared/create-button.js';
 import { useNotify } from '../../shared/notify.js';
+import { useSearchParam } from '../../shared/use-search-param.js';
 import { useCan, useCurrentSession } from '../auth/use-session.js';
 import { useTeams } from '../settings/settings.api.js';
 import { MyDayView } from './my-day-view.js';
@@ -35,23 +35,14 @@ export function TasksPage() {
     setOpen(true);
   };
   const notify = useNotify();
-  const [params, setParams] = useSearchParams();
-  const linkedId = params.get('task');
+  const [linkedId, setLinkedId] = useSearchParam('task', { replace: true });
   const linked = useQuery({
     queryKey: [...tasksKey, 'one', linkedId],
     queryFn: () => tasksApi.get(linkedId as string),
     enabled: Boolean(linkedId),
     retry: false,
   });
-  const clearLinked = () =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        next.delete('task');
-        return next;
-      },
-      { replace: true },
-    );
+  const clearLinked = () => setLinkedId(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: open once per link followed.
   useEffect(() => {
     if (linkedId && linked.data?.id === linkedId) edit(linked.data);
