@@ -1,25 +1,12 @@
+import type { Category, Product } from '@server/modules/products/products.schemas.js';
 import { api } from '../../api/client.js';
 import type { Page } from '../../api/types.js';
 
-export interface Product {
-  id: string;
-  sku: string;
-  name: string;
-  categoryId: string | null;
-  unit: string | null;
-  active: boolean;
-  /** Cost of one unit in minor units of costCurrency; null when unknown. */
-  costPrice: number | null;
-  costCurrency: string | null;
-}
+// The server's own types (docs/architecture.md, "Types the web shares").
+export type { Category, Product } from '@server/modules/products/products.schemas.js';
 
-export type ProductInput = Omit<Product, 'id'>;
-
-export interface Category {
-  id: string;
-  name: string;
-  parentId: string | null;
-}
+/** What the product form sends (custom fields and timestamps are the server's). */
+export type ProductInput = Omit<Product, 'id' | 'custom' | 'createdAt' | 'updatedAt'>;
 
 const id = encodeURIComponent;
 
