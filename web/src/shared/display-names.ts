@@ -85,3 +85,12 @@ export function useSourceLabel(): (key: string) => string {
   const sources = useSources();
   return useCallback((key: string) => sourceLabel(key, sources.data, t), [sources.data, t]);
 }
+
+/** Where a consent came from (`web_form`, `crm`…) in the user's language; an API client's own word as is. */
+export function consentSourceLabel(
+  source: string,
+  t: (key: string) => string,
+  has: (key: string) => boolean,
+) {
+  return has(`consent.sources.${source}`) ? t(`consent.sources.${source}`) : source;
+}

@@ -1,6 +1,7 @@
 import { Badge, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { consentSourceLabel } from '../../../shared/display-names.js';
 import { useFormat } from '../../../shared/format.js';
 import { useNotify } from '../../../shared/notify.js';
 import { peopleApi, timelineKey } from '../customers.api.js';
@@ -10,7 +11,7 @@ const COLORS: Record<ConsentStatus, string> = { granted: 'teal', withdrawn: 'red
 
 /** Consent per purpose: current status with when, how and who; changing it writes a timeline event. */
 export function ConsentPanel({ personId, canEdit }: { personId: string; canEdit: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const qc = useQueryClient();
   const notify = useNotify();
@@ -41,7 +42,7 @@ export function ConsentPanel({ personId, canEdit }: { personId: string; canEdit:
                   <Text size="sm">{t(`consent.purposes.${purpose}`)}</Text>
                   <Text size="xs" c="dimmed">
                     {c
-                      ? `${fmt.dateTime(c.changedAt)}${c.source ? ` · ${c.source}` : ''}${c.actor?.name ? ` · ${c.actor.name}` : ''}`
+                      ? `${fmt.dateTime(c.changedAt)}${c.source ? ` · ${consentSourceLabel(c.source, t, (k) => i18n.exists(k))}` : ''}${c.actor?.name ? ` · ${c.actor.name}` : ''}`
                       : t('consent.never')}
                   </Text>
                 </Stack>

@@ -13,6 +13,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { consentSourceLabel } from '../../../shared/display-names.js';
 import { useFormat } from '../../../shared/format.js';
 import { OrderEventBody } from '../../orders/order-event-body.js';
 import { QuoteEventBody } from '../../pricing/quote-event-body.js';
@@ -93,7 +94,7 @@ export function TimelineItem({ event, labelOf, valueText = (_f, v) => plainValue
       <Text size="sm">
         {i18n.exists(`consent.purposes.${purpose}`) ? t(`consent.purposes.${purpose}`) : purpose}:{' '}
         {label(p.previousStatus)} → {label(p.status)}
-        {p.source ? ` (${String(p.source)})` : ''}
+        {p.source ? ` (${consentSourceLabel(String(p.source), t, (k) => i18n.exists(k))})` : ''}
       </Text>
     );
   } else if (event.type.startsWith('deal.') && event.type !== 'deal.updated') {
