@@ -1,26 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeSetup, openBrowser, SHOTS } from './browser.js';
-import { type RunningServer, startServer } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SHOTS } from './browser.js';
+import type { RunningServer } from './server.js';
+import { useSuiteApp } from './suite.js';
 
 const OWNER = { name: 'Olga Owner', email: 'olga@example.com', password: 'owner-password-1' };
 
 let server: RunningServer;
-let browser: Browser;
 let page: Page;
 const dialog = () => page.getByRole('dialog');
 
 describe('automation and analytics in a real browser', () => {
-  beforeAll(async () => {
-    server = await startServer();
-    ({ browser, page } = await openBrowser());
-    await completeSetup(page, server.baseUrl, OWNER);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useSuiteApp({ owner: OWNER }, (app) => ({ server, page } = app));
 
   it('lists the shipped rules, toggles one, and creates a rule in the editor', async () => {
     await page.getByTestId('nav-settings').click();

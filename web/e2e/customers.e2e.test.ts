@@ -1,8 +1,9 @@
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeSetup, openBrowser, SHOTS } from './browser.js';
-import { type RunningServer, startServer } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SHOTS } from './browser.js';
+import type { RunningServer } from './server.js';
+import { useSuiteApp } from './suite.js';
 
 const OWNER = { name: 'Olga Owner', email: 'olga@example.com', password: 'owner-password-1' };
 const CSV = [
@@ -13,7 +14,6 @@ const CSV = [
 ].join('\n');
 
 let server: RunningServer;
-let browser: Browser;
 let page: Page;
 
 const dialog = () => page.getByRole('dialog');
@@ -31,17 +31,8 @@ async function download(click: () => Promise<void>): Promise<string> {
 }
 
 describe('Customer 360 in a real browser', () => {
-  beforeAll(async () => {
-    // Imports run as background jobs, so this server has its workers on.
-    server = await startServer({ RAPPORT_WORKERS: 'on' });
-    ({ browser, page } = await openBrowser());
-    await completeSetup(page, server.baseUrl, OWNER);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  // Imports run as background jobs, so this server has its workers on.
+  useSuiteApp({ owner: OWNER, env: { RAPPORT_WORKERS: 'on' } }, (app) => ({ server, page } = app));
 
   it('shows the empty state, then creates a select custom field with the wizard', async () => {
     await page.getByTestId('nav-customers').click();

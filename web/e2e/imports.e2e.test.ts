@@ -1,26 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeSetup, openBrowser } from './browser.js';
-import { type RunningServer, startServer } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { RunningServer } from './server.js';
+import { useSuiteApp } from './suite.js';
 
 const OWNER = { name: 'Ivo Importer', email: 'ivo@example.com', password: 'import-password-1' };
 
 let server: RunningServer;
-let browser: Browser;
 let page: Page;
 
 /** Background workers off: an uploaded import waits in the queue until it is cancelled. */
 describe('cancelling an import in a real browser', () => {
-  beforeAll(async () => {
-    server = await startServer();
-    ({ browser, page } = await openBrowser());
-    await completeSetup(page, server.baseUrl, OWNER);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useSuiteApp({ owner: OWNER }, (app) => ({ server, page } = app));
 
   it('cancels a waiting import from the wizard and shows it cancelled in the history', async () => {
     await page.getByTestId('nav-customers').click();

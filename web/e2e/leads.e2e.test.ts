@@ -1,12 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, completeSetup, openBrowser, SHOTS } from './browser.js';
-import { type RunningServer, startServer } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiCall, SHOTS } from './browser.js';
+import type { RunningServer } from './server.js';
+import { useSuiteApp } from './suite.js';
 
 const OWNER = { name: 'Liene Leads', email: 'liene@example.com', password: 'owner-password-1' };
 
 let server: RunningServer;
-let browser: Browser;
 let page: Page;
 
 async function pick(label: string, option: string, nth = 0) {
@@ -15,16 +15,7 @@ async function pick(label: string, option: string, nth = 0) {
 }
 
 describe('leads in a real browser', () => {
-  beforeAll(async () => {
-    server = await startServer();
-    ({ browser, page } = await openBrowser());
-    await completeSetup(page, server.baseUrl, OWNER);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useSuiteApp({ owner: OWNER }, (app) => ({ server, page } = app));
 
   it('shows what Forms and Scoring rules are for while they are empty', async () => {
     await page.goto(`${server.baseUrl}/settings/forms`);

@@ -1,12 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall as callApi, completeSetup, login, logout, openBrowser, SHOTS } from './browser.js';
-import { type RunningServer, startServer } from './server.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiCall as callApi, login, logout, SHOTS } from './browser.js';
+import type { RunningServer } from './server.js';
+import { useSuiteApp } from './suite.js';
 
 const OWNER = { name: 'Pēteris Price', email: 'peteris@example.com', password: 'owner-password-1' };
 
 let server: RunningServer;
-let browser: Browser;
 let page: Page;
 let dealId = '';
 let teaId = '';
@@ -23,21 +23,14 @@ async function pick(testId: string, option: string, search?: string) {
 }
 
 describe('price lists, deal line items and quotes in a real browser', () => {
+  useSuiteApp({ owner: OWNER }, (app) => ({ server, page } = app));
   beforeAll(async () => {
-    server = await startServer();
-    ({ browser, page } = await openBrowser());
-    await completeSetup(page, server.baseUrl, OWNER);
     // The catalogue's create form belongs to another screen: the product comes from the API.
     teaId = (await apiCall('POST', '/products', { sku: 'TEA-1', name: 'Green tea', unit: 'kg' })).id;
     const person = await apiCall('POST', '/people', { firstName: 'Алексей', lastName: 'Бērziņš' });
     dealId = (
       await apiCall('POST', '/deals', { title: 'Tea for the office', personId: person.id, amount: 1_850_000 })
     ).id;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('creates a price list with a price for the product', async () => {

@@ -1,12 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, choose, completeSetup, openBrowser, SHOTS, typeDate } from './browser.js';
-import { type RunningServer, startServer } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiCall, choose, SHOTS, typeDate } from './browser.js';
+import type { RunningServer } from './server.js';
+import { useSuiteApp } from './suite.js';
 
 const OWNER = { name: 'Sandra Sales', email: 'sandra@example.com', password: 'owner-password-1' };
 
 let server: RunningServer;
-let browser: Browser;
 let page: Page;
 let personId = '';
 
@@ -20,16 +20,7 @@ const apiGet = (path: string) =>
   }>;
 
 describe('sales pipeline in a real browser', () => {
-  beforeAll(async () => {
-    server = await startServer();
-    ({ browser, page } = await openBrowser());
-    await completeSetup(page, server.baseUrl, OWNER);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useSuiteApp({ owner: OWNER }, (app) => ({ server, page } = app));
 
   it('creates a person', async () => {
     await page.goto(`${server.baseUrl}/customers/people`);

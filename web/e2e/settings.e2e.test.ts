@@ -1,29 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, choose, completeSetup, login, logout, openBrowser, SHOTS, typeDate } from './browser.js';
-import { type RunningServer, startServer } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiCall, choose, login, logout, SHOTS, typeDate } from './browser.js';
+import type { RunningServer } from './server.js';
+import { useSuiteApp } from './suite.js';
 
 const OWNER = { name: 'Olga Owner', email: 'olga@example.com', password: 'owner-password-1' };
 const AGENT = { name: 'Boris Agent', email: 'boris@example.com', password: 'agent-password-1' };
 
 let server: RunningServer;
-let browser: Browser;
 let page: Page;
 
 const dialog = () => page.getByRole('dialog');
 const row = (email: string) => page.getByTestId(`user-row-${email}`);
 
 describe('settings in a real browser', () => {
-  beforeAll(async () => {
-    server = await startServer();
-    ({ browser, page } = await openBrowser());
-    await completeSetup(page, server.baseUrl, OWNER);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useSuiteApp({ owner: OWNER }, (app) => ({ server, page } = app));
 
   it('creates a team', async () => {
     await page.getByTestId('nav-settings').click();

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeSetup, login, logout, openBrowser, openUserMenu, SHOTS } from './browser.js';
-import { type RunningServer, startServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { completeSetup, login, logout, openUserMenu, SHOTS } from './browser.js';
+import type { RunningServer } from './server.js';
+import { useSuiteApp } from './suite.js';
 
 const OWNER = { name: 'Anna Owner', email: 'owner@example.com', password: 'correct-horse-battery' };
 
@@ -10,15 +11,7 @@ let browser: Browser;
 let page: Page;
 
 describe('app shell in a real browser', () => {
-  beforeAll(async () => {
-    server = await startServer();
-    ({ browser, page } = await openBrowser());
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useSuiteApp({}, (app) => ({ server, page, browser } = app));
 
   it('sends the first visitor to setup and signs the new owner in', async () => {
     await completeSetup(page, server.baseUrl, OWNER);

@@ -1,12 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, completeSetup, login, logout, openBrowser, pickDateTime, SHOTS } from './browser.js';
-import { type RunningServer, startServer } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiCall, login, logout, pickDateTime, SHOTS } from './browser.js';
+import type { RunningServer } from './server.js';
+import { useSuiteApp } from './suite.js';
 
 const OWNER = { name: 'Olga Owner', email: 'olga@example.com', password: 'owner-password-1' };
 
 let server: RunningServer;
-let browser: Browser;
 let page: Page;
 
 // The real scheduler runs the overdue scan: workers on, the scan's cron every 2 seconds.
@@ -24,16 +24,10 @@ const waitForUnread = (count: string) =>
     .toBe(count);
 
 describe('tasks and notifications in a real browser', () => {
-  beforeAll(async () => {
-    server = await startServer({ RAPPORT_WORKERS: 'on', RAPPORT_OVERDUE_SCAN_CRON: '*/2 * * * * *' });
-    ({ browser, page } = await openBrowser());
-    await completeSetup(page, server.baseUrl, OWNER);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useSuiteApp(
+    { owner: OWNER, env: { RAPPORT_WORKERS: 'on', RAPPORT_OVERDUE_SCAN_CRON: '*/2 * * * * *' } },
+    (app) => ({ server, page } = app),
+  );
 
   it('a task due in the past shows as overdue in My day', async () => {
     await page.getByTestId('nav-tasks').click();

@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall as callApi, completeSetup, openBrowser, SHOTS } from './browser.js';
-import { type RunningServer, startServer } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiCall as callApi, SHOTS } from './browser.js';
+import type { RunningServer } from './server.js';
+import { useSuiteApp } from './suite.js';
 
 const OWNER = { name: 'Olga Owner', email: 'olga@example.com', password: 'owner-password-1' };
 // A 1×1 PNG: the server sniffs the type from these bytes.
@@ -11,7 +12,6 @@ const PNG = Buffer.from(
 );
 
 let server: RunningServer;
-let browser: Browser;
 let page: Page;
 let survivorId = '';
 const dialog = () => page.getByRole('dialog');
@@ -20,17 +20,8 @@ const dialog = () => page.getByRole('dialog');
 const apiCall = <T>(method: string, path: string, body?: unknown) => callApi<T>(page, method, path, body);
 
 describe('UI gaps: duplicates queue, photos, product and order forms, rule conditions', () => {
-  beforeAll(async () => {
-    // Duplicate detection is a background consumer, so the workers run.
-    server = await startServer({ RAPPORT_WORKERS: 'on' });
-    ({ browser, page } = await openBrowser());
-    await completeSetup(page, server.baseUrl, OWNER);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  // Duplicate detection is a background consumer, so the workers run.
+  useSuiteApp({ owner: OWNER, env: { RAPPORT_WORKERS: 'on' } }, (app) => ({ server, page } = app));
 
   it('shows the empty queue, then merges a suspected pair from it', async () => {
     await page.getByTestId('nav-customers').click();
