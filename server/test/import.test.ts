@@ -10,6 +10,7 @@ import { importJobHandler } from '../src/modules/imports/import.job.js';
 import { cancelImport } from '../src/modules/imports/imports.repository.js';
 import { runImport } from '../src/modules/imports/run-import.js';
 import { saveUpload } from '../src/modules/imports/save-upload.js';
+import { spawnImportWorker } from '../src/modules/imports/spawn-import-worker.js';
 import { systemActor } from '../src/platform/actor.js';
 import { AppError } from '../src/platform/errors.js';
 import { newId } from '../src/platform/ids.js';
@@ -438,6 +439,28 @@ describeEachDialect('CSV import', (dialect) => {
     expect(created.map((r) => r.email)).toEqual(['run.cancel.1@example.com', 'run.cancel.2@example.com']);
     const finished = await cancel(id);
     expect(finished.statusCode).toBe(409);
+  });
+
+  it("runs imports side by side in their own threads: no batch fails on another one's commit", async () => {
+    // Three workers, each with its own connection, committing 4-row batches in turn. On SQLite a
+    // batch that read before it wrote would find its snapshot stale after another's commit (BUSY).
+    const ids = [1, 2, 3].map((k) => {
+      const id = newId('imp');
+      const filePath = path.join(t.config.dataDir, `${id}.csv`);
+      const rows = Array.from({ length: 40 }, (_, n) => `P${k}-${n},side.${k}.${n}@example.com`);
+      fs.writeFileSync(filePath, ['First Name,Email', ...rows].join('\n'));
+      return { id, filePath };
+    });
+    for (const { id, filePath } of ids)
+      await createImport(
+        t,
+        { id, entity: 'people', filePath, ownerId: null, actor: systemActor },
+        { queue: false },
+      );
+    const results = await Promise.all(ids.map(({ id }) => spawnImportWorker(t, id, { batchSize: 4 })));
+    expect(results.map((r) => r.counts)).toEqual(
+      [1, 2, 3].map(() => ({ created: 40, updated: 0, unchanged: 0, failed: 0 })),
+    );
   });
 
   it('an import needs the right to create what it imports: a marketer imports people, not orders', async () => {

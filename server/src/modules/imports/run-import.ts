@@ -105,9 +105,17 @@ async function importRows(opts: RunImportOptions, region: CountryCode): Promise<
     const bad = [...batch.bad];
     const delta: ImportCounts = { created: 0, updated: 0, unchanged: 0, failed: 0 };
     const writeBatch = async (trx: Executor) => {
-      // A cancel (`cancelImport`) is seen at the next batch; the status row is read in the batch's
-      // transaction, so a batch either commits before the cancel or not at all.
-      if (!opts.dryRun && (await statusOf(trx, imp.id)) === 'cancelled') throw new Cancelled();
+      // The batch's first statement writes the import's row. On SQLite that takes the write lock at
+      // once (waiting its turn behind other imports), so the batch never holds a read snapshot that
+      // another import's commit could make stale ("database is locked"). It also sees a cancel
+      // (`cancelImport`): a batch commits before the cancel or not at all.
+      const live = await trx
+        .updateTable('imports')
+        .set({ updatedAt: clock.now() })
+        .where('id', '=', imp.id)
+        .where('status', '!=', 'cancelled')
+        .executeTakeFirst();
+      if (!opts.dryRun && Number(live.numUpdatedRows) === 0) throw new Cancelled();
       if (batch.people.length) Object.assign(delta, await upsertPeopleBatch(trx, env, batch.people));
       if (batch.orderLines.length) Object.assign(delta, await upsertOrderBatch(trx, env, batch.orderLines));
       for (const c of batch.companies) {
@@ -196,8 +204,4 @@ async function importRows(opts: RunImportOptions, region: CountryCode): Promise<
 function defaultBatchSize(dialect: Dialect, entity: ImportEntity) {
   if (dialect === 'postgres') return 2_000;
   return entity === 'orders' ? 20_000 : 5_000;
-}
-
-async function statusOf(db: Executor, id: string) {
-  return (await db.selectFrom('imports').select('status').where('id', '=', id).executeTakeFirst())?.status;
 }
