@@ -70,7 +70,7 @@ export const matchesEveryLead = (r: ScoringRule) =>
  * nested groups in parentheses; an empty tree is "every lead".
  */
 export function describeFilter(node: FilterNode | null | undefined, d: Describers, nested = false): string {
-  if (isEmptyTree(node)) return d.t('leads.rules.everyLead');
+  if (!node || isEmptyTree(node)) return d.t('leads.rules.everyLead');
   if ('not' in node) return `${d.t('filter.not')} (${describeFilter(node.not, d, false)})`;
   if (isGroup(node)) {
     const kind = 'and' in node ? 'and' : 'or';
