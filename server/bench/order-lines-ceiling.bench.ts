@@ -23,22 +23,36 @@ import { orderLinesCsv } from './generate-order-lines.js';
 import { rate } from './harness.js';
 
 const N = Number(process.env.BENCH_ORDER_LINES ?? 1_000_000);
-const CSV =
-  process.env.BENCH_CSV ??
-  path.join(os.tmpdir(), `rapport-bench-orders-${N}-${Math.max(1, Math.floor(N / 10))}.csv`);
+const CSV = process.env.BENCH_CSV ?? (await orderLinesCsv(N, Math.max(1, Math.floor(N / 10))));
 const BATCH = 20_000;
 const linesPerSecond = (lines: number, seconds: number) =>
   rate(lines, seconds * 1000).replace('/s', ' lines/s');
 
-async function readOnly(file: string) {
+/**
+ * Wall time and this process's CPU time since `start()`. CPU time per line is what the figure means
+ * on a free core: it barely moves when other processes share the machine, where wall time does.
+ */
+function stopwatch() {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  return () => {
+    const c = process.cpuUsage(c0);
+    return { seconds: (performance.now() - t0) / 1000, cpuSeconds: (c.user + c.system) / 1e6 };
+  };
+}
+
+const figures = (lines: number, t: { seconds: number; cpuSeconds: number }) =>
+  `${t.seconds.toFixed(1)} s = ${linesPerSecond(lines, t.seconds)}; CPU ${((t.cpuSeconds / lines) * 1e6).toFixed(1)} µs/line = ${linesPerSecond(lines, t.cpuSeconds)} on a free core`;
+
+async function readOnly(file: string) {
+  const stop = stopwatch();
   let n = 0;
   let lastLine = 0;
   for await (const rec of fs.createReadStream(file).pipe(parse({ info: true, relax_column_count: true }))) {
     n++;
     lastLine = (rec as { info: { lines: number } }).info.lines;
   }
-  return { rows: n - 1, lastLine, seconds: (performance.now() - t0) / 1000 };
+  return { rows: n - 1, lastLine, ...stop() };
 }
 
 type Row = (string | number | null)[];
@@ -139,7 +153,7 @@ async function writeOnly(dropIndexes: boolean) {
     'id,type,entity_type,entity_id,person_id,company_id,actor_type,actor_id,occurred_at,payload',
   );
   const { orders, lines, events } = buildRows(N);
-  const t0 = performance.now();
+  const stop = stopwatch();
   let inBatch = 0;
   h.exec('begin');
   for (let o = 0; o < orders.length; o++) {
@@ -154,19 +168,16 @@ async function writeOnly(dropIndexes: boolean) {
     }
   }
   h.exec('commit');
-  const seconds = (performance.now() - t0) / 1000;
+  const time = stop();
   await db.destroy();
   fs.rmSync(dir, { recursive: true, force: true });
-  return { orders: orders.length, seconds };
+  return { orders: orders.length, ...time };
 }
 
 const read = await readOnly(CSV);
-console.log(
-  `read only: ${read.rows} lines in ${read.seconds.toFixed(1)} s = ${linesPerSecond(read.rows, read.seconds)} (${((read.seconds / read.rows) * 1e6).toFixed(1)} µs/line)`,
-);
+console.log(`read only: ${read.rows} lines in ${figures(read.rows, read)}`);
 for (const drop of [false, true]) {
   const w = await writeOnly(drop);
-  console.log(
-    `write only, ${drop ? 'secondary indexes dropped' : 'full schema'}: ${N} lines (${w.orders} orders, ${w.orders} events) in ${w.seconds.toFixed(1)} s = ${linesPerSecond(N, w.seconds)} (${((w.seconds / N) * 1e6).toFixed(1)} µs/line)`,
-  );
+  const schema = drop ? 'secondary indexes dropped' : 'full schema';
+  console.log(`write only, ${schema}: ${N} lines (${w.orders} orders and events) in ${figures(N, w)}`);
 }
