@@ -73,10 +73,30 @@ export type RuleInput = z.infer<typeof ruleInputSchema>;
 
 export const ruleSchema = ruleInputSchema.extend({
   id: z.string(),
+  /** The user who created the rule (null: shipped, or made with an API key of no user). */
+  createdBy: z.string().nullable(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
 export type Rule = z.infer<typeof ruleSchema>;
+
+/** How a rule is doing, shown in the rules list so broken rules stand out. */
+export const ruleHealthSchema = z.object({
+  /** Failed runs in the last 7 days. */
+  failedLast7Days: z.number(),
+  /** Failed runs in a row since the last successful one (skipped runs do not count). */
+  failureStreak: z.number(),
+  /** The newest failed run's error and time (kept after a success; `failureStreak` says if current). */
+  lastError: z.string().nullable(),
+  lastFailedAt: z.number().nullable(),
+  /** When the rule was switched off automatically for failing too often in a row; null otherwise. */
+  pausedAt: z.number().nullable(),
+});
+export type RuleHealth = z.infer<typeof ruleHealthSchema>;
+
+/** A rule as the API answers it: with its health. */
+export const ruleViewSchema = ruleSchema.extend({ health: ruleHealthSchema });
+export type RuleView = z.infer<typeof ruleViewSchema>;
 
 export const ruleRunSchema = z.object({
   id: z.string(),
