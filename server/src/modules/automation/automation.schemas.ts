@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { filterNodeSchema } from '../../platform/lists/filter-tree.js';
+import { ruleHealthSchema } from './rule-health.schemas.js';
 
 export const RULE_ENTITIES = ['person', 'company', 'deal', 'task'] as const;
 export type RuleEntity = (typeof RULE_ENTITIES)[number];
@@ -79,20 +80,6 @@ export const ruleSchema = ruleInputSchema.extend({
   updatedAt: z.number(),
 });
 export type Rule = z.infer<typeof ruleSchema>;
-
-/** How a rule is doing, shown in the rules list so broken rules stand out. */
-export const ruleHealthSchema = z.object({
-  /** Failed runs in the last 7 days. */
-  failedLast7Days: z.number(),
-  /** Failed runs in a row since the last successful one (skipped runs do not count). */
-  failureStreak: z.number(),
-  /** The newest failed run's error and time (kept after a success; `failureStreak` says if current). */
-  lastError: z.string().nullable(),
-  lastFailedAt: z.number().nullable(),
-  /** When the rule was switched off automatically for failing too often in a row; null otherwise. */
-  pausedAt: z.number().nullable(),
-});
-export type RuleHealth = z.infer<typeof ruleHealthSchema>;
 
 /** A rule as the API answers it: with its health. */
 export const ruleViewSchema = ruleSchema.extend({ health: ruleHealthSchema });
