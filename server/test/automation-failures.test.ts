@@ -1,7 +1,10 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fromJson } from '../src/db/json.js';
 import { PAUSE_AFTER_FAILURES } from '../src/modules/automation/rule-failures.js';
-import { DAY } from '../src/platform/clock.js';
+import { WEBHOOK_JOB } from '../src/modules/automation/webhook.job.js';
+import { DAY, HOUR } from '../src/platform/clock.js';
 import { createUser, login, type Session } from './auth-helpers.js';
 import { api, createDeal, createRule, disableExamples, drain } from './automation-fixture.js';
 import { describeEachDialect } from './context.js';
@@ -186,5 +189,45 @@ describeEachDialect('automation rule failures', (dialect) => {
     });
     expect(on.statusCode).toBe(200);
     expect(on.json()).toMatchObject({ enabled: true, health: { failureStreak: 0, pausedAt: null } });
+    await api(w, { method: 'DELETE', url: `/api/v1/automation/rules/${ruleId}` });
+  });
+
+  it('a webhook that fails for good fails its run and notifies, retries before that do not', async () => {
+    const closed = http.createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', () => r()));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((r) => closed.close(r)); // nothing listens there any more
+    const ruleId = await createRule(w, {
+      name: 'Post new deals',
+      trigger: { kind: 'record_created', entity: 'deal' },
+      actions: [{ kind: 'call_webhook', url: `http://127.0.0.1:${port}/hook`, method: 'POST' }],
+    });
+    await newDeals(1);
+    await drain(w);
+    const run = () =>
+      w.t.db.selectFrom('ruleRuns').selectAll().where('ruleId', '=', ruleId).executeTakeFirstOrThrow();
+    const job = () =>
+      w.t.db.selectFrom('jobs').selectAll().where('type', '=', WEBHOOK_JOB).executeTakeFirstOrThrow();
+    const notes = async () =>
+      (await failureNotes(w.admin.userId)).filter((n) => n.link === `/settings/automation?rule=${ruleId}`);
+    expect((await run()).status).toBe('done'); // the job is queued; the call comes later
+    const { maxAttempts } = await job();
+    for (let attempt = 1; attempt < maxAttempts; attempt++) {
+      await w.runner.tick();
+      expect((await job()).status).toBe('queued');
+      expect((await run()).status).toBe('done');
+      w.t.clock.advance(HOUR);
+    }
+    expect(await notes()).toHaveLength(0);
+    await w.runner.tick();
+    expect((await job()).status).toBe('dead');
+    expect(await run()).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/unreachable: ECONNREFUSED/),
+    });
+    const [note, ...more] = await notes();
+    expect(more).toHaveLength(0);
+    expect(paramsOf(note!)).toMatchObject({ rule: 'Post new deals', count: 1 });
+    expect((await ruleView(ruleId)).health).toMatchObject({ failedLast7Days: 1, failureStreak: 1 });
   });
 });
