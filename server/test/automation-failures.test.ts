@@ -180,6 +180,10 @@ describeEachDialect('automation rule failures', (dialect) => {
       titleKey: 'notifications.automation.paused',
     });
     expect(paramsOf(notes[0]!)).toMatchObject({ count: PAUSE_AFTER_FAILURES });
+    const audit = await w.t.db.selectFrom('auditLog').selectAll().where('entityId', '=', ruleId).execute();
+    expect(audit.filter((a) => a.action === 'pause')).toMatchObject([
+      { actorType: 'system', actorId: 'automation' },
+    ]);
 
     // Switched back on: a fresh start.
     const on = await api(w, {

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.js';
+import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Rule } from './automation.schemas.js';
 import { notifyRuleFailure } from './notify-rule-failure.js';
 import type { RunCtx } from './run-rule.js';
@@ -8,8 +9,9 @@ export const PAUSE_AFTER_FAILURES = 20;
 
 /**
  * After a failed run, in its transaction: counts the failure on the rule (an SQL increment, so runs
- * on two nodes both count), keeps the error, switches the rule off at PAUSE_AFTER_FAILURES in a row,
- * and tells the people who can fix it. Returns true when the rule was paused by this failure.
+ * on two nodes both count), keeps the error, switches the rule off at PAUSE_AFTER_FAILURES in a row
+ * (audited as `pause` by the system), and tells the people who can fix it. Returns true when this
+ * failure paused the rule.
  */
 export async function recordRuleFailure(
   trx: Executor,
@@ -33,6 +35,18 @@ export async function recordRuleFailure(
       .set({ enabled: 0, pausedAt: now, updatedAt: now })
       .where('id', '=', rule.id)
       .execute();
+    await recordAudit(
+      trx,
+      ctx,
+      { type: 'system', id: 'automation' },
+      {
+        entityType: 'automation_rule',
+        entityId: rule.id,
+        action: 'pause',
+        before: { enabled: true },
+        after: { enabled: false, failureStreak: streak, lastError: error },
+      },
+    );
   }
   await notifyRuleFailure(trx, ctx, { rule, createdBy: row.createdBy, error, streak, paused });
   return paused;
