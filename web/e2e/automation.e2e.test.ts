@@ -80,6 +80,21 @@ describe('automation and analytics in a real browser', () => {
     expect(await dialog().getByTestId('rule-runs').textContent()).toContain('Failed');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.url()).not.toContain('rule=');
+
+    // 19 more failures in a row (20 in all): the rule switches itself off and says why.
+    for (let i = 0; i < 19; i++) await apiCall(page, 'POST', '/deals', { title: `Crane ${i}`, amount: 1000 });
+    await expect
+      .poll(
+        async () =>
+          (await apiCall<{ enabled: boolean }>(page, 'GET', `/automation/rules/${rule.id}`)).enabled,
+        { timeout: 20_000, interval: 250 },
+      )
+      .toBe(false);
+    await page.reload();
+    await row.getByTestId('rule-paused').waitFor();
+    expect(await row.getByTestId('rule-paused').textContent()).toBe('Paused: 20 failures in a row');
+    expect(await row.getByRole('switch').isChecked()).toBe(false);
+    await page.screenshot({ path: `${SHOTS}/rapport-automation-paused.png` });
   });
 
   it('shows the team performance page', async () => {

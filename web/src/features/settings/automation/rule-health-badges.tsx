@@ -18,7 +18,14 @@ export function RuleHealthBadges({ health, onOpen }: { health: RuleHealth; onOpe
       <Group gap={4}>
         {health.pausedAt != null && (
           <Tooltip label={t('automation.health.pausedHint')} multiline w={260}>
-            <Badge color="red" variant="filled" size="sm" data-testid="rule-paused" onClick={onOpen}>
+            <Badge
+              color="red"
+              variant="filled"
+              size="sm"
+              style={{ cursor: 'pointer' }}
+              data-testid="rule-paused"
+              onClick={onOpen}
+            >
               {t('automation.health.paused', { count: health.failureStreak })}
             </Badge>
           </Tooltip>
