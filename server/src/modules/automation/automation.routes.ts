@@ -22,7 +22,8 @@ const FRESH_START = { failureStreak: 0, pausedAt: null };
 async function checkRule(db: Executor, input: RuleInput): Promise<RuleInput> {
   if (input.condition == null) return input;
   const registry = await registryFor(db, triggerEntity(input.trigger));
-  if (!registry) throw validationError('condition', 'this trigger takes no condition');
+  if (!registry)
+    throw validationError('condition', 'this trigger takes no condition', 'condition_not_allowed');
   return { ...input, condition: validateFilter(input.condition, registry, 'condition') };
 }
 
