@@ -8,7 +8,7 @@
  *     10,000 pages). Orders carry no customer (no foreign-key probe), so this is an upper bound.
  * Then the same writes with the orders/order_lines secondary indexes and the events indexes dropped,
  * to show what the indexes that lists, search and the timeline need cost per line.
- * `BENCH_ORDER_LINES=1000000 npx tsx bench/order-lines-ceiling.bench.ts` (the same CSV as
+ * `BENCH_ORDER_LINES=1000000 npx tsx bench/ceiling-order-lines.bench.ts` (the same CSV as
  * orders-import.bench.ts, generated if missing; BENCH_CSV for another file).
  */
 

@@ -8,7 +8,7 @@
  * rows run between the timed parts and are not counted, so each figure is an upper bound.
  * Reading, and each database's writes, are timed apart (wall and CPU time per row) in one pass, so
  * load from other processes hits all three alike.
- * `BENCH_PEOPLE=1000000 npx tsx bench/people-import-ceiling.bench.ts`
+ * `BENCH_PEOPLE=1000000 npx tsx bench/ceiling-people.bench.ts`
  */
 
 import fs from 'node:fs';
@@ -131,7 +131,7 @@ try {
       await write(bare, people, events);
     }
   });
-  console.log(`people-import-ceiling: ${rows} new people with 5 custom fields, ${BATCH} per transaction`);
+  console.log(`ceiling-people: ${rows} new people with 5 custom fields, ${BATCH} per transaction`);
   console.log(`read and validate only: ${figures(rows, reads.total)}`);
   console.log(`write only, full schema: ${figures(rows, full.writes.total)}`);
   console.log(`write only, secondary indexes dropped: ${figures(rows, bare.writes.total)}`);
