@@ -516,8 +516,18 @@ describeEachDialect('CSV import', (dialect) => {
     );
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([
-      { path: 'mapping.Level', message: 'custom.levle is not an active custom field' },
-      { path: 'mapping.X', message: 'shoeSize is not a field of a people import' },
+      {
+        path: 'mapping.Level',
+        message: 'custom.levle is not an active custom field',
+        code: 'unknown_target',
+        params: { target: 'custom.levle' },
+      },
+      {
+        path: 'mapping.X',
+        message: 'shoeSize is not a field of a people import',
+        code: 'unknown_target',
+        params: { target: 'shoeSize' },
+      },
     ]);
     expect(await t.db.selectFrom('imports').select('id').execute()).toEqual(before);
     const ok = await upload('Name=firstName,POS=externalIds.pos,Y=-', 'Name,POS,Y\nMapped Person,P-77,3\n');

@@ -132,10 +132,13 @@ describe('Customer 360 in a real browser', () => {
     await page.getByTestId('filter-add-condition').click();
     // The Tier condition from before is the first row; this one is the second.
     await pick('Field', 'Birthday', 1);
-    // "Birthday is <no date>" is sent as is; the server answers invalid_filter for that node.
+    // "Birthday is <no date>" is sent as is; the server answers invalid_filter for that node, with
+    // its kind (`required`), which the builder words in the user's language.
     await page.getByTestId('filter-apply').click();
     await page.getByTestId('filter-error').waitFor();
-    expect(await page.getByTestId('filter-condition').nth(1).textContent()).toContain('expected a date');
+    expect(await page.getByTestId('filter-condition').nth(1).getByTestId('filter-error').textContent()).toBe(
+      'Required',
+    );
     expect(await page.getByTestId('filter-condition').nth(0).getByTestId('filter-error').count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/rapport-c360-filter-error.png`, fullPage: true });
     await page.getByTestId('filter-clear').click();

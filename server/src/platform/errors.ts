@@ -115,7 +115,15 @@ export type FieldErrorCode =
   | 'lead_converted'
   | 'no_condition'
   | 'condition_not_allowed'
-  | 'no_options';
+  | 'no_options'
+  // Lists: the filter grammar (+ `{field}`, `{op}`), sort and page cursors; import column mappings.
+  | 'invalid_operator'
+  | 'too_many_values'
+  | 'filter_too_large'
+  | 'filter_too_deep'
+  | 'not_sortable'
+  | 'invalid_cursor'
+  | 'unknown_target';
 
 export class AppError extends Error {
   constructor(

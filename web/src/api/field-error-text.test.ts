@@ -55,6 +55,13 @@ const CODES = allOf<FieldErrorCode>()([
   'no_condition',
   'condition_not_allowed',
   'no_options',
+  'invalid_operator',
+  'too_many_values',
+  'filter_too_large',
+  'filter_too_deep',
+  'not_sortable',
+  'invalid_cursor',
+  'unknown_target',
 ]);
 const ENTITIES = allOf<FieldErrorEntity>()([
   'person',
@@ -70,7 +77,14 @@ const ENTITIES = allOf<FieldErrorEntity>()([
 ]);
 const LANGUAGES = ['en', 'ru', 'lv'] as const;
 // Values for every placeholder the sentences use; a new placeholder needs one here.
-const PARAMS = { minimum: 2, maximum: 200, priceList: 'Retail 2026', currency: 'USD', expected: 'EUR' };
+const PARAMS = {
+  minimum: 2,
+  maximum: 200,
+  priceList: 'Retail 2026',
+  currency: 'USD',
+  expected: 'EUR',
+  target: 'shoeSize',
+};
 const SERVER_SENTENCE = 'the English sentence of the server';
 
 const own = (lng: string, key: string): unknown =>

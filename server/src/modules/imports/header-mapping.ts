@@ -176,7 +176,8 @@ function targetProblem(entity: ImportEntity, target: string, defs: FieldDefiniti
 
 /**
  * Checks a user's mapping before an import is accepted: a column sent to a field that does not exist
- * would otherwise be dropped silently on every row. The 400 names each such column.
+ * would otherwise be dropped silently on every row. The 400 names each such column (`unknown_target`
+ * with the `target`).
  */
 export async function checkMapping(db: Executor, entity: ImportEntity, mapping: Record<string, string>) {
   const defs = entity === 'orders' ? [] : await listFields(db, entity === 'people' ? 'person' : 'company');
@@ -184,7 +185,13 @@ export async function checkMapping(db: Executor, entity: ImportEntity, mapping: 
   for (const [column, target] of Object.entries(mapping)) {
     if (target === '' || target === '-') continue;
     const problem = targetProblem(entity, target, defs);
-    if (problem) errors.push({ path: `mapping.${column}`, message: problem });
+    if (problem)
+      errors.push({
+        path: `mapping.${column}`,
+        message: problem,
+        code: 'unknown_target',
+        params: { target },
+      });
   }
   if (errors.length)
     throw new AppError('validation_failed', errors.map((e) => `${e.path}: ${e.message}`).join('; '), {
