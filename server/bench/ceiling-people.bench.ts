@@ -19,6 +19,7 @@ import type { AppContext } from '../src/context.js';
 import { openDatabase, sqliteHandleOf } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { listFields } from '../src/modules/fields/fields.repository.js';
+import { personCreatedEvent } from '../src/modules/imports/import-people.js';
 import { blankPerson, mergePerson } from '../src/modules/imports/merge-person.js';
 import { peopleImportStore } from '../src/modules/imports/people-store.js';
 import { readImportFile } from '../src/modules/imports/read-import-file.js';
@@ -113,19 +114,7 @@ try {
       if (next.value.type !== 'batch') continue;
       const now = Date.now();
       const people = next.value.people.map((row) => mergePerson(blankPerson(newId('per'), null, now), row));
-      const events: NewEvent[] = people.map((p) => ({
-        type: 'person.created',
-        entityType: 'person',
-        entityId: p.id,
-        personId: p.id,
-        payload: {
-          firstName: p.firstName,
-          lastName: p.lastName,
-          email: p.email,
-          source: p.source,
-          via: 'import',
-        },
-      }));
+      const events = people.map(personCreatedEvent);
       rows += people.length;
       await write(full, people, events);
       await write(bare, people, events);
