@@ -1,6 +1,7 @@
 import { Checkbox, Group, MultiSelect, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateField, DateTimeField } from '../../../shared/date-field.js';
+import { useUserOptions } from '../../settings/settings.api.js';
 import { fieldLabel } from '../customers.api.js';
 import type { FieldDefinition } from '../customers.types.js';
 
@@ -97,6 +98,8 @@ export function CustomFieldInput({ def, value, error, onChange, bare }: Props) {
           onChange={(v) => onChange(v)}
         />
       );
+    case 'user':
+      return <UserSelect common={common} value={value} onChange={onChange} />;
     case 'multi_select':
       return (
         <MultiSelect
@@ -111,4 +114,27 @@ export function CustomFieldInput({ def, value, error, onChange, bare }: Props) {
         <TextInput {...common} value={String(value ?? '')} onChange={(e) => text(e.currentTarget.value)} />
       );
   }
+}
+
+/** A "user" field picks one of the users by name (the stored value is the user's id). */
+function UserSelect({
+  common,
+  value,
+  onChange,
+}: {
+  common: { label?: string; 'aria-label': string; error?: string; required: boolean };
+  value: unknown;
+  onChange: (value: unknown) => void;
+}) {
+  const users = useUserOptions();
+  return (
+    <Select
+      {...common}
+      clearable
+      searchable
+      data={(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+      value={(value as string) ?? null}
+      onChange={(v) => onChange(v)}
+    />
+  );
 }

@@ -42,7 +42,10 @@ export function InlineField<T>({ label, value, display, editor, onSave, canEdit,
           wrap="nowrap"
           align="flex-start"
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') void save();
+            // An Enter the editor used itself (a tags input adding the typed email, a select picking
+            // its option) is not "save": saving then would drop what was just typed.
+            if (e.key === 'Enter' && !e.defaultPrevented && (e.target as HTMLElement).tagName === 'INPUT')
+              void save();
             if (e.key === 'Escape') setDraft(undefined);
           }}
         >
