@@ -489,6 +489,45 @@ describeEachDialect('CSV import', (dialect) => {
     expect(stored).toEqual([]);
   });
 
+  it('a select cell may name its option by a label in any language or in another case', async () => {
+    const labelled = (value: string, en: string, lv: string) => ({ value, label: { en, lv } });
+    await createField(t, systemActor, {
+      ...field('level', 'select'),
+      options: [labelled('gold', 'Gold', 'Zelts'), labelled('silver', 'Silver', 'Sudrabs')],
+    });
+    await createField(t, systemActor, {
+      ...field('hobbies', 'multi_select'),
+      options: [labelled('wine', 'Wine', 'Vīns'), labelled('books', 'Books', 'Grāmatas')],
+    });
+    const { imp } = await importCsv(
+      [
+        'Email,Level,Hobbies',
+        'lab.1@example.com,Gold,Wine; grāmatas',
+        'lab.2@example.com,ZELTS,books',
+        'lab.3@example.com, silver ,',
+        'lab.4@example.com,platinum,', // still not an option
+      ].join('\n'),
+    );
+    expect(imp).toMatchObject({ created: 3, failed: 1 });
+    const custom = async (email: string) => {
+      const row = await t.db
+        .selectFrom('people')
+        .select('custom')
+        .where('email', '=', email)
+        .executeTakeFirstOrThrow();
+      return typeof row.custom === 'string' ? JSON.parse(row.custom) : row.custom;
+    };
+    expect(await custom('lab.1@example.com')).toEqual({ level: 'gold', hobbies: ['wine', 'books'] });
+    expect(await custom('lab.2@example.com')).toEqual({ level: 'gold', hobbies: ['books'] });
+    expect(await custom('lab.3@example.com')).toEqual({ level: 'silver' });
+    const [error] = await t.db
+      .selectFrom('importErrors')
+      .selectAll()
+      .where('importId', '=', imp.id)
+      .execute();
+    expect(error).toMatchObject({ line: 5, columnName: 'Level', reason: 'must be one of gold, silver' });
+  });
+
   it('POST /imports/mapping suggests what an import without a mapping would do; a mapping to no field is a 400', async () => {
     const suggest = (entity: string, header: string[]) =>
       as(t, admin, { method: 'POST', url: '/api/v1/imports/mapping', payload: { entity, header } });
