@@ -49,7 +49,8 @@ export function InlineField<T>({ label, value, display, editor, onSave, canEdit,
             if (e.key === 'Escape') setDraft(undefined);
           }}
         >
-          <div style={{ flex: 1 }}>{editor(draft as T, setDraft)}</div>
+          {/* minWidth 0: a wide editor (email pills) shrinks to the column, keeping ✓ and ✕ in it. */}
+          <div style={{ flex: 1, minWidth: 0 }}>{editor(draft as T, setDraft)}</div>
           <ActionIcon
             variant="light"
             loading={busy}
