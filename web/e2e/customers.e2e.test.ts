@@ -190,6 +190,19 @@ describe('Customer 360 in a real browser', () => {
       .poll(() => page.getByTestId('field-emails').textContent())
       .toBe('Emailscarl@example.lvcarl.k@example.lv');
 
+    // Enter adds the typed phone to the list and keeps the editor open (it used to save the list
+    // without it and close); ✓ saves both.
+    await page.getByTestId('edit-phones').click();
+    const phone = page.getByTestId('field-phones').getByRole('textbox');
+    await phone.fill('+371 2611 1111');
+    await phone.press('Enter');
+    await phone.fill('+371 2622 2222');
+    await phone.press('Enter');
+    await page.getByTestId('save-phones').click();
+    await expect
+      .poll(() => page.getByTestId('field-phones').textContent())
+      .toBe('Phones+37126111111+37126222222');
+
     // External ids (the customer's number in the POS, the web shop…) edit as source:id entries.
     await page.getByTestId('edit-externalIds').click();
     await page.getByTestId('field-externalIds').getByRole('textbox').fill('pos:10042');
