@@ -246,6 +246,14 @@ describe('Customer 360 in a real browser', () => {
   it('creates a company, links a person with a role and sees them on the company page', async () => {
     await page.getByTestId('nav-customers').click();
     await page.getByTestId('customers-tab-companies').click();
+    // The empty list offers "import a CSV": the button opens the import on companies.
+    await page.getByTestId('companies-empty').waitFor();
+    await page.getByTestId('companies-import').click();
+    await page.getByTestId('import-wizard').waitFor();
+    expect(
+      await page.getByTestId('import-entity').getByRole('radio', { name: 'Companies' }).isChecked(),
+    ).toBe(true);
+    await page.getByTestId('customers-tab-companies').click();
     await page.getByTestId('company-create').click();
     await dialog().getByRole('textbox', { name: 'Name', exact: true }).fill('Baltic Amber');
     await dialog().getByLabel('Website').fill('https://www.balticamber.lv');

@@ -1,6 +1,8 @@
-import { Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
+import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { CreateButton } from '../../shared/create-button.js';
 import { ListHeader } from '../../shared/list/list-header.js';
 import { ListResults } from '../../shared/list/list-results.js';
@@ -39,6 +41,18 @@ export function CompaniesListPage() {
                 fileName="companies.csv"
                 label={t('people.export')}
               />
+            )}
+            {/* The empty list says "create one or import a CSV": the import opens on companies. */}
+            {can('imports:create') && can('companies:create') && (
+              <Button
+                component={Link}
+                to="/customers/import?entity=companies"
+                variant="default"
+                leftSection={<IconUpload size={16} />}
+                data-testid="companies-import"
+              >
+                {t('people.import')}
+              </Button>
             )}
             {can('companies:create') && (
               <CreateButton
