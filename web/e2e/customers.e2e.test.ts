@@ -173,6 +173,13 @@ describe('Customer 360 in a real browser', () => {
     await page.getByTestId('note-add').click();
     await page.getByTestId('timeline-item-note.added').waitFor();
     expect(await page.getByTestId('timeline-item-note.added').locator('b').textContent()).toBe('invoice');
+    // A task made from the profile is about this person and shows on its timeline.
+    await page.getByTestId('person-task-create').click();
+    await page.getByTestId('task-title').fill('Send the invoice');
+    expect(await page.getByTestId('task-person').inputValue()).toBe('Carl Kalniņš');
+    await dialog().getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('timeline-item-task.created').waitFor();
+    expect(await page.getByTestId('timeline-item-task.created').textContent()).toContain('Send the invoice');
     await page.screenshot({ path: `${SHOTS}/rapport-c360-person.png`, fullPage: true });
 
     await page.getByTestId('timeline').getByText('Notes', { exact: true }).click();
