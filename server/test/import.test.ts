@@ -8,6 +8,7 @@ import { createImport } from '../src/modules/imports/create-import.js';
 import { IMPORT_FIELDS, mapHeaders } from '../src/modules/imports/header-mapping.js';
 import { importJobHandler } from '../src/modules/imports/import.job.js';
 import { cancelImport } from '../src/modules/imports/imports.repository.js';
+import { validatePersonRow } from '../src/modules/imports/row-validator.js';
 import { runImport } from '../src/modules/imports/run-import.js';
 import { saveUpload } from '../src/modules/imports/save-upload.js';
 import { spawnImportWorker } from '../src/modules/imports/spawn-import-worker.js';
@@ -660,6 +661,35 @@ describe('header mapping', () => {
       ),
     ).toEqual(['firstName', 'custom.loyalty_tier', 'custom.loyalty_tier', 'custom.loyalty_tier', 'timeZone']);
   });
+  it('maps Latvian and Russian headers; a Cyrillic header no longer falls to any custom field', () => {
+    // Every Cyrillic header once normalised to "" and matched this field by its Russian label.
+    const defs = [
+      { key: 'work_phone', label: { en: 'Work phone', ru: 'Рабочий телефон', lv: 'Darba tālrunis' } },
+    ] as never;
+    expect(
+      mapHeaders(
+        'people',
+        ['Vārds', 'Uzvārds', 'E-pasts', 'Tālrunis', 'Имя', 'Фамилия', 'Дата рождения', 'Город', 'Заметки'],
+        defs,
+      ),
+    ).toEqual([
+      'firstName',
+      'lastName',
+      'email',
+      'phone',
+      'firstName',
+      'lastName',
+      'birthday',
+      'address.city',
+      null,
+    ]);
+    expect(mapHeaders('people', ['Рабочий телефон', 'darba talrunis', '#'], defs)).toEqual([
+      'custom.work_phone',
+      'custom.work_phone',
+      null,
+    ]);
+    expect(mapHeaders('companies', ['Nosaukums', 'ИНН', 'Сайт'], [])).toEqual(['name', 'taxId', 'website']);
+  });
 });
 
 describe('import field labels', () => {
@@ -685,5 +715,20 @@ describe('upload', () => {
     expect(err).toBeInstanceOf(AppError);
     expect(err.status).toBe(413);
     expect(fs.readdirSync(path.join(dir, 'imports'))).toEqual([]);
+  });
+});
+
+describe('person rows', () => {
+  it("reads Google's labels as tags without its system group every contact is in", () => {
+    const row = (labels: string) =>
+      validatePersonRow(['Anna', labels], {
+        headers: ['First Name', 'Labels'],
+        targets: ['firstName', 'tags'],
+        defs: new Map(),
+        sources: new Set(),
+      }).person.tags;
+    expect(row('* myContacts ::: VIP ::: * starred')).toEqual(['VIP', 'starred']);
+    expect(row('* myContacts')).toEqual([]);
+    expect(row('myContacts; Riga')).toEqual(['myContacts', 'Riga']); // a label of that name the user made
   });
 });
