@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createField } from '../src/modules/fields/create-field.js';
 import type { CreateFieldInput } from '../src/modules/fields/fields.schemas.js';
 import { createImport } from '../src/modules/imports/create-import.js';
+import { delimiterOf } from '../src/modules/imports/csv-delimiter.js';
 import { IMPORT_FIELDS, mapHeaders } from '../src/modules/imports/header-mapping.js';
 import { importJobHandler } from '../src/modules/imports/import.job.js';
 import { cancelImport } from '../src/modules/imports/imports.repository.js';
@@ -490,6 +491,25 @@ describeEachDialect('CSV import', (dialect) => {
     expect(stored).toEqual([]);
   });
 
+  it('reads a semicolon-separated file with a BOM, as Excel saves it in Latvian or Russian', async () => {
+    // The wizard's preview already split such files on ";"; the import read them as one column and
+    // rejected every row ("row has no name, email, phone or external id").
+    const { imp } = await importCsv(
+      [
+        '\uFEFFVārds;Uzvārds;E-pasts;Tālrunis;Piezīmes',
+        'Anita;Kalniņa;anita.semi@example.lv;+371 2955 5555;"Rīga, centrs"',
+        'Roberts;Liepa;roberts.semi@example.lv;29666666;',
+      ].join('\r\n'),
+    );
+    expect(imp).toMatchObject({ created: 2, failed: 0 });
+    const anita = await t.db
+      .selectFrom('people')
+      .select(['firstName', 'lastName', 'phone'])
+      .where('email', '=', 'anita.semi@example.lv')
+      .executeTakeFirstOrThrow();
+    expect(anita).toEqual({ firstName: 'Anita', lastName: 'Kalniņa', phone: '+37129555555' });
+  });
+
   it('a select cell may name its option by a label in any language or in another case', async () => {
     const labelled = (value: string, en: string, lv: string) => ({ value, label: { en, lv } });
     await createField(t, systemActor, {
@@ -715,6 +735,16 @@ describe('upload', () => {
     expect(err).toBeInstanceOf(AppError);
     expect(err.status).toBe(413);
     expect(fs.readdirSync(path.join(dir, 'imports'))).toEqual([]);
+  });
+});
+
+describe('CSV separator', () => {
+  it('is ";" when the header line has more semicolons than commas outside quotes, else ","', () => {
+    expect(delimiterOf('Vārds;Uzvārds;E-pasts')).toBe(';');
+    expect(delimiterOf('First Name,Last Name,Email')).toBe(',');
+    expect(delimiterOf('Name;"Street, city"')).toBe(';');
+    expect(delimiterOf('Name,"Notes; more"')).toBe(',');
+    expect(delimiterOf('Email')).toBe(',');
   });
 });
 
