@@ -9,6 +9,7 @@ import { ListResults } from '../../shared/list/list-results.js';
 import { ExportButton } from '../../shared/list/list-toolbar.js';
 import { useListPage } from '../../shared/list/use-list-page.js';
 import { useCan } from '../auth/use-session.js';
+import { useFields } from '../customers/customers.api.js';
 import { companiesApi, companiesKey } from './companies.api.js';
 import { COMPANY_COLUMNS, CompaniesTable } from './companies-table.js';
 import { useCompanyFields } from './company-list-fields.js';
@@ -22,6 +23,7 @@ export function CompaniesListPage() {
   const { t } = useTranslation();
   const can = useCan();
   const fields = useCompanyFields();
+  const fieldsLoaded = useFields('company').isSuccess;
   const page = useListPage({ key: companiesKey, fetch: companiesApi.list });
   const [creating, setCreating] = useState(false);
   return (
@@ -31,7 +33,12 @@ export function CompaniesListPage() {
         fields={fields}
         searchLabel={t('companies.search')}
         searchTestId="companies-search"
-        views={{ entity: 'company', allLabel: t('companies.allCompanies'), columns: COMPANY_COLUMNS }}
+        views={{
+          entity: 'company',
+          allLabel: t('companies.allCompanies'),
+          columns: COMPANY_COLUMNS,
+          fieldsLoaded,
+        }}
         actions={
           <>
             {can('companies:export') && (
