@@ -110,6 +110,13 @@ describe('Customer 360 in a real browser', () => {
     expect(await rows().first().textContent()).toContain('Anna Bērziņa');
     expect(await rows().first().textContent()).toContain('Gold');
     await page.screenshot({ path: `${SHOTS}/rapport-c360-people-filter.png`, fullPage: true });
+    // Opening a person and coming back finds the list as it was: filtered, with the Tier column.
+    await rows().first().getByRole('link').click();
+    await page.getByTestId('person-page').waitFor();
+    await page.goBack();
+    await expect.poll(() => rows().count()).toBe(1);
+    expect(await rows().first().textContent()).toContain('Gold');
+    await page.getByTestId('filter-toggle').click();
 
     const csv = await download(() => page.getByTestId('people-export').click());
     expect(csv).toContain('anna@example.lv');

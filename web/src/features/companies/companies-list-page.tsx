@@ -24,7 +24,7 @@ export function CompaniesListPage() {
   const can = useCan();
   const fields = useCompanyFields();
   const fieldsLoaded = useFields('company').isSuccess;
-  const page = useListPage({ key: companiesKey, fetch: companiesApi.list });
+  const page = useListPage({ key: companiesKey, fetch: companiesApi.list, keepAs: 'companies' });
   const [creating, setCreating] = useState(false);
   return (
     <Stack data-testid="companies-page">

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CreateButton } from '../../../shared/create-button.js';
+import { KEPT_LISTS, useKeptState } from '../../../shared/kept-state.js';
 import { ListHeader } from '../../../shared/list/list-header.js';
 import { ListResults } from '../../../shared/list/list-results.js';
 import { ExportButton } from '../../../shared/list/list-toolbar.js';
@@ -22,8 +23,8 @@ export function PeopleListPage() {
   const can = useCan();
   const fields = usePeopleFields();
   const fieldsLoaded = useFields('person').isSuccess;
-  const page = useListPage({ key: peopleKey, fetch: peopleApi.list });
-  const [columns, setColumns] = useState<string[]>(DEFAULT_PEOPLE_COLUMNS);
+  const page = useListPage({ key: peopleKey, fetch: peopleApi.list, keepAs: 'people' });
+  const [columns, setColumns] = useKeptState<string[]>(`${KEPT_LISTS}people.columns`, DEFAULT_PEOPLE_COLUMNS);
   const [creating, setCreating] = useState(false);
   // A view of people also brings its columns back.
   const applyView = (view: SavedView | null) => {
