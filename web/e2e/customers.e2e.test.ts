@@ -284,6 +284,13 @@ describe('Customer 360 in a real browser', () => {
     await page.getByTestId('linked-companies').getByRole('link', { name: 'Baltic Amber' }).click();
     await page.getByTestId('company-page').waitFor();
     await expect.poll(() => page.getByTestId('company-page').textContent()).toContain('Carl Kalniņš · CFO');
+    // The company page links people too (it only listed them).
+    const companyPeople = page.getByTestId('company-people');
+    await companyPeople.getByRole('textbox', { name: 'Related person' }).fill('Boris');
+    await page.getByRole('option', { name: 'Boris Ozols', exact: true }).click();
+    await companyPeople.getByRole('textbox', { name: 'Role' }).fill('Buyer');
+    await companyPeople.getByRole('button', { name: 'Link' }).click();
+    await expect.poll(() => companyPeople.textContent()).toContain('Boris Ozols · Buyer');
     await page.screenshot({ path: `${SHOTS}/rapport-c360-company.png`, fullPage: true });
   });
 
