@@ -11,6 +11,7 @@ import { AttachmentsSection } from '../customers/attachments/attachments-section
 import { timelineKey } from '../customers/customers.api.js';
 import type { Company } from '../customers/customers.types.js';
 import { CustomFieldsSection } from '../customers/person/custom-fields-section.js';
+import { personName as personNameOf } from '../customers/person-name.js';
 import { RecordPhoto } from '../customers/photo/record-photo.js';
 import { Timeline } from '../customers/timeline/timeline.js';
 import { useFieldLabel } from '../customers/timeline/use-field-label.js';
@@ -34,6 +35,15 @@ function CompanyProfile({ company }: { company: Company }) {
   const notify = useNotify();
   const [conflict, setConflict] = useState(false);
   const labelOf = useFieldLabel('company', 'companies');
+  // The same query as the people list below: the timeline names the people its link events are about.
+  const people = useQuery({
+    queryKey: ['company-people', company.id],
+    queryFn: () => companiesApi.people(company.id),
+  });
+  const personName = (id: string) => {
+    const link = people.data?.data.find((l) => l.person.id === id);
+    return link ? personNameOf(link.person) : undefined;
+  };
   const valueText = useValueText('company');
   const update = useMutation({
     mutationFn: (body: CompanyInput) => companiesApi.update(company.id, company.version, body),
@@ -121,6 +131,7 @@ function CompanyProfile({ company }: { company: Company }) {
               addNote={canEdit ? (body) => companiesApi.addNote(company.id, body) : undefined}
               labelOf={labelOf}
               valueText={valueText}
+              personName={personName}
             />
           </Paper>
         </Grid.Col>
