@@ -121,6 +121,10 @@ describe('Customer 360 in a real browser', () => {
     const csv = await download(() => page.getByTestId('people-export').click());
     expect(csv).toContain('anna@example.lv');
     expect(csv).not.toContain('boris@example.lv');
+    // The export has the columns the list shows, in its order (the id first, to match rows again).
+    expect(csv.split('\n')[0]).toBe(
+      'id,firstName,middleName,lastName,email,phone,city,lifecycleStage,createdAt,custom.tier',
+    );
 
     await page.getByTestId('view-save').click();
     await dialog().getByLabel('View name').fill('Gold customers');

@@ -46,7 +46,7 @@ export function PeopleListPage() {
             {can('people:export') && (
               <ExportButton
                 path="/people"
-                query={page.query}
+                query={{ ...page.query, columns: columns.join(',') }}
                 fileName="people.csv"
                 label={t('people.export')}
                 testId="people-export"
