@@ -6,7 +6,10 @@ import { useNotify } from '../../../shared/notify.js';
 import { DeleteAction, EditAction } from '../../../shared/row-actions.js';
 import { QueryRowsTable } from '../../../shared/rows-table.js';
 import { type EscalationRule, useEscalationMutations, useEscalationRules } from './escalation.api.js';
+import { escalationRuleName } from './escalation-names.js';
 import { EscalationRuleModal } from './escalation-rule-modal.js';
+
+const WRAP = { whiteSpace: 'normal' } as const;
 
 /** Settings → Escalation: what the overdue scan does with late tasks and absent assignees, in order. */
 export function EscalationPage() {
@@ -44,6 +47,7 @@ export function EscalationPage() {
           '',
         ]}
         verticalSpacing="xs"
+        minWidth={640}
         data-testid="escalation-table"
       >
         {(r) => (
@@ -61,9 +65,10 @@ export function EscalationPage() {
               />
             </Table.Td>
             <Table.Td>{r.position}</Table.Td>
-            <Table.Td>{r.name}</Table.Td>
-            <Table.Td>{when(r)}</Table.Td>
-            <Table.Td>{t(`escalation.actions.${r.action}`)}</Table.Td>
+            {/* Words wrap here: long Latvian and Russian rule texts would push the page sideways. */}
+            <Table.Td style={WRAP}>{escalationRuleName(r, t)}</Table.Td>
+            <Table.Td style={WRAP}>{when(r)}</Table.Td>
+            <Table.Td style={WRAP}>{t(`escalation.actions.${r.action}`)}</Table.Td>
             <Table.Td>
               <Group gap={4} justify="flex-end" wrap="nowrap">
                 <EditAction onClick={() => setEditing(r)} />
