@@ -31,6 +31,8 @@ describe('settings in a real browser', () => {
     await dialog().getByLabel('Name').fill(AGENT.name);
     await dialog().getByLabel('Email').fill(AGENT.email);
     await choose(page, 'Role', 'Support agent');
+    // The role says what it may do, so the admin need not guess "Supervisor" from "Manager".
+    await dialog().getByText("Support: the team's customers, cases and tasks").waitFor();
     await dialog().getByLabel('Initial password').fill(AGENT.password);
     await choose(page, 'Teams', 'Riga sales');
     await page.keyboard.press('Escape');
@@ -40,11 +42,15 @@ describe('settings in a real browser', () => {
     expect(await row(AGENT.email).textContent()).toContain('Riga sales');
 
     await row(AGENT.email).getByRole('button', { name: 'Edit' }).click();
-    await typeDate(dialog().getByLabel('Absent from'), '12/01/2026');
-    await typeDate(dialog().getByLabel('Absent until'), '12/14/2026');
+    // Next year's December: an absence still to come, so the list shows it (a past one it hides).
+    const year = new Date().getFullYear() + 1;
+    await typeDate(dialog().getByLabel('Absent from'), `12/01/${year}`);
+    await typeDate(dialog().getByLabel('Absent until'), `12/14/${year}`);
     await choose(page, 'Substitute', `${OWNER.name} (${OWNER.email})`);
     await dialog().getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => row(AGENT.email).textContent()).toContain('Absent');
+    await expect
+      .poll(() => row(AGENT.email).getByTestId('user-absence').textContent())
+      .toBe(`Absent Dec 1, ${year} – Dec 14, ${year} · ${OWNER.name} stands in`);
     // The typed days are sent as before: the start of the first day, the last millisecond of the last.
     const users = await apiCall<{ data: { email: string; absentFrom: number; absentUntil: number }[] }>(
       page,
@@ -52,10 +58,15 @@ describe('settings in a real browser', () => {
       '/users?q=boris',
     );
     expect(users.data[0]).toMatchObject({
-      absentFrom: new Date(2026, 11, 1).getTime(),
-      absentUntil: new Date(2026, 11, 14, 23, 59, 59, 999).getTime(),
+      absentFrom: new Date(year, 11, 1).getTime(),
+      absentUntil: new Date(year, 11, 14, 23, 59, 59, 999).getTime(),
     });
     await page.screenshot({ path: `${SHOTS}/rapport-shell-users.png` });
+    // At 1024 px the absence wraps and the row's actions stay in view without scrolling sideways.
+    await page.setViewportSize({ width: 1024, height: 800 });
+    const deactivate = await row(AGENT.email).getByRole('button', { name: 'Deactivate' }).boundingBox();
+    expect(deactivate!.x + deactivate!.width).toBeLessThanOrEqual(1024);
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByRole('textbox', { name: 'Search by name or email' }).fill('boris');
     // The filtered list arrives after the owner's row has gone: wait for it, then count.
@@ -94,6 +105,16 @@ describe('settings in a real browser', () => {
     await page.getByTestId('audit-page').waitFor();
     expect(await page.getByTestId('audit-page').locator('tbody tr').count()).toBeGreaterThanOrEqual(4);
     expect(await page.getByTestId('audit-page').textContent()).toContain(OWNER.name);
+    // Actions and record types in words, not the server's codes.
+    const created = page
+      .getByTestId('audit-page')
+      .locator('tbody tr')
+      .filter({ hasText: AGENT.email })
+      .last();
+    expect(await created.textContent()).toMatch(/^.*Created\s*User/);
+    expect(await page.getByTestId('audit-page').locator('tbody').textContent()).not.toMatch(
+      /\bcreate\b|\bupdate\b/,
+    );
     await page.screenshot({ path: `${SHOTS}/rapport-shell-audit.png` });
   });
 

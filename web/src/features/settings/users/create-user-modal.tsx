@@ -54,6 +54,7 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
           <TextInput label={t('users.fields.email')} type="email" {...form.getInputProps('email')} />
           <Select
             label={t('users.fields.role')}
+            description={t(`users.roleHints.${form.values.role}`)}
             allowDeselect={false}
             data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
             {...form.getInputProps('role')}

@@ -58,6 +58,7 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
           <TextInput label={t('users.fields.name')} {...form.getInputProps('name')} />
           <Select
             label={t('users.fields.role')}
+            description={t(`users.roleHints.${form.values.role}`)}
             allowDeselect={false}
             data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
             {...form.getInputProps('role')}

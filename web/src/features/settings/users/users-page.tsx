@@ -9,8 +9,10 @@ import type { User } from '../../../api/types.js';
 import { CreateButton } from '../../../shared/create-button.js';
 import { useFormat } from '../../../shared/format.js';
 import { ErrorAlert, Forbidden, PageLoader } from '../../../shared/page-states.js';
+import { EditAction } from '../../../shared/row-actions.js';
 import { useCan, useCurrentSession } from '../../auth/use-session.js';
 import { settingsApi, usersKey, useTeams } from '../settings.api.js';
+import { absenceState } from './absence.js';
 import { CreateUserModal } from './create-user-modal.js';
 import { EditUserModal } from './edit-user-modal.js';
 import { UserActiveToggle } from './user-active-toggle.js';
@@ -35,6 +37,7 @@ export function UsersPage() {
 
   if (users.isError && isApiError(users.error, 403)) return <Forbidden />;
   const rows = users.data?.pages.flatMap((p) => p.data) ?? [];
+  const userName = (id: string) => rows.find((u) => u.id === id)?.name ?? null;
 
   return (
     <Stack data-testid="users-page">
@@ -55,7 +58,7 @@ export function UsersPage() {
       {users.isError && <ErrorAlert error={users.error} onRetry={() => users.refetch()} />}
       {users.isSuccess && rows.length === 0 && <Text c="dimmed">{t('users.empty')}</Text>}
       {rows.length > 0 && (
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={680}>
           <Table striped highlightOnHover verticalSpacing="sm">
             <Table.Thead>
               <Table.Tr>
@@ -63,7 +66,8 @@ export function UsersPage() {
                 <Table.Th>{t('users.fields.role')}</Table.Th>
                 <Table.Th>{t('users.fields.teams')}</Table.Th>
                 <Table.Th>{t('users.fields.status')}</Table.Th>
-                <Table.Th>{t('users.fields.createdAt')}</Table.Th>
+                {/* Below 1200 px the row's actions matter more than when the account was made. */}
+                <Table.Th visibleFrom="lg">{t('users.fields.createdAt')}</Table.Th>
                 <Table.Th />
               </Table.Tr>
             </Table.Thead>
@@ -84,29 +88,16 @@ export function UsersPage() {
                   <Table.Td>
                     <Text size="sm">{u.teamIds.map(teamName).join(', ') || '—'}</Text>
                   </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      <Badge color={u.active ? 'teal' : 'gray'} variant="dot">
-                        {t(u.active ? 'users.active' : 'users.inactive')}
-                      </Badge>
-                      {u.absentFrom && (
-                        <Badge color="orange" variant="light">
-                          {t('users.absentRange', {
-                            from: fmt.date(u.absentFrom),
-                            until: fmt.date(u.absentUntil),
-                          })}
-                        </Badge>
-                      )}
-                    </Group>
+                  <Table.Td style={{ whiteSpace: 'normal' }}>
+                    <Badge color={u.active ? 'teal' : 'gray'} variant="dot">
+                      {t(u.active ? 'users.active' : 'users.inactive')}
+                    </Badge>
+                    <AbsenceNote user={u} substituteName={u.substituteId ? userName(u.substituteId) : null} />
                   </Table.Td>
-                  <Table.Td>{fmt.date(u.createdAt)}</Table.Td>
+                  <Table.Td visibleFrom="lg">{fmt.date(u.createdAt)}</Table.Td>
                   <Table.Td>
                     <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      {can('users:update') && (
-                        <Button size="xs" variant="default" onClick={() => setEditing(u)}>
-                          {t('common.edit')}
-                        </Button>
-                      )}
+                      {can('users:update') && <EditAction onClick={() => setEditing(u)} />}
                       {can('users:update') && u.id !== me.id && <UserActiveToggle user={u} />}
                     </Group>
                   </Table.Td>
@@ -124,5 +115,22 @@ export function UsersPage() {
       <CreateUserModal opened={creating} onClose={() => setCreating(false)} />
       {editing && <EditUserModal user={editing} onClose={() => setEditing(null)} />}
     </Stack>
+  );
+}
+
+/** A running or coming absence under the status, with who stands in; wraps instead of widening the table. */
+function AbsenceNote({ user, substituteName }: { user: User; substituteName: string | null }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const state = absenceState(user, Date.now());
+  if (!state) return null;
+  const range = user.absentUntil
+    ? t('users.absentRange', { from: fmt.date(user.absentFrom), until: fmt.date(user.absentUntil) })
+    : t('users.absentSince', { from: fmt.date(user.absentFrom) });
+  return (
+    <Text size="xs" c={state === 'now' ? 'orange.8' : 'dimmed'} mt={4} maw={260} data-testid="user-absence">
+      {range}
+      {substituteName && ` · ${t('users.standsIn', { name: substituteName })}`}
+    </Text>
   );
 }
