@@ -88,31 +88,35 @@ export function AnalyticsPage() {
               </Text>
             ))}
             <Title order={4}>{t('analytics.managers')}</Title>
-            <Table striped data-testid="performance-table">
-              {head(t('analytics.manager'))}
-              <Table.Tbody>
-                {r.managers.map((m) => (
-                  <Table.Tr key={m.userId}>
-                    <Table.Td>{m.name}</Table.Td>
-                    {cells(m)}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <Table.ScrollContainer minWidth={760}>
+              <Table striped data-testid="performance-table">
+                {head(t('analytics.manager'))}
+                <Table.Tbody>
+                  {r.managers.map((m) => (
+                    <Table.Tr key={m.userId}>
+                      <Table.Td>{m.name}</Table.Td>
+                      {cells(m)}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
             {r.teams.length > 0 && (
               <>
                 <Title order={4}>{t('analytics.teams')}</Title>
-                <Table striped>
-                  {head(t('analytics.team'))}
-                  <Table.Tbody>
-                    {r.teams.map((tm) => (
-                      <Table.Tr key={tm.teamId}>
-                        <Table.Td>{tm.name}</Table.Td>
-                        {cells(tm)}
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
+                <Table.ScrollContainer minWidth={760}>
+                  <Table striped>
+                    {head(t('analytics.team'))}
+                    <Table.Tbody>
+                      {r.teams.map((tm) => (
+                        <Table.Tr key={tm.teamId}>
+                          <Table.Td>{tm.name}</Table.Td>
+                          {cells(tm)}
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
               </>
             )}
             {r.topByRevenue.map(({ currency }) => (
