@@ -86,6 +86,31 @@ describe('price lists, deal line items and quotes in a real browser', () => {
     expect(lines.data[1]).toMatchObject({ productId: null, name: 'Delivery', unit: 'trip', total: 1500 });
   });
 
+  it('says as soon as a chosen list does not price the product, before "Add line"', async () => {
+    await apiCall('POST', '/price-lists', { name: 'Promo EUR', kind: 'promo', currency: 'EUR' });
+    await page.reload();
+    await page.getByTestId('line-kind').getByText('Catalogue product').click();
+    await pick('line-product', 'TEA-1 · Green tea', 'TEA');
+    await pick('line-price-list', 'Promo EUR · Promo');
+    await page.getByText('This list has no price for the product (at this quantity)').waitFor();
+    expect(await page.getByTestId('line-add').isDisabled()).toBe(true);
+    await pick('line-price-list', 'Retail EUR · Retail');
+    await expect.poll(() => page.getByTestId('line-add').isDisabled()).toBe(false);
+  });
+
+  it('keeps wide tables inside the page at 1024 px: the deals list and the price lists scroll in place', async () => {
+    await page.setViewportSize({ width: 1024, height: 800 });
+    for (const path of ['/sales/list', '/sales/price-lists', '/analytics']) {
+      await page.goto(`${server.baseUrl}${path}`);
+      await page.locator('table').first().waitFor();
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect({ path, sideways }).toEqual({ path, sideways: 0 });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it('keeps the company details for documents in Settings', async () => {
     await page.goto(`${server.baseUrl}/settings/company`);
     await page.getByTestId('company-legalName').fill('SIA Tējas Nams');
