@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.js';
@@ -16,6 +16,9 @@ import { absenceState } from './absence.js';
 import { CreateUserModal } from './create-user-modal.js';
 import { EditUserModal } from './edit-user-modal.js';
 import { UserActiveToggle } from './user-active-toggle.js';
+
+// Text cells wrap (tables default to one line), so long Latvian and Russian rows fit at 1024 px.
+const WRAP = { whiteSpace: 'normal' } as const;
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -33,6 +36,8 @@ export function UsersPage() {
     queryFn: ({ pageParam }) => settingsApi.users({ q, cursor: pageParam, limit: 50 }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor ?? null,
+    // Typing in the search keeps the last list on screen until the new one arrives (no loader flash).
+    placeholderData: keepPreviousData,
   });
 
   if (users.isError && isApiError(users.error, 403)) return <Forbidden />;
@@ -74,7 +79,7 @@ export function UsersPage() {
             <Table.Tbody>
               {rows.map((u) => (
                 <Table.Tr key={u.id} data-testid={`user-row-${u.email}`}>
-                  <Table.Td>
+                  <Table.Td style={WRAP}>
                     <Text size="sm" fw={500}>
                       {u.name}
                     </Text>
@@ -85,10 +90,10 @@ export function UsersPage() {
                   <Table.Td>
                     <Badge variant="light">{t(`roles.${u.role}`)}</Badge>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={WRAP}>
                     <Text size="sm">{u.teamIds.map(teamName).join(', ') || '—'}</Text>
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'normal' }}>
+                  <Table.Td style={WRAP}>
                     <Badge color={u.active ? 'teal' : 'gray'} variant="dot">
                       {t(u.active ? 'users.active' : 'users.inactive')}
                     </Badge>
@@ -96,7 +101,7 @@ export function UsersPage() {
                   </Table.Td>
                   <Table.Td visibleFrom="lg">{fmt.date(u.createdAt)}</Table.Td>
                   <Table.Td>
-                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                    <Group gap={4} justify="flex-end" wrap="nowrap">
                       {can('users:update') && <EditAction onClick={() => setEditing(u)} />}
                       {can('users:update') && u.id !== me.id && <UserActiveToggle user={u} />}
                     </Group>
@@ -128,7 +133,7 @@ function AbsenceNote({ user, substituteName }: { user: User; substituteName: str
     ? t('users.absentRange', { from: fmt.date(user.absentFrom), until: fmt.date(user.absentUntil) })
     : t('users.absentSince', { from: fmt.date(user.absentFrom) });
   return (
-    <Text size="xs" c={state === 'now' ? 'orange.8' : 'dimmed'} mt={4} maw={260} data-testid="user-absence">
+    <Text size="xs" c={state === 'now' ? 'orange.8' : 'dimmed'} mt={4} maw={220} data-testid="user-absence">
       {range}
       {substituteName && ` · ${t('users.standsIn', { name: substituteName })}`}
     </Text>
