@@ -27,8 +27,8 @@ export function PriceListsPage() {
       : t('pricing.lists.always');
   return (
     <Stack>
-      <Group justify="space-between">
-        <Text c="dimmed" size="sm">
+      <Group justify="space-between" align="flex-start">
+        <Text c="dimmed" size="sm" maw={640}>
           {t('pricing.lists.help')}
         </Text>
         {can('products:create') && (
