@@ -128,6 +128,10 @@ describe('settings in a real browser', () => {
     await page.getByTestId('profile-page').waitFor();
     expect(await page.getByTestId('settings-tab-api-keys').count()).toBe(0);
     expect(await page.getByTestId('settings-tab-audit').count()).toBe(0);
+    // The company details are readable (quotes use them) and say who may change them.
+    await page.getByTestId('settings-tab-company').click();
+    await page.getByText('Only an administrator can change them.').waitFor();
+    expect(await page.getByTestId('company-save').count()).toBe(0);
     await page.goto(`${server.baseUrl}/settings/api-keys`);
     await page.getByTestId('forbidden').waitFor();
     await page.goto(`${server.baseUrl}/marketing`);
