@@ -95,6 +95,10 @@ describe('settings in a real browser', () => {
     await page.getByRole('cell', { name: 'Web shop' }).waitFor();
     expect(await page.getByTestId('api-keys-page').textContent()).not.toContain(secret);
 
+    await page.setViewportSize({ width: 1024, height: 800 });
+    const revokeBox = await page.getByRole('button', { name: 'Revoke' }).boundingBox();
+    expect(revokeBox!.x + revokeBox!.width).toBeLessThanOrEqual(1024);
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByRole('button', { name: 'Revoke' }).click();
     await page.getByTestId('confirm-button').click();
     await expect.poll(() => page.getByTestId('api-keys-page').textContent()).toContain('Revoked');

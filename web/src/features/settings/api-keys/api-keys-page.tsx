@@ -71,13 +71,15 @@ export function ApiKeysPage() {
               <Badge variant="light">{t(`roles.${key.role}`)}</Badge>
             </Table.Td>
             {/* Dates may wrap: in Latvian they are long enough to push Revoke out of view at 1024 px. */}
-            <Table.Td style={WRAP}>{fmt.dateTime(key.createdAt)}</Table.Td>
+            <Table.Td style={WRAP}>{fmt.date(key.createdAt)}</Table.Td>
             <Table.Td style={WRAP}>
               {key.lastUsedAt ? fmt.dateTime(key.lastUsedAt) : t('apiKeys.neverUsed')}
             </Table.Td>
-            <Table.Td ta="right">
+            <Table.Td ta="right" style={WRAP}>
               {key.revokedAt ? (
-                <Badge color="gray">{t('apiKeys.revokedOn', { date: fmt.date(key.revokedAt) })}</Badge>
+                <Text size="xs" c="dimmed" fw={600}>
+                  {t('apiKeys.revokedOn', { date: fmt.date(key.revokedAt) })}
+                </Text>
               ) : (
                 can('api_keys:delete') && (
                   <Button size="xs" variant="light" color="red" onClick={() => setRevoking(key)}>
