@@ -122,6 +122,19 @@ describe('settings in a real browser', () => {
     await page.screenshot({ path: `${SHOTS}/rapport-shell-audit.png` });
   });
 
+  it('asks before deleting an escalation rule', async () => {
+    await page.getByTestId('settings-tab-escalation').click();
+    const rule = page.getByTestId('escalation-esc_default_overdue_24h');
+    await rule.getByRole('button', { name: 'Delete' }).click();
+    await dialog().getByText('The rule “Overdue 24 h → notify team lead” will no longer run.').waitFor();
+    await dialog().getByRole('button', { name: 'Cancel' }).click();
+    expect(await rule.count()).toBe(1);
+    await rule.getByRole('button', { name: 'Delete' }).click();
+    await page.getByTestId('confirm-button').click();
+    await rule.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('escalation-esc_default_absent').count()).toBe(1);
+  });
+
   it('hides what an agent may not open and answers a direct link with "No access"', async () => {
     await logout(page);
     await login(page, AGENT.email, AGENT.password);

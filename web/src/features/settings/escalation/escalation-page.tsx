@@ -1,6 +1,7 @@
 import { Group, Stack, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from '../../../shared/confirm-modal.js';
 import { CreateButton } from '../../../shared/create-button.js';
 import { useNotify } from '../../../shared/notify.js';
 import { DeleteAction, EditAction } from '../../../shared/row-actions.js';
@@ -18,6 +19,8 @@ export function EscalationPage() {
   const rules = useEscalationRules();
   const { save, remove } = useEscalationMutations();
   const [editing, setEditing] = useState<EscalationRule | 'new' | null>(null);
+  // One click on the bin used to delete a rule at once (the seeded ones too): ask first.
+  const [deleting, setDeleting] = useState<EscalationRule | null>(null);
   const when = (r: EscalationRule) =>
     r.trigger === 'overdue'
       ? t('escalation.overdueBy', { count: r.overdueHours ?? 0 })
@@ -72,12 +75,24 @@ export function EscalationPage() {
             <Table.Td>
               <Group gap={4} justify="flex-end" wrap="nowrap">
                 <EditAction onClick={() => setEditing(r)} />
-                <DeleteAction onClick={() => remove.mutate(r.id, { onError: notify.error })} />
+                <DeleteAction onClick={() => setDeleting(r)} />
               </Group>
             </Table.Td>
           </Table.Tr>
         )}
       </QueryRowsTable>
+      <ConfirmModal
+        opened={deleting !== null}
+        title={t('escalation.deleteTitle')}
+        message={t('escalation.deleteText', { name: deleting ? escalationRuleName(deleting, t) : '' })}
+        confirmLabel={t('common.delete')}
+        loading={remove.isPending}
+        onConfirm={() =>
+          deleting &&
+          remove.mutate(deleting.id, { onSuccess: () => setDeleting(null), onError: notify.error })
+        }
+        onClose={() => setDeleting(null)}
+      />
       {editing && (
         <EscalationRuleModal rule={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       )}
