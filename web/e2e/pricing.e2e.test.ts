@@ -39,7 +39,10 @@ describe('price lists, deal line items and quotes in a real browser', () => {
     await page.getByTestId('price-list-create').click();
     await page.getByTestId('price-list-name').fill('Retail EUR');
     await page.getByTestId('price-list-save').click();
+    // Where the prices go is said, not guessed.
+    await page.getByText('Choose a price list above to see and set its prices.').waitFor();
     await page.getByTestId('price-list-row').filter({ hasText: 'Retail EUR' }).click();
+    await page.getByTestId('price-list-pick').waitFor({ state: 'detached' });
     await pick('price-product', 'TEA-1 · Green tea', 'TEA');
     await page.getByTestId('price-unit').fill('12.50');
     await page.getByTestId('price-add').click();

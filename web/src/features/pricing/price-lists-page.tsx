@@ -95,6 +95,12 @@ export function PriceListsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      {/* Prices are set per list below it; without this a new list looked like a dead end. */}
+      {!selected && rows.length > 0 && (
+        <Text c="dimmed" size="sm" data-testid="price-list-pick">
+          {t('pricing.prices.pick')}
+        </Text>
+      )}
       {selected && (
         <Stack gap="xs">
           <Title order={4}>{t('pricing.prices.title', { name: selected.name })}</Title>
