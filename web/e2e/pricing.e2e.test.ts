@@ -175,7 +175,7 @@ describe('price lists, deal line items and quotes in a real browser', () => {
           ((await apiCall('GET', `/products/${teaId}`)) as unknown as { costPrice: number }).costPrice,
       )
       .toBe(800);
-    // 2 kg at 12.50 = 25.00; they cost 16.00: margin 9.00, 36 % of the total.
+    // 2 kg at 12.50 = 25.00; they cost 16.00: margin 9.00, 36% of the total.
     const board = (await apiCall('POST', '/deals', { title: 'Tea for the board' })).id;
     await page.goto(`${server.baseUrl}/sales/list?deal=${board}`);
     await pick('line-product', 'TEA-1 · Green tea', 'TEA');
@@ -183,7 +183,7 @@ describe('price lists, deal line items and quotes in a real browser', () => {
     await expect.poll(() => page.getByTestId('line-unit-price').inputValue()).toBe('12.50');
     await page.getByTestId('line-quantity').fill('2');
     await page.getByTestId('line-add').click();
-    await expect.poll(() => page.getByTestId('deal-lines-margin').textContent()).toContain('€9.00 (36 %)');
+    await expect.poll(() => page.getByTestId('deal-lines-margin').textContent()).toContain('€9.00 (36%)');
     await apiCall('POST', `/deals/${board}/move`, { stageId: 'stg_payment_received' });
     await page.goto(`${server.baseUrl}/analytics`);
     const top = page.getByTestId('top-profit');

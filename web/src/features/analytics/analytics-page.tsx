@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../shared/date-field.js';
+import { usePercent } from '../../shared/percent.js';
 import { QueryView } from '../../shared/query-view.js';
 import { money, type Performance, type TeamPerformance, useTeamPerformance } from './analytics.api.js';
 import { ProfitChart } from './profit-chart.js';
@@ -23,6 +24,7 @@ function perManager(managers: TeamPerformance['managers'], key: 'revenue' | 'pro
 export function AnalyticsPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? 'en';
+  const percent = usePercent();
   const [from, setFrom] = useState(dayjs().subtract(30, 'day').format('YYYY-MM-DD'));
   const [to, setTo] = useState(dayjs().format('YYYY-MM-DD'));
   const report = useTeamPerformance(from, to);
@@ -44,7 +46,7 @@ export function AnalyticsPage() {
           </Text>
         )}
       </Table.Td>
-      <Table.Td>{p.conversion == null ? '—' : `${Math.round(p.conversion * 100)}%`}</Table.Td>
+      <Table.Td>{p.conversion == null ? '—' : percent(p.conversion)}</Table.Td>
       <Table.Td>{p.avgCycleDays ?? '—'}</Table.Td>
       <Table.Td>{p.overdueTasks}</Table.Td>
       <Table.Td>{p.activities}</Table.Td>
