@@ -161,6 +161,12 @@ describe('settings in a real browser', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByTestId('user-name').textContent()).toBe('Boris B. Agent');
 
+    // A wrong current password is said under that field.
+    await page.getByLabel('Current password').fill('not-my-password');
+    await page.getByLabel('New password', { exact: true }).fill('agent-password-2');
+    await page.getByLabel('Repeat the new password').fill('agent-password-2');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('This is not your current password.').waitFor();
     await page.getByLabel('Current password').fill(AGENT.password);
     await page.getByLabel('New password', { exact: true }).fill('agent-password-2');
     await page.getByLabel('Repeat the new password').fill('agent-password-2');
