@@ -36,6 +36,11 @@ describe('settings in a real browser', () => {
     await dialog().getByLabel('Initial password').fill(AGENT.password);
     await choose(page, 'Teams', 'Riga sales');
     await page.keyboard.press('Escape');
+    // An email already in use is said under Email, and the form stays filled.
+    await dialog().getByLabel('Email').fill(OWNER.email);
+    await dialog().getByRole('button', { name: 'Create' }).click();
+    await dialog().getByText('A user with this email already exists.').waitFor();
+    await dialog().getByLabel('Email').fill(AGENT.email);
     await dialog().getByRole('button', { name: 'Create' }).click();
     await row(AGENT.email).waitFor();
     expect(await row(AGENT.email).textContent()).toContain('Support agent');
