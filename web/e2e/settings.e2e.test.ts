@@ -158,6 +158,9 @@ describe('settings in a real browser', () => {
     await page.getByTestId('forbidden').waitFor();
     await page.goto(`${server.baseUrl}/marketing`);
     await page.getByTestId('forbidden').waitFor();
+    // A notification's link to a task handed to someone else says so, not "deleted".
+    await page.goto(`${server.baseUrl}/tasks?task=tsk_01jz0000000000000000000000`);
+    await page.getByText('This task is not among the ones you can see').waitFor();
   });
 
   it('lets a user change their own name and password', async () => {
