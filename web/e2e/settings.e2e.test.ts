@@ -21,6 +21,7 @@ describe('settings in a real browser', () => {
     await page.getByTestId('settings-tab-teams').click();
     await page.getByTestId('team-create').click();
     await dialog().getByLabel('Team name').fill('Riga sales');
+    await choose(page, 'Team lead', `${OWNER.name} (${OWNER.email})`);
     await dialog().getByRole('button', { name: 'Create' }).click();
     await page.getByRole('cell', { name: 'Riga sales' }).waitFor();
   });
@@ -45,6 +46,8 @@ describe('settings in a real browser', () => {
     await row(AGENT.email).waitFor();
     expect(await row(AGENT.email).textContent()).toContain('Support agent');
     expect(await row(AGENT.email).textContent()).toContain('Riga sales');
+    // The lead is not a member, yet the list says which team they lead.
+    expect(await row(OWNER.email).textContent()).toContain('Riga sales (lead)');
 
     await row(AGENT.email).getByRole('button', { name: 'Edit' }).click();
     // Next year's December: an absence still to come, so the list shows it (a past one it hides).

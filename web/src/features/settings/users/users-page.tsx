@@ -31,6 +31,13 @@ export function UsersPage() {
   const can = useCan();
   const me = useCurrentSession().user;
   const teamName = (id: string) => teams.data?.find((tm) => tm.id === id)?.name ?? id;
+  // A team lead is not a member of the team they lead: without this their Teams cell said "—".
+  const teamsOf = (u: User) => [
+    ...u.teamIds.map(teamName),
+    ...(teams.data ?? [])
+      .filter((tm) => tm.leadId === u.id && !u.teamIds.includes(tm.id))
+      .map((tm) => t('users.leadOf', { team: tm.name })),
+  ];
   const users = useInfiniteQuery({
     queryKey: [...usersKey, 'list', q],
     queryFn: ({ pageParam }) => settingsApi.users({ q, cursor: pageParam, limit: 50 }),
@@ -91,7 +98,7 @@ export function UsersPage() {
                     <Badge variant="light">{t(`roles.${u.role}`)}</Badge>
                   </Table.Td>
                   <Table.Td style={WRAP}>
-                    <Text size="sm">{u.teamIds.map(teamName).join(', ') || '—'}</Text>
+                    <Text size="sm">{teamsOf(u).join(', ') || '—'}</Text>
                   </Table.Td>
                   <Table.Td style={WRAP}>
                     <Badge color={u.active ? 'teal' : 'gray'} variant="dot">
