@@ -107,7 +107,7 @@ export function PriceListPrices({ list }: { list: PriceList }) {
               onChange={setUnitPrice}
               min={0}
               decimalScale={2}
-              w={160}
+              w={200}
               error={errors.unitPrice}
               data-testid="price-unit"
             />
@@ -117,7 +117,7 @@ export function PriceListPrices({ list }: { list: PriceList }) {
               value={minQuantity}
               onChange={setMinQuantity}
               min={0}
-              w={120}
+              w={150}
               error={errors.minQuantity}
             />
             <Button
