@@ -7,7 +7,12 @@
 
 import { once } from 'node:events';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AppContext } from '../src/context.js';
+import { createField } from '../src/modules/fields/create-field.js';
+import { systemActor } from '../src/platform/actor.js';
 
 export const BENCH_FIELDS = [
   { key: 'score', type: 'number', indexed: true },
@@ -101,6 +106,30 @@ export async function generatePeopleCsv(file: string, n: number, seed = 42, offs
   }
   out.end();
   await once(out, 'finish');
+}
+
+/** The bench CSV of `n` people from `offset` in the temp directory, generated if not there yet. */
+export async function peopleCsv(n: number, offset = 0): Promise<string> {
+  const file = path.join(os.tmpdir(), `rapport-bench-people-${n}-${offset}.csv`);
+  if (!fs.existsSync(file)) await generatePeopleCsv(file, n, 42 + offset, offset);
+  return file;
+}
+
+/** Defines the five bench custom fields on people (the indexed ones get their expression indexes). */
+export async function createBenchFields(ctx: AppContext): Promise<void> {
+  for (const f of BENCH_FIELDS) {
+    const options = 'options' in f ? f.options.map((v) => ({ value: v, label: { en: v } })) : [];
+    await createField(ctx, systemActor, {
+      entity: 'person',
+      key: f.key,
+      label: { en: f.key },
+      type: f.type,
+      required: false,
+      indexed: 'indexed' in f && f.indexed,
+      position: 0,
+      options,
+    });
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -7,7 +7,6 @@
  */
 
 import crypto from 'node:crypto';
-import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +20,7 @@ import { spawnImportWorker as spawnFromSrc } from '../src/modules/imports/spawn-
 import { systemActor } from '../src/platform/actor.js';
 import { systemClock } from '../src/platform/clock.js';
 import { newId } from '../src/platform/ids.js';
+import { orderLinesCsv } from './generate-order-lines.js';
 import { rate } from './harness.js';
 
 /**
@@ -41,38 +41,6 @@ const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? Math.max(1, Math.floor(N
 const BATCH = process.env.BENCH_BATCH ? Number(process.env.BENCH_BATCH) : undefined;
 const DIALECTS = (process.env.BENCH_DIALECTS ?? 'sqlite').split(',') as Dialect[];
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-/** mulberry32: the same file on every run. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function generate(file: string, n: number) {
-  const r = rng(7);
-  const out = fs.createWriteStream(file);
-  out.write(
-    'order_id,customer_external_id,ordered_at,sku,product_name,category,quantity,unit_price,currency,channel,status\n',
-  );
-  const channels = ['online', 'store', 'pos', 'phone'];
-  let written = 0;
-  for (let o = 1; written < n; o++) {
-    const customer = 1 + Math.floor(r() * CUSTOMERS);
-    const at = 1_767_225_600_000 + o * 60_000;
-    const lines = Math.min(n - written, 1 + Math.floor(r() * 5));
-    for (let i = 0; i < lines; i++, written++) {
-      const sku = Math.floor(r() * 2000);
-      const row = `O${o},C${customer},${at},SKU-${sku},Product ${sku},Category ${sku % 40},${1 + Math.floor(r() * 3)},${(1 + Math.floor(r() * 9999)) / 100},EUR,${channels[o % 4]},paid\n`;
-      if (!out.write(row)) await once(out, 'drain');
-    }
-  }
-  out.end();
-  await once(out, 'finish');
-}
 
 async function bench(dialect: Dialect, file: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-orders-bench-'));
@@ -103,12 +71,16 @@ async function bench(dialect: Dialect, file: string) {
   let peak = 0;
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   try {
     const r = await spawnImportWorker(ctx, id, { batchSize: BATCH });
     const ms = performance.now() - t0;
+    // This process's CPU (the import thread's included) per line: barely moved by other processes.
+    const c = process.cpuUsage(c0);
+    const cpu = ((c.user + c.system) / Math.max(1, r.done)).toFixed(1);
     console.log(
       `[${dialect}] ${r.done} lines in ${(ms / 1000).toFixed(1)} s: ${rate(r.done, ms)} lines; ` +
-        `created ${r.counts.created}, failed ${r.counts.failed}; peak RSS ${Math.round(peak / 1e6)} MB`,
+        `created ${r.counts.created}, failed ${r.counts.failed}; CPU ${cpu} µs/line; peak RSS ${Math.round(peak / 1e6)} MB`,
     );
   } finally {
     clearInterval(sample);
@@ -118,6 +90,5 @@ async function bench(dialect: Dialect, file: string) {
   }
 }
 
-const file = path.join(os.tmpdir(), `rapport-bench-orders-${N}-${CUSTOMERS}.csv`);
-if (!fs.existsSync(file)) await generate(file, N);
+const file = await orderLinesCsv(N, CUSTOMERS);
 for (const d of DIALECTS) await bench(d, file);

@@ -17,14 +17,13 @@ import { loadConfig } from '../src/config.js';
 import type { AppContext } from '../src/context.js';
 import { type Dialect, openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { createField } from '../src/modules/fields/create-field.js';
 import { createImport } from '../src/modules/imports/create-import.js';
 import { spawnImportWorker as spawnFromSrc } from '../src/modules/imports/spawn-import-worker.js';
 import { systemActor } from '../src/platform/actor.js';
 import { systemClock } from '../src/platform/clock.js';
 import { appendEvents } from '../src/platform/events/append-events.js';
 import { newId } from '../src/platform/ids.js';
-import { BENCH_FIELDS, generatePeopleCsv } from './generate-people.js';
+import { createBenchFields, peopleCsv } from './generate-people.js';
 import { fmt, measure, percentiles, rate } from './harness.js';
 
 /**
@@ -46,12 +45,6 @@ const IMPORT_ONLY = process.env.BENCH_IMPORT_ONLY === '1';
 /** Rows per write transaction (default: the import's own). */
 const BATCH = process.env.BENCH_BATCH ? Number(process.env.BENCH_BATCH) : undefined;
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function csvFile(n: number, offset: number): Promise<string> {
-  const file = path.join(os.tmpdir(), `rapport-bench-people-${n}-${offset}.csv`);
-  if (!fs.existsSync(file)) await generatePeopleCsv(file, n, 42 + offset, offset);
-  return file;
-}
 
 async function context(dialect: Dialect, dir: string) {
   const schema = dialect === 'postgres' ? `bench_${crypto.randomBytes(4).toString('hex')}` : undefined;
@@ -105,20 +98,8 @@ async function benchDialect(dialect: Dialect) {
   const { ctx, drop } = await context(dialect, dir);
   const line = (s: string) => console.log(`[${dialect}] ${s}`);
   try {
-    for (const f of BENCH_FIELDS) {
-      const options = 'options' in f ? f.options.map((v) => ({ value: v, label: { en: v } })) : [];
-      await createField(ctx, systemActor, {
-        entity: 'person',
-        key: f.key,
-        label: { en: f.key },
-        type: f.type,
-        required: false,
-        indexed: 'indexed' in f && f.indexed,
-        position: 0,
-        options,
-      });
-    }
-    const file = await csvFile(N, 0);
+    await createBenchFields(ctx);
+    const file = await peopleCsv(N, 0);
     const base = Math.round(process.memoryUsage().rss / 1e6);
     const imp = await runImportTimed(ctx, file);
     line(
@@ -197,7 +178,7 @@ async function benchDialect(dialect: Dialect) {
       `CSV export ${rows} rows: ${rate(rows, performance.now() - t0)} rows (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
     );
 
-    const second = await csvFile(N, N);
+    const second = await peopleCsv(N, N);
     const stop = new AbortController();
     const running = runImportTimed(ctx, second, stop.signal).catch(() => null);
     const samples: number[] = [];

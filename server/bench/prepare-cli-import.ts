@@ -8,10 +8,8 @@ import path from 'node:path';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { createField } from '../src/modules/fields/create-field.js';
-import { systemActor } from '../src/platform/actor.js';
 import { systemClock } from '../src/platform/clock.js';
-import { BENCH_FIELDS } from './generate-people.js';
+import { createBenchFields } from './generate-people.js';
 
 const dir = process.argv[2] as string;
 const url = process.env.DATABASE_URL ?? `sqlite:${path.join(dir, 'rapport.sqlite')}`;
@@ -20,17 +18,5 @@ await migrateToLatest(db);
 const config = loadConfig({ RAPPORT_DATA_DIR: dir, DATABASE_URL: url, LOG_LEVEL: 'silent' });
 const dialect = url.startsWith('sqlite:') ? ('sqlite' as const) : ('postgres' as const);
 const ctx = { config, db, dialect, clock: systemClock, secret: 'x'.repeat(32) };
-for (const f of BENCH_FIELDS) {
-  const options = 'options' in f ? f.options.map((v) => ({ value: v, label: { en: v } })) : [];
-  await createField(ctx as never, systemActor, {
-    entity: 'person',
-    key: f.key,
-    label: { en: f.key },
-    type: f.type,
-    required: false,
-    indexed: 'indexed' in f && f.indexed,
-    position: 0,
-    options,
-  } as never);
-}
+await createBenchFields(ctx as never);
 await db.destroy();

@@ -18,10 +18,8 @@ import { loadConfig } from '../src/config.js';
 import type { AppContext } from '../src/context.js';
 import { type Dialect, openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { createField } from '../src/modules/fields/create-field.js';
-import { systemActor } from '../src/platform/actor.js';
 import { ManualClock } from '../src/platform/clock.js';
-import { BENCH_FIELDS } from './generate-people.js';
+import { createBenchFields } from './generate-people.js';
 
 export const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 /** Creation times: one second apart per 50 people (ties, like rows written in one import batch). */
@@ -183,19 +181,7 @@ async function migrateWithFields(dialect: Dialect, url: string, dir: string) {
   await migrateToLatest(db);
   const config = loadConfig({ RAPPORT_DATA_DIR: dir, DATABASE_URL: url, LOG_LEVEL: 'silent' });
   const ctx: AppContext = { config, db, dialect, clock: new ManualClock(SEED_T0), secret: 'x'.repeat(32) };
-  for (const f of BENCH_FIELDS) {
-    const options = 'options' in f ? f.options.map((v) => ({ value: v, label: { en: v } })) : [];
-    await createField(ctx, systemActor, {
-      entity: 'person',
-      key: f.key,
-      label: { en: f.key },
-      type: f.type,
-      required: false,
-      indexed: 'indexed' in f && f.indexed,
-      position: 0,
-      options,
-    });
-  }
+  await createBenchFields(ctx);
   await db.destroy();
 }
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { as, type Session, setupAdmin } from './auth-helpers.js';
 import { createTestApp, describeEachDialect, type TestApp } from './context.js';
+import { pricingApi } from './pricing-fixture.js';
 
 const run = promisify(execFile);
 const serverDir = path.resolve(import.meta.dirname, '..');
@@ -33,6 +34,12 @@ describeEachDialect('bad input over HTTP', (dialect) => {
     t = await createTestApp(dialect);
   });
   afterAll(() => t.close());
+  // The first tests need Rapport not set up yet; the owner is created once, by the first test that needs one.
+  let admin: Session | undefined;
+  const owner = async () => {
+    admin ??= await setupAdmin(t);
+    return admin;
+  };
 
   it('answers malformed JSON with 400 invalid_json and writes nothing', async () => {
     const res = await t.app.inject({
@@ -61,7 +68,7 @@ describeEachDialect('bad input over HTTP', (dialect) => {
   });
 
   it('names the kind of each field problem (code and limit) so clients can word it in their language', async () => {
-    const admin: Session = await setupAdmin(t);
+    const admin = await owner();
     const post = async (url: string, payload: object) =>
       (await as(t, admin, { method: 'POST', url, payload })).json().errors;
     expect(await post('/api/v1/people', { firstName: 'x'.repeat(201) })).toEqual([
@@ -76,6 +83,106 @@ describeEachDialect('bad input over HTTP', (dialect) => {
     expect(await post('/api/v1/tasks', { title: ' ', type: 'todo' })).toEqual(
       expect.arrayContaining([expect.objectContaining({ path: 'body.title', code: 'required' })]),
     );
+  });
+
+  it("names the kind of a domain rule's refusal too, with its values, and keeps the English sentence", async () => {
+    const admin = await owner();
+    const api = pricingApi(t, admin);
+    const refusal = async (res: { statusCode: number; json(): { errors: unknown[] } }) => {
+      expect(res.statusCode).toBe(400);
+      return res.json().errors;
+    };
+    const deal = await api.deal({ amount: 100 });
+    expect(await refusal(await api.post(`/api/v1/deals/${deal.id}/move`, { stageId: 'stg_lost' }))).toEqual([
+      { path: 'lostReasonId', message: 'is required to move a deal to a lost stage', code: 'required' },
+    ]);
+    await api.patch('/api/v1/lost-reasons/lr_not_a_fit', { archived: true });
+    const archived = { stageId: 'stg_lost', lostReasonId: 'lr_not_a_fit' };
+    expect(await refusal(await api.post(`/api/v1/deals/${deal.id}/move`, archived))).toEqual([
+      expect.objectContaining({
+        code: 'not_available',
+        params: { entity: 'lost_reason', id: 'lr_not_a_fit' },
+      }),
+    ]);
+    const other = (
+      await api.post('/api/v1/pipelines', {
+        name: 'Partners',
+        stages: [{ name: 'Talk', probability: 20, kind: 'open' }],
+      })
+    ).json();
+    const cross = await api.post(`/api/v1/deals/${deal.id}/move`, { stageId: other.stages[0].id });
+    expect(await refusal(cross)).toEqual([
+      {
+        path: 'stageId',
+        message: `is not a stage of the deal's pipeline ${deal.pipelineId}`,
+        code: 'not_in_pipeline',
+        params: { pipelineId: deal.pipelineId },
+      },
+    ]);
+    expect(await refusal(await api.post('/api/v1/deals', { title: 'X', personId: 'per_nope' }))).toEqual([
+      {
+        path: 'personId',
+        message: 'person per_nope does not exist',
+        code: 'not_found',
+        params: { entity: 'person', id: 'per_nope' },
+      },
+    ]);
+
+    // Deal lines: a free-text line of 10.00 × 2.
+    const line = { name: 'Delivery', quantity: 2, unitPrice: 1000 };
+    expect(await refusal(await api.line(deal.id, { ...line, discountAmount: 2001 }))).toEqual([
+      expect.objectContaining({ path: 'discountAmount', code: 'exceeds_total', params: { maximum: 2000 } }),
+    ]);
+    expect(
+      await refusal(await api.line(deal.id, { ...line, discountAmount: 1, discountPercent: 1 })),
+    ).toEqual([
+      expect.objectContaining({ code: 'mutually_exclusive', params: { other: 'discountPercent' } }),
+    ]);
+    const usd = await api.priceList({ name: 'Export', currency: 'USD' });
+    const chair = await api.product('CH-1', 'Chair');
+    await api.price(usd.id, { productId: chair.id, unitPrice: 5000 });
+    const foreign = await api.line(deal.id, { productId: chair.id, priceListId: usd.id, quantity: 1 });
+    expect(await refusal(foreign)).toEqual([
+      {
+        path: 'priceListId',
+        message: 'price list "Export" is in USD; the deal is in EUR',
+        code: 'currency_mismatch',
+        params: { currency: 'USD', expected: 'EUR' },
+      },
+    ]);
+    expect((await api.line(deal.id, line)).statusCode).toBe(201);
+    expect(await refusal(await api.patch(`/api/v1/deals/${deal.id}`, { currency: 'USD' }))).toEqual([
+      expect.objectContaining({ path: 'currency', code: 'locked_by_lines' }),
+    ]);
+
+    // Merging and tasks, in other modules.
+    const company = (await api.post('/api/v1/companies', { name: 'Co' })).json();
+    const person = (await api.post('/api/v1/people', { firstName: 'Anna' })).json();
+    const merge = (survivorId: string, mergedId: string) =>
+      api.post('/api/v1/companies/merge', { survivorId, mergedId });
+    expect(await refusal(await merge(company.id, company.id))).toEqual([
+      expect.objectContaining({ path: 'mergedId', code: 'self_merge' }),
+    ]);
+    expect(await refusal(await merge(company.id, person.id))).toEqual([
+      expect.objectContaining({
+        path: 'mergedId',
+        code: 'wrong_entity',
+        params: { entity: 'person', expected: 'company', id: person.id },
+      }),
+    ]);
+    const task = await api.post('/api/v1/tasks', {
+      title: 'Call',
+      dueAt: 1,
+      related: { companyId: 'cmp_nope' },
+    });
+    expect(await refusal(task)).toEqual([
+      expect.objectContaining({
+        path: 'related.companyId',
+        message: 'no company with this id',
+        code: 'not_found',
+        params: { entity: 'company', id: 'cmp_nope' },
+      }),
+    ]);
   });
 
   it('answers an oversize body with 413 payload_too_large', async () => {

@@ -123,7 +123,9 @@ describeEachDialect('merge people', (dialect) => {
     const company = (await post('/api/v1/companies', { name: 'Co' })).json().id;
     const self = await merge({ survivorId: a, mergedId: a });
     expect(self.statusCode).toBe(400);
-    expect(self.json().errors).toEqual([{ path: 'mergedId', message: 'cannot merge a person into itself' }]);
+    expect(self.json().errors).toEqual([
+      { path: 'mergedId', message: 'cannot merge a person into itself', code: 'self_merge' },
+    ]);
     expect((await merge({ survivorId: a, mergedId: company })).statusCode).toBe(400);
     expect((await merge({ survivorId: company, mergedId: b })).json().errors[0].path).toBe('survivorId');
     expect((await merge({ survivorId: a, mergedId: b, values: { shoeSize: 'merged' } })).statusCode).toBe(

@@ -86,6 +86,29 @@ describe('sales pipeline in a real browser', () => {
     await column('lost').locator('[data-deal-title="Office desks"]').waitFor();
   });
 
+  it('says why the server refused a move: the lost reason was archived meanwhile', async () => {
+    await page.getByTestId('deal-create').click();
+    await dialog().getByLabel('Title').fill('Garden benches');
+    await dialog().getByLabel('Amount').fill('90');
+    await page.getByTestId('deal-create-submit').click();
+    await card('Garden benches').waitFor();
+    await card('Garden benches').getByTestId('deal-move-menu').click();
+    await page.getByTestId('move-to-lost').click();
+    await page.getByTestId('lost-reason-competitor').click();
+    // Someone archives the chosen reason while the dialog is open.
+    await apiCall(page, 'PATCH', '/lost-reasons/lr_competitor', { archived: true });
+    await page.getByTestId('lost-reason-confirm').click();
+    const toast = page.getByRole('alert').filter({ hasText: 'The deal was not moved' });
+    await toast.waitFor();
+    expect(await toast.textContent()).toContain('This lost reason is archived');
+    expect(await toast.textContent()).not.toContain('Some of the entered values');
+    // The card went back to where it was.
+    await column('uninterested_lead').locator('[data-deal-title="Garden benches"]').waitFor();
+    expect(await column('lost').locator('[data-deal-title="Garden benches"]').count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/rapport-sales-move-refused.png` });
+    await apiCall(page, 'PATCH', '/lost-reasons/lr_competitor', { archived: false });
+  });
+
   it('opens the deal drawer with its stage history, and the person timeline shows the win', async () => {
     await card('Hotel chairs').getByRole('button', { name: 'Hotel chairs' }).click();
     await page.getByTestId('deal-history').waitFor();

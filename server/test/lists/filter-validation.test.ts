@@ -15,6 +15,11 @@ function errorOf(filter: unknown): AppError {
   throw new Error('expected invalid_filter');
 }
 const paths = (filter: unknown) => (errorOf(filter).details.errors ?? []).map((e) => e.path);
+/** The one problem's kind and its values, for clients that word it in the user's language. */
+const kind = (filter: unknown) => {
+  const [e] = errorOf(filter).details.errors ?? [];
+  return { code: e?.code, params: e?.params };
+};
 const city = { field: 'city', op: 'eq', value: 'Riga' };
 
 describe('filter validation', () => {
@@ -23,7 +28,12 @@ describe('filter validation', () => {
     expect(err.code).toBe('invalid_filter');
     expect(err.status).toBe(400);
     expect(err.details.errors).toEqual([
-      { path: 'filter.and[1].or[0].op', message: 'operator "gt" is not valid for text field "city"' },
+      {
+        path: 'filter.and[1].or[0].op',
+        message: 'operator "gt" is not valid for text field "city"',
+        code: 'invalid_operator',
+        params: { op: 'gt', field: 'city', type: 'text' },
+      },
     ]);
     expect(err.message).toContain('filter.and[1].or[0].op');
   });
@@ -44,6 +54,49 @@ describe('filter validation', () => {
     expect(errorOf({ field: 'score', op: 'between', value: [1] }).message).toMatch(/\[from, to\]/);
     expect(errorOf({ field: 'city', op: 'isEmpty', value: 'x' }).message).toMatch(/takes no value/);
     expect(paths({ field: 'city', op: 'like', value: 'x' })).toEqual(['filter.op']);
+  });
+
+  it('names the kind of every problem, with the values its message names', () => {
+    expect(kind({ not: { field: 'nope', op: 'eq', value: 1 } })).toEqual({
+      code: 'unknown_field',
+      params: { field: 'nope' },
+    });
+    expect(kind({ field: 'amount', op: 'gt', value: '5' })).toEqual({
+      code: 'invalid_type',
+      params: { expected: 'money' },
+    });
+    expect(kind({ field: 'stage', op: 'in', value: ['won', 'maybe'] })).toEqual({
+      code: 'invalid_option',
+      params: { field: 'stage', value: 'maybe' },
+    });
+    expect(kind({ field: 'born', op: 'eq', value: '05/01/2026' })).toEqual({ code: 'invalid_date' });
+    // A condition whose value was left empty.
+    expect(kind({ field: 'born', op: 'eq' })).toEqual({ code: 'required' });
+    expect(kind({ field: 'born', op: 'eq', value: '' })).toEqual({ code: 'required' });
+    expect(errorOf({ field: 'born', op: 'eq' }).message).toBe('filter.value: expected a date YYYY-MM-DD');
+    expect(kind({ field: 'seenAt', op: 'withinLast', value: { amount: 3, unit: 'x' } })).toEqual({
+      code: 'invalid_format',
+    });
+    expect(kind({ field: 'score', op: 'in', value: [] })).toEqual({ code: 'required' });
+    expect(kind({ field: 'score', op: 'in', value: Array.from({ length: 501 }, (_, i) => i) })).toEqual({
+      code: 'too_many_values',
+      params: { maximum: 500 },
+    });
+    expect(kind({ field: 'city', op: 'eq', value: 'x'.repeat(1001) })).toEqual({
+      code: 'too_long',
+      params: { maximum: 1000 },
+    });
+    expect(kind({ field: 'city', op: 'like', value: 'x' })).toEqual({ code: 'invalid_option' });
+    expect(kind({ field: 'city', op: 'eq', value: 'x', extra: 1 })).toEqual({ code: 'unknown_field' });
+    expect(kind({ op: 'eq', value: 'x' })).toEqual({ code: 'required' });
+    expect(kind({ and: 'no' })).toEqual({ code: 'invalid_format' });
+    let deep: unknown = city;
+    for (let i = 0; i < 10; i++) deep = { not: deep };
+    expect(kind(deep)).toEqual({ code: 'filter_too_deep', params: { maximum: 10 } });
+    expect(kind({ or: Array.from({ length: 200 }, () => city) })).toEqual({
+      code: 'filter_too_large',
+      params: { maximum: 200 },
+    });
   });
 
   it('reports every problem, not only the first', () => {
@@ -94,23 +147,51 @@ describeEachDialect('list query over HTTP', (dialect) => {
     const res = await get({ filter: '{"field":' });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json()).toMatchObject({ code: 'invalid_filter', errors: [{ path: 'querystring.filter' }] });
+    expect(res.json()).toMatchObject({
+      code: 'invalid_filter',
+      errors: [{ path: 'querystring.filter', message: 'filter is not valid JSON', code: 'invalid_format' }],
+    });
   });
 
   it('answers an invalid filter tree with the node path', async () => {
     const res = await get({ filter: JSON.stringify({ and: [{ field: 'tags', op: 'eq', value: 'vip' }] }) });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ code: 'invalid_filter', errors: [{ path: 'filter.and[0].op' }] });
+    expect(res.json()).toMatchObject({
+      code: 'invalid_filter',
+      errors: [{ path: 'filter.and[0].op', code: 'invalid_operator', params: { op: 'eq', field: 'tags' } }],
+    });
   });
 
   it('rejects unknown or unsortable sort fields, bad limits and foreign cursors', async () => {
     expect((await get({ sort: 'nope' })).json()).toMatchObject({
       code: 'validation_failed',
-      errors: [{ path: 'sort' }],
+      errors: [
+        { path: 'sort', message: 'unknown field "nope"', code: 'unknown_field', params: { field: 'nope' } },
+      ],
     });
-    expect((await get({ sort: 'email' })).json().detail).toMatch(/not sortable/);
+    const unsortable = (await get({ sort: 'email' })).json();
+    expect(unsortable.detail).toMatch(/not sortable/);
+    expect(unsortable.errors).toEqual([
+      {
+        path: 'sort',
+        message: 'field "email" is not sortable',
+        code: 'not_sortable',
+        params: { field: 'email' },
+      },
+    ]);
+    expect((await get({ sort: 'name,name' })).json().errors[0]).toMatchObject({
+      code: 'duplicate_values',
+      params: { field: 'name' },
+    });
+    expect((await get({ sort: 'name,amount,score,born,city,seenAt' })).json().errors[0]).toMatchObject({
+      message: 'at most 5 sort fields',
+      code: 'too_many_values',
+      params: { maximum: 5 },
+    });
     expect((await get({ limit: '501' })).statusCode).toBe(400);
-    expect((await get({ cursor: 'garbage' })).json().errors[0].path).toBe('cursor');
+    expect((await get({ cursor: 'garbage' })).json().errors).toEqual([
+      { path: 'cursor', message: 'the cursor is not valid', code: 'invalid_cursor' },
+    ]);
     await insertItems(t.db, [
       {
         id: 'x1',
@@ -150,6 +231,7 @@ describeEachDialect('list query over HTTP', (dialect) => {
     const other = await get({ sort: '-amount', limit: '1', cursor: first.nextCursor });
     expect(other.statusCode).toBe(400);
     expect(other.json().detail).toMatch(/different sort/);
+    expect(other.json().errors[0]).toMatchObject({ path: 'cursor', code: 'invalid_cursor' });
   });
 });
 

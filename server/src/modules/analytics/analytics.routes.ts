@@ -24,7 +24,7 @@ export async function analyticsRoutes(app: AppInstance): Promise<void> {
     async (req) => {
       const to = req.query.to ? Date.parse(`${req.query.to}T00:00:00Z`) + DAY : ctx.clock.now();
       const from = req.query.from ? Date.parse(`${req.query.from}T00:00:00Z`) : to - 30 * DAY;
-      if (!(from < to)) throw validationError('from', 'must be before to');
+      if (!(from < to)) throw validationError('from', 'must be before to', 'end_before_start');
       return teamPerformance(ctx, principalOf(req), { from, to, teamId: req.query.teamId });
     },
   );

@@ -14,7 +14,7 @@ export function acceptRawBodies(app: AppInstance): void {
 
 export function rawBody(body: unknown): Readable {
   if (!body || typeof (body as Readable)[Symbol.asyncIterator] !== 'function') {
-    throw validationError('body', 'send the file as the request body, with its Content-Type');
+    throw validationError('body', 'send the file as the request body, with its Content-Type', 'required');
   }
   return body as Readable;
 }

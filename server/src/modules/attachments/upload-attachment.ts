@@ -57,7 +57,7 @@ export async function uploadAttachment(
     if (headLength > max) throw tooLarge(max);
   }
   const head = Buffer.concat(chunks);
-  if (head.length === 0) throw validationError('body', 'the file is empty');
+  if (head.length === 0) throw validationError('body', 'the file is empty', 'empty_file');
   const contentType = sniffType(
     head.subarray(0, SNIFF_BYTES),
     opts.filename,

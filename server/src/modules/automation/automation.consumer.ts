@@ -22,14 +22,20 @@ export const automationConsumer: EventConsumer = {
     );
     if (rules.length === 0) return;
     const runCtx = { clock: ctx.clock, config: ctx.config, dialect: dialectOf(ctx) };
+    const paused = new Set<string>(); // switched off by a failure earlier in this batch
     for (const e of events) {
       const origin = automationOrigin(e);
       if (origin && origin.depth >= MAX_AUTOMATION_DEPTH) continue;
       for (const rule of rules) {
-        if (origin?.ruleId === rule.id) continue;
+        if (origin?.ruleId === rule.id || paused.has(rule.id)) continue;
         const target = matchTrigger(rule.trigger, e);
         if (!target) continue;
-        await runRule(trx!, runCtx, rule, { key: e.id, ...target, depth: origin?.depth ?? 0 });
+        const outcome = await runRule(trx!, runCtx, rule, {
+          key: e.id,
+          ...target,
+          depth: origin?.depth ?? 0,
+        });
+        if (outcome === 'paused') paused.add(rule.id);
       }
     }
   },

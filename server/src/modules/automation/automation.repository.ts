@@ -12,6 +12,7 @@ export function toRule(r: AutomationRuleRow): Rule {
     trigger: fromJson<RuleTrigger>(r.trigger),
     condition: fromJson<FilterNode | null>(r.condition) ?? null,
     actions: fromJson<RuleAction[]>(r.actions),
+    createdBy: r.createdBy,
     createdAt: Number(r.createdAt),
     updatedAt: Number(r.updatedAt),
   };

@@ -9,28 +9,39 @@ import { newId } from '../../platform/ids.js';
 import { validateFilter } from '../../platform/lists/validate-filter.js';
 import { findRule, listRules, listRuns, ruleColumns } from './automation.repository.js';
 import { type RuleInput, ruleInputSchema } from './automation.schemas.js';
+import { withHealth } from './rule-health.js';
 import { registryFor, triggerEntity } from './rule-registry.js';
 
 const tags = ['automation'];
 const idParams = z.object({ id: z.string() });
 const config = { permission: 'settings:manage' } as const;
+/** Switching a rule back on gives it a fresh start: no failure streak, no automatic pause. */
+const FRESH_START = { failureStreak: 0, pausedAt: null };
 
 /** A condition must compile against its entity's registry; tasks take none. */
 async function checkRule(db: Executor, input: RuleInput): Promise<RuleInput> {
   if (input.condition == null) return input;
   const registry = await registryFor(db, triggerEntity(input.trigger));
-  if (!registry) throw validationError('condition', 'this trigger takes no condition');
+  if (!registry)
+    throw validationError('condition', 'this trigger takes no condition', 'condition_not_allowed');
   return { ...input, condition: validateFilter(input.condition, registry, 'condition') };
 }
 
 /** Automation rules (business processes) and their run history: settings:manage. */
 export async function automationRoutes(app: AppInstance): Promise<void> {
   const { ctx } = app;
+  const ruleView = async (id: string) => {
+    const rule = await findRule(ctx.db, id);
+    return rule ? (await withHealth(ctx.db, ctx.clock.now(), [rule]))[0] : null;
+  };
   app.get(
     '/api/v1/automation/rules',
-    { config, schema: { tags, summary: 'List automation rules' } },
+    {
+      config,
+      schema: { tags, summary: 'List automation rules, each with its health (failures, last error, paused)' },
+    },
     async () => ({
-      data: await listRules(ctx.db),
+      data: await withHealth(ctx.db, ctx.clock.now(), await listRules(ctx.db)),
     }),
   );
 
@@ -38,9 +49,9 @@ export async function automationRoutes(app: AppInstance): Promise<void> {
     '/api/v1/automation/rules/:id',
     { config, schema: { tags, summary: 'Get an automation rule', params: idParams } },
     async (req) => {
-      const rule = await findRule(ctx.db, req.params.id);
-      if (!rule) throw notFound('Rule', req.params.id);
-      return rule;
+      const view = await ruleView(req.params.id);
+      if (!view) throw notFound('Rule', req.params.id);
+      return view;
     },
   );
 
@@ -54,7 +65,13 @@ export async function automationRoutes(app: AppInstance): Promise<void> {
       await ctx.db.transaction().execute(async (trx) => {
         await trx
           .insertInto('automationRules')
-          .values({ id, ...ruleColumns(input), createdAt: now, updatedAt: now })
+          .values({
+            id,
+            ...ruleColumns(input),
+            createdBy: principalOf(req).userId,
+            createdAt: now,
+            updatedAt: now,
+          })
           .execute();
         await recordAudit(trx, ctx, actorOf(principalOf(req)), {
           entityType: 'automation_rule',
@@ -63,7 +80,7 @@ export async function automationRoutes(app: AppInstance): Promise<void> {
           after: input,
         });
       });
-      return reply.status(201).send(await findRule(ctx.db, id));
+      return reply.status(201).send(await ruleView(id));
     },
   );
 
@@ -80,7 +97,11 @@ export async function automationRoutes(app: AppInstance): Promise<void> {
       await ctx.db.transaction().execute(async (trx) => {
         await trx
           .updateTable('automationRules')
-          .set({ ...ruleColumns(input), updatedAt: ctx.clock.now() })
+          .set({
+            ...ruleColumns(input),
+            ...(input.enabled && !before.enabled ? FRESH_START : {}),
+            updatedAt: ctx.clock.now(),
+          })
           .where('id', '=', before.id)
           .execute();
         await recordAudit(trx, ctx, actorOf(principalOf(req)), {
@@ -91,7 +112,7 @@ export async function automationRoutes(app: AppInstance): Promise<void> {
           after: input,
         });
       });
-      return findRule(ctx.db, before.id);
+      return ruleView(before.id);
     },
   );
 
@@ -107,13 +128,18 @@ export async function automationRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (req) => {
-      const res = await ctx.db
+      const before = await findRule(ctx.db, req.params.id);
+      if (!before) throw notFound('Rule', req.params.id);
+      await ctx.db
         .updateTable('automationRules')
-        .set({ enabled: req.body.enabled ? 1 : 0, updatedAt: ctx.clock.now() })
-        .where('id', '=', req.params.id)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw notFound('Rule', req.params.id);
-      return findRule(ctx.db, req.params.id);
+        .set({
+          enabled: req.body.enabled ? 1 : 0,
+          ...(req.body.enabled && !before.enabled ? FRESH_START : {}),
+          updatedAt: ctx.clock.now(),
+        })
+        .where('id', '=', before.id)
+        .execute();
+      return ruleView(before.id);
     },
   );
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { filterNodeSchema } from '../../platform/lists/filter-tree.js';
+import { ruleHealthSchema } from './rule-health.schemas.js';
 
 export const RULE_ENTITIES = ['person', 'company', 'deal', 'task'] as const;
 export type RuleEntity = (typeof RULE_ENTITIES)[number];
@@ -73,10 +74,16 @@ export type RuleInput = z.infer<typeof ruleInputSchema>;
 
 export const ruleSchema = ruleInputSchema.extend({
   id: z.string(),
+  /** The user who created the rule (null: shipped, or made with an API key of no user). */
+  createdBy: z.string().nullable(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
 export type Rule = z.infer<typeof ruleSchema>;
+
+/** A rule as the API answers it: with its health. */
+export const ruleViewSchema = ruleSchema.extend({ health: ruleHealthSchema });
+export type RuleView = z.infer<typeof ruleViewSchema>;
 
 export const ruleRunSchema = z.object({
   id: z.string(),

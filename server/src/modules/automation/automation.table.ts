@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 export interface AutomationRulesTable {
   id: string;
@@ -10,6 +10,14 @@ export interface AutomationRulesTable {
   condition: unknown;
   /** JSON `RuleAction[]`. */
   actions: unknown;
+  /** The user who created it (told first when it fails); null for shipped rules and API keys. */
+  createdBy: string | null;
+  /** Failed runs since the last successful one (skipped runs do not count); reset when re-enabled. */
+  failureStreak: Generated<number>;
+  lastError: string | null;
+  lastFailedAt: number | null;
+  /** Set when the rule was switched off for failing PAUSE_AFTER_FAILURES times in a row. */
+  pausedAt: number | null;
   createdAt: number;
   updatedAt: number;
 }

@@ -44,6 +44,7 @@ export async function scanDateRules(ctx: AppContext): Promise<{ runs: number }> 
         }),
       );
       if (done) runs++;
+      if (done === 'paused') break; // switched off for failing too often in a row
     }
   }
   return { runs };

@@ -7,6 +7,7 @@ import { compileFilter } from '../../platform/lists/compile-filter.js';
 import type { FilterNode } from '../../platform/lists/filter-tree.js';
 import type { Rule, RuleEntity } from './automation.schemas.js';
 import { performAction } from './perform-action.js';
+import { recordRuleFailure, recordRuleSuccess } from './rule-failures.js';
 import { ENTITY_TABLE, registryFor } from './rule-registry.js';
 
 export interface RuleTarget {
@@ -24,12 +25,21 @@ export interface RunCtx {
   dialect: Dialect;
 }
 
+/** `paused`: the run failed and the rule was switched off for failing too often in a row. */
+export type RunOutcome = 'done' | 'skipped' | 'failed' | 'paused';
+
 /**
  * Runs a rule once per target: the `rule_runs` row (unique rule+key) is inserted first, so a
- * redelivered event finds it and does nothing. Actions run inside a savepoint: a failing action
- * rolls back the rule's own effects only, and the run is recorded as `failed` with the error.
+ * redelivered event finds it and does nothing (null). Actions run inside a savepoint: a failing
+ * action rolls back the rule's own effects only, the run is recorded as `failed` with the error,
+ * and the people who can fix the rule are told (`recordRuleFailure`).
  */
-export async function runRule(trx: Executor, ctx: RunCtx, rule: Rule, t: RuleTarget): Promise<string | null> {
+export async function runRule(
+  trx: Executor,
+  ctx: RunCtx,
+  rule: Rule,
+  t: RuleTarget,
+): Promise<RunOutcome | null> {
   const runId = newId('run');
   const inserted = await trx
     .insertInto('ruleRuns')
@@ -60,11 +70,13 @@ export async function runRule(trx: Executor, ctx: RunCtx, rule: Rule, t: RuleTar
     }
     await sql`release savepoint automation_rule`.execute(trx);
     await finish('done');
+    await recordRuleSuccess(trx, rule.id);
     return 'done';
   } catch (err) {
     await sql`rollback to savepoint automation_rule`.execute(trx);
-    await finish('failed', err instanceof Error ? err.message : String(err));
-    return 'failed';
+    const error = err instanceof Error ? err.message : String(err);
+    await finish('failed', error);
+    return (await recordRuleFailure(trx, ctx, rule, error)) ? 'paused' : 'failed';
   }
 }
 

@@ -39,7 +39,11 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 function mergedCompany(s: Company, m: Company, values: MergeCompaniesInput['values']) {
   for (const key of Object.keys(values)) {
     if (!key.startsWith('custom.') && !(FIELDS as readonly string[]).includes(key)) {
-      throw validationError(`values.${key}`, `is not a mergeable field (${FIELDS.join(', ')}, custom.<key>)`);
+      throw validationError(
+        `values.${key}`,
+        `is not a mergeable field (${FIELDS.join(', ')}, custom.<key>)`,
+        'unknown_field',
+      );
     }
   }
   const pick = (key: string, a: unknown, b: unknown) =>
@@ -71,14 +75,25 @@ export async function mergeCompanies(
   input: MergeCompaniesInput,
 ) {
   const { survivorId, mergedId } = input;
-  if (survivorId === mergedId) throw validationError('mergedId', 'cannot merge a company into itself');
+  if (survivorId === mergedId)
+    throw validationError('mergedId', 'cannot merge a company into itself', 'self_merge');
   return ctx.db.transaction().execute(async (trx) => {
     for (const [path, id] of [
       ['survivorId', survivorId],
       ['mergedId', mergedId],
     ] as const) {
       const person = await trx.selectFrom('people').select('id').where('id', '=', id).executeTakeFirst();
-      if (person) throw validationError(path, `${id} is a person; companies merge only with companies`);
+      if (person)
+        throw validationError(
+          path,
+          `${id} is a person; companies merge only with companies`,
+          'wrong_entity',
+          {
+            entity: 'person',
+            expected: 'company',
+            id,
+          },
+        );
     }
     const survivor = await findCompany(trx, principal, survivorId);
     if (!survivor) throw notFound('Company', survivorId);

@@ -22,7 +22,7 @@ export function normalizeCompany(
   if (website) checkUrl(website, 'website');
   let domain = pick('domain');
   if (domain && !/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(domain))
-    throw validationError('domain', 'must be a domain name');
+    throw validationError('domain', 'must be a domain name', 'invalid_domain');
   if (!domain && website && input.website !== undefined)
     domain = new URL(website).hostname.replace(/^www\./, '');
   const name = pick('name');

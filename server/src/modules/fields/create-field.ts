@@ -11,11 +11,11 @@ import { checkValue } from './validate-custom-values.js';
 
 export function checkDefinition(def: FieldDefinition): void {
   if ((def.type === 'select' || def.type === 'multi_select') && def.options.length === 0) {
-    throw validationError('options', 'a select field needs at least one option');
+    throw validationError('options', 'a select field needs at least one option', 'no_options');
   }
   const values = def.options.map((o) => o.value);
   if (new Set(values).size !== values.length)
-    throw validationError('options', 'option values must be unique');
+    throw validationError('options', 'option values must be unique', 'duplicate_values');
   if (def.default != null) def.default = checkValue(def, def.default, 'default');
 }
 

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { validationError } from '../../platform/errors.js';
+import { type FieldErrorCode, type FieldErrorParams, validationError } from '../../platform/errors.js';
 import { checkDate, checkUrl, normalizeEmail, normalizePhone } from '../people/contact-values.js';
 import type { FieldDefinition } from './fields.schemas.js';
 
@@ -17,7 +17,8 @@ export function validateCustomValues(
   const out: Record<string, unknown> = { ...(current ?? {}) };
   for (const [key, value] of Object.entries(input ?? {})) {
     const def = byKey.get(key);
-    if (!def) throw validationError(`custom.${key}`, 'is not a custom field of this record type');
+    if (!def)
+      throw validationError(`custom.${key}`, 'is not a custom field of this record type', 'unknown_field');
     if (value === null) delete out[key];
     else out[key] = checkValue(def, value, `custom.${key}`);
   }
@@ -40,19 +41,19 @@ function optionsOf(def: FieldDefinition): Set<string> {
 }
 
 export function checkValue(def: FieldDefinition, v: unknown, path: string): unknown {
-  const fail = (why: string): never => {
-    throw validationError(path, why);
+  const fail = (why: string, code: FieldErrorCode, params?: FieldErrorParams): never => {
+    throw validationError(path, why, code, params);
   };
-  const str = () => (typeof v === 'string' ? v : fail('must be a string'));
+  const str = () => (typeof v === 'string' ? v : fail('must be a string', 'invalid_type'));
   const options = optionsOf(def);
   switch (def.type) {
     case 'text':
     case 'user':
-      return str().length <= 1000 ? v : fail('is longer than 1000 characters');
+      return str().length <= 1000 ? v : fail('is longer than 1000 characters', 'too_long', { maximum: 1000 });
     case 'long_text':
-      return str().length <= 100_000 ? v : fail('is too long');
+      return str().length <= 100_000 ? v : fail('is too long', 'too_long', { maximum: 100_000 });
     case 'number':
-      return typeof v === 'number' && Number.isFinite(v) ? v : fail('must be a number');
+      return typeof v === 'number' && Number.isFinite(v) ? v : fail('must be a number', 'invalid_type');
     case 'money': {
       const m = v as { amount?: unknown; currency?: unknown };
       const ok =
@@ -63,7 +64,7 @@ export function checkValue(def: FieldDefinition, v: unknown, path: string): unkn
         Object.keys(m).length === 2;
       return ok
         ? { amount: m.amount, currency: m.currency }
-        : fail('must be {amount (minor units), currency}');
+        : fail('must be {amount (minor units), currency}', 'invalid_format');
     }
     case 'date':
       return checkDate(str(), path);
@@ -71,15 +72,17 @@ export function checkValue(def: FieldDefinition, v: unknown, path: string): unkn
       // Stored as epoch ms like every other time; ISO 8601 input is accepted too.
       if (Number.isSafeInteger(v)) return v;
       const dt = DateTime.fromISO(str(), { setZone: true });
-      return dt.isValid ? dt.toMillis() : fail('must be an ISO 8601 date-time or epoch milliseconds');
+      return dt.isValid
+        ? dt.toMillis()
+        : fail('must be an ISO 8601 date-time or epoch milliseconds', 'invalid_date');
     }
     case 'boolean':
-      return typeof v === 'boolean' ? v : fail('must be true or false');
+      return typeof v === 'boolean' ? v : fail('must be true or false', 'invalid_type');
     case 'select':
-      return options.has(str()) ? v : fail(`must be one of ${[...options].join(', ')}`);
+      return options.has(str()) ? v : fail(`must be one of ${[...options].join(', ')}`, 'invalid_option');
     case 'multi_select': {
       if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !options.has(x))) {
-        fail(`must be a list of ${[...options].join(', ')}`);
+        fail(`must be a list of ${[...options].join(', ')}`, 'invalid_option');
       }
       return [...new Set(v as string[])];
     }

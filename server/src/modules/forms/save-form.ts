@@ -18,16 +18,28 @@ export async function saveFormInput(ctx: AppContext, actor: Actor, id: string | 
         .select('key')
         .where('key', '=', input.source)
         .executeTakeFirst();
-      if (!src) throw validationError('source', `unknown contact source ${input.source}`);
+      if (!src)
+        throw validationError('source', `unknown contact source ${input.source}`, 'not_found', {
+          entity: 'contact_source',
+          id: input.source,
+        });
     }
     const a = input.assignment;
     if (a.mode === 'round_robin') {
       const team = await trx.selectFrom('teams').select('id').where('id', '=', a.teamId).executeTakeFirst();
-      if (!team) throw validationError('assignment.teamId', `team ${a.teamId} not found`);
+      if (!team)
+        throw validationError('assignment.teamId', `team ${a.teamId} not found`, 'not_found', {
+          entity: 'team',
+          id: a.teamId,
+        });
     }
     if (a.mode === 'fixed') {
       const user = await trx.selectFrom('users').select('id').where('id', '=', a.userId).executeTakeFirst();
-      if (!user) throw validationError('assignment.userId', `user ${a.userId} not found`);
+      if (!user)
+        throw validationError('assignment.userId', `user ${a.userId} not found`, 'not_found', {
+          entity: 'user',
+          id: a.userId,
+        });
     }
     const now = ctx.clock.now();
     const form: Form = {

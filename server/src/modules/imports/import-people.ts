@@ -31,6 +31,15 @@ export interface UpsertCounts {
 
 const IN_CHUNK = 500;
 
+/** The `person.created` event of a person the import created. */
+export const personCreatedEvent = (p: Person): NewEvent => ({
+  type: 'person.created',
+  entityType: 'person',
+  entityId: p.id,
+  personId: p.id,
+  payload: { firstName: p.firstName, lastName: p.lastName, email: p.email, source: p.source, via: 'import' },
+});
+
 /**
  * Upserts one batch of valid rows in the caller's transaction: a row matches a person by external
  * id, then email, then phone (stored or earlier in this batch); matched people are updated only when
@@ -101,21 +110,7 @@ export async function upsertPeopleBatch(
 
   const events: NewEvent[] = [];
   await store.insertPeople(trx, [...created.values()]);
-  for (const p of created.values()) {
-    events.push({
-      type: 'person.created',
-      entityType: 'person',
-      entityId: p.id,
-      personId: p.id,
-      payload: {
-        firstName: p.firstName,
-        lastName: p.lastName,
-        email: p.email,
-        source: p.source,
-        via: 'import',
-      },
-    });
-  }
+  for (const p of created.values()) events.push(personCreatedEvent(p));
   for (const { before, after } of updated.values()) {
     await savePerson(trx, { ...after, version: before.version + 1, updatedAt: now }, false);
     events.push({

@@ -40,7 +40,7 @@ export async function saveUpload(
   if (bytes === 0) {
     fs.rmSync(file, { force: true });
     throw new AppError('validation_failed', 'The file is empty', {
-      errors: [{ path: 'body', message: 'is empty' }],
+      errors: [{ path: 'body', message: 'is empty', code: 'empty_file' }],
     });
   }
   return { file, bytes };

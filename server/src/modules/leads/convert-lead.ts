@@ -60,7 +60,11 @@ export async function convertLead(
         .select('id')
         .where('id', '=', input.ownerId)
         .executeTakeFirst();
-      if (!user) throw validationError('ownerId', `user ${input.ownerId} not found`);
+      if (!user)
+        throw validationError('ownerId', `user ${input.ownerId} not found`, 'not_found', {
+          entity: 'user',
+          id: input.ownerId,
+        });
     }
     let personId = await existingPerson(trx, lead);
     const reused = personId !== null;

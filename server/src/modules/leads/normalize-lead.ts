@@ -27,11 +27,19 @@ export async function normalizeLeadInput<T extends Contact>(db: Executor, input:
       .select('key')
       .where('key', '=', input.source)
       .executeTakeFirst();
-    if (!src) throw validationError('source', `unknown contact source ${input.source}`);
+    if (!src)
+      throw validationError('source', `unknown contact source ${input.source}`, 'not_found', {
+        entity: 'contact_source',
+        id: input.source,
+      });
   }
   if (input.ownerId) {
     const user = await db.selectFrom('users').select('id').where('id', '=', input.ownerId).executeTakeFirst();
-    if (!user) throw validationError('ownerId', `user ${input.ownerId} not found`);
+    if (!user)
+      throw validationError('ownerId', `user ${input.ownerId} not found`, 'not_found', {
+        entity: 'user',
+        id: input.ownerId,
+      });
   }
   return out;
 }

@@ -31,7 +31,7 @@ export async function saveScoringRule(
 ): Promise<ScoringRule> {
   if (input.kind === 'field' && isEmptyTree(input.condition)) {
     // An empty tree matches every lead: almost always a condition lost on the way, never saved silently.
-    throw validationError('condition', 'needs at least one condition');
+    throw validationError('condition', 'needs at least one condition', 'no_condition');
   }
   const condition =
     input.kind === 'field'

@@ -44,7 +44,7 @@ export async function updateLead(
         },
       );
     if (before.status === 'converted' && input.status)
-      throw validationError('status', 'a converted lead keeps its status');
+      throw validationError('status', 'a converted lead keeps its status', 'lead_converted');
     const clean = await normalizeLeadInput(trx, input);
     if (clean.personId) {
       const p = await trx
@@ -52,7 +52,11 @@ export async function updateLead(
         .select('id')
         .where('id', '=', clean.personId)
         .executeTakeFirst();
-      if (!p) throw validationError('personId', `person ${clean.personId} not found`);
+      if (!p)
+        throw validationError('personId', `person ${clean.personId} not found`, 'not_found', {
+          entity: 'person',
+          id: clean.personId,
+        });
     }
     const next = { ...before } as Record<string, unknown>;
     for (const k of KEYS) if (clean[k] !== undefined) next[k] = clean[k] ?? null;

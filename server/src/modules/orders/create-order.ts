@@ -39,18 +39,25 @@ export async function createOrder(
   try {
     return await ctx.db.transaction().execute(async (trx) => {
       if (!input.personId && !input.companyId)
-        throw validationError('personId', 'an order needs personId and/or companyId');
+        throw validationError('personId', 'an order needs personId and/or companyId', 'required');
       const person = input.personId
         ? await visiblePeople(trx, principal).where('people.id', '=', input.personId).executeTakeFirst()
         : undefined;
-      if (input.personId && !person) throw validationError('personId', `person ${input.personId} not found`);
+      if (input.personId && !person)
+        throw validationError('personId', `person ${input.personId} not found`, 'not_found', {
+          entity: 'person',
+          id: input.personId,
+        });
       const company = input.companyId
         ? await visibleCompanies(trx, principal)
             .where('companies.id', '=', input.companyId)
             .executeTakeFirst()
         : undefined;
       if (input.companyId && !company)
-        throw validationError('companyId', `company ${input.companyId} not found`);
+        throw validationError('companyId', `company ${input.companyId} not found`, 'not_found', {
+          entity: 'company',
+          id: input.companyId,
+        });
       const resolved = await resolveOrderLines(trx, input.status, input.lines);
       const now = ctx.clock.now();
       const order: Order = {

@@ -11,9 +11,13 @@ import type { CreateOrderInput, OrderLine, OrderStatus } from './orders.schemas.
 export async function resolveOrderLines(db: Executor, status: OrderStatus, input: CreateOrderInput['lines']) {
   input.forEach((l, i) => {
     if (l.quantity < 0 && status !== 'returned')
-      throw validationError(`lines[${i}].quantity`, 'may be negative only when the order status is returned');
+      throw validationError(
+        `lines[${i}].quantity`,
+        'may be negative only when the order status is returned',
+        'negative_only_returned',
+      );
     if (!l.productId && !l.sku && !l.productName)
-      throw validationError(`lines[${i}]`, 'needs productId, sku or productName');
+      throw validationError(`lines[${i}]`, 'needs productId, sku or productName', 'required');
   });
   const ids = [...new Set(input.flatMap((l) => (l.productId ? [l.productId] : [])))];
   const skus = [...new Set(input.flatMap((l) => (l.sku && !l.productId ? [l.sku] : [])))];
@@ -32,7 +36,10 @@ export async function resolveOrderLines(db: Executor, status: OrderStatus, input
   const lines: OrderLine[] = input.map((l, i) => {
     const p = products.find((x) => (l.productId ? x.id === l.productId : x.sku === l.sku));
     if (l.productId && !p)
-      throw validationError(`lines[${i}].productId`, `product ${l.productId} does not exist`);
+      throw validationError(`lines[${i}].productId`, `product ${l.productId} does not exist`, 'not_found', {
+        entity: 'product',
+        id: l.productId,
+      });
     return {
       id: newId('oln'),
       position: i,

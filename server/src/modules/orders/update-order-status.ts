@@ -27,6 +27,8 @@ export async function updateOrderStatus(
       throw validationError(
         'status',
         `lines[${negative}].quantity is negative, so the order must stay returned`,
+        'must_stay_returned',
+        { line: negative },
       );
     const now = ctx.clock.now();
     const next: Order = { ...cur, status, version: cur.version + 1, updatedAt: now };

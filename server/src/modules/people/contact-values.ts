@@ -41,13 +41,14 @@ export function checkDate(raw: string, path: string): string {
   const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
   const day = new Date(Date.UTC(y, mo - 1, d));
   if (!m || mo < 1 || mo > 12 || d < 1 || day.getUTCDate() !== d || day.getUTCMonth() !== mo - 1) {
-    throw validationError(path, 'must be a date YYYY-MM-DD');
+    throw validationError(path, 'must be a date YYYY-MM-DD', 'invalid_date');
   }
   return raw;
 }
 
 export function checkTimeZone(raw: string, path: string): string {
-  if (!IANAZone.isValidZone(raw)) throw validationError(path, 'must be an IANA time zone, e.g. Europe/Riga');
+  if (!IANAZone.isValidZone(raw))
+    throw validationError(path, 'must be an IANA time zone, e.g. Europe/Riga', 'invalid_time_zone');
   return raw;
 }
 
@@ -56,7 +57,7 @@ export function checkUrl(raw: string, path: string): string {
     const u = new URL(raw);
     if (u.protocol === 'http:' || u.protocol === 'https:') return raw;
   } catch {}
-  throw validationError(path, 'must be an http(s) URL');
+  throw validationError(path, 'must be an http(s) URL', 'invalid_url');
 }
 
 /**

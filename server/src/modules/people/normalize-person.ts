@@ -56,11 +56,16 @@ export async function normalizePerson(
       .where('key', '=', input.source)
       .where('archived', '=', 0)
       .executeTakeFirst();
-    if (!src) throw validationError('source', `unknown contact source ${input.source}`);
+    if (!src)
+      throw validationError('source', `unknown contact source ${input.source}`, 'not_found', {
+        entity: 'contact_source',
+        id: input.source,
+      });
   }
   const externalIds = input.externalIds ?? current?.externalIds ?? [];
   const extKeys = externalIds.map((x) => `${x.source}\u0000${x.id}`);
-  if (new Set(extKeys).size !== extKeys.length) throw validationError('externalIds', 'contains duplicates');
+  if (new Set(extKeys).size !== extKeys.length)
+    throw validationError('externalIds', 'contains duplicates', 'duplicate_values');
   return {
     firstName: pick('firstName', null) as string | null,
     lastName: pick('lastName', null) as string | null,

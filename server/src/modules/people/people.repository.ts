@@ -118,7 +118,14 @@ async function replaceSideTables(db: Executor, p: Person, isNew: boolean): Promi
       .executeTakeFirst();
     if (owner) {
       throw new AppError('conflict', `External id ${x.source}:${x.id} belongs to ${owner.personId}`, {
-        errors: [{ path: 'externalIds', message: `${x.source}:${x.id} is already used` }],
+        errors: [
+          {
+            path: 'externalIds',
+            message: `${x.source}:${x.id} is already used`,
+            code: 'already_used',
+            params: { entity: 'person', id: owner.personId },
+          },
+        ],
       });
     }
     await db

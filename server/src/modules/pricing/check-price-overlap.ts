@@ -45,5 +45,7 @@ export async function checkPriceOverlap(
     field,
     `product ${hit.sku ?? hit.productId} already has a ${list.kind} ${list.currency} price in price list ` +
       `"${hit.name}" (${hit.id}, valid ${period(hit)}), which overlaps ${period(list)}`,
+    'price_overlap',
+    { product: hit.sku ?? hit.productId, priceList: hit.name, priceListId: hit.id },
   );
 }

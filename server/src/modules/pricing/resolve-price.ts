@@ -20,21 +20,35 @@ export async function resolvePrice(
   req: { priceListId: string; productId: string; quantity: number; onDate: string; currency: string },
 ): Promise<ResolvedPrice> {
   const list = await findPriceList(db, req.priceListId);
-  if (!list) throw validationError('priceListId', `price list ${req.priceListId} does not exist`);
-  if (!list.active) throw validationError('priceListId', `price list "${list.name}" is not active`);
+  if (!list)
+    throw validationError('priceListId', `price list ${req.priceListId} does not exist`, 'not_found', {
+      entity: 'price_list',
+      id: req.priceListId,
+    });
+  if (!list.active)
+    throw validationError('priceListId', `price list "${list.name}" is not active`, 'not_available', {
+      entity: 'price_list',
+      id: list.id,
+    });
   if ((list.validFrom && req.onDate < list.validFrom) || (list.validTo && req.onDate > list.validTo))
     throw validationError(
       'priceListId',
       `price list "${list.name}" is not valid on ${req.onDate} (valid ${list.validFrom ?? '…'} – ${list.validTo ?? '…'})`,
+      'not_valid_on_date',
+      { date: req.onDate, validFrom: list.validFrom ?? '', validTo: list.validTo ?? '' },
     );
   if (list.currency !== req.currency)
     throw validationError(
       'priceListId',
       `price list "${list.name}" is in ${list.currency}; the deal is in ${req.currency}`,
+      'currency_mismatch',
+      { currency: list.currency, expected: req.currency },
     );
   const prices = await listPrices(db, list.id, req.productId);
   if (prices.length === 0)
-    throw validationError('productId', `product has no price in price list "${list.name}"`);
+    throw validationError('productId', `product has no price in price list "${list.name}"`, 'no_price', {
+      priceList: list.name,
+    });
   const fit = prices
     .filter((p) => p.minQuantity <= req.quantity)
     .sort((a, b) => b.minQuantity - a.minQuantity)[0];
@@ -42,6 +56,8 @@ export async function resolvePrice(
     throw validationError(
       'quantity',
       `is below the smallest quantity ${prices[0]!.minQuantity} priced in "${list.name}"`,
+      'too_small',
+      { minimum: prices[0]!.minQuantity },
     );
   return { priceList: list, unitPrice: fit.unitPrice, minQuantity: fit.minQuantity };
 }

@@ -51,7 +51,9 @@ export async function savePriceList(
       updatedAt: now,
     };
     if (next.validFrom && next.validTo && next.validFrom > next.validTo)
-      throw validationError('validTo', `is before validFrom ${next.validFrom}`);
+      throw validationError('validTo', `is before validFrom ${next.validFrom}`, 'end_before_start', {
+        start: next.validFrom,
+      });
     if (cur) {
       const changed = OVERLAP_FIELDS.find((f) => next[f] !== cur[f]);
       if (changed) await checkPriceOverlap(trx, next, changed);

@@ -25,7 +25,11 @@ export async function setPrice(
     const list = await findPriceList(trx, priceListId);
     if (!list) throw notFound('Price list', priceListId);
     const product = await findProduct(trx, input.productId);
-    if (!product) throw validationError('productId', `product ${input.productId} does not exist`);
+    if (!product)
+      throw validationError('productId', `product ${input.productId} does not exist`, 'not_found', {
+        entity: 'product',
+        id: input.productId,
+      });
     await checkPriceOverlap(trx, list, 'productId', [product.id]);
     const now = ctx.clock.now();
     const existing = (await listPrices(trx, list.id, product.id)).find(

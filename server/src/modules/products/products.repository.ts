@@ -64,16 +64,24 @@ export async function saveProduct(db: Executor, p: Product, isNew: boolean) {
 /** SKUs are unique: a 409 is clearer than the constraint error. */
 export async function checkSku(db: Executor, sku: string, selfId?: string) {
   const r = await db.selectFrom('products').select('id').where('sku', '=', sku).executeTakeFirst();
-  if (r && r.id !== selfId) throw validationError('sku', `is already used by product ${r.id}`);
+  if (r && r.id !== selfId)
+    throw validationError('sku', `is already used by product ${r.id}`, 'already_used', {
+      entity: 'product',
+      id: r.id,
+    });
 }
 
 /** The parent must exist and must not be the category itself or one of its descendants. */
 export async function checkParent(db: Executor, parentId: string | null | undefined, selfId?: string) {
   let cur = parentId ?? null;
   for (let depth = 0; cur; depth++) {
-    if (cur === selfId || depth > 50) throw validationError('parentId', 'would make a cycle');
+    if (cur === selfId || depth > 50) throw validationError('parentId', 'would make a cycle', 'would_cycle');
     const c = await findCategory(db, cur);
-    if (!c) throw validationError('parentId', `category ${cur} does not exist`);
+    if (!c)
+      throw validationError('parentId', `category ${cur} does not exist`, 'not_found', {
+        entity: 'category',
+        id: cur,
+      });
     cur = c.parentId;
   }
 }

@@ -14,7 +14,7 @@ function costOf(input: Partial<ProductInput>, cur: Product | undefined) {
   const costPrice = input.costPrice !== undefined ? input.costPrice : (cur?.costPrice ?? null);
   const costCurrency = input.costCurrency !== undefined ? input.costCurrency : (cur?.costCurrency ?? null);
   if (costPrice == null) return { costPrice: null, costCurrency: null };
-  if (!costCurrency) throw validationError('costCurrency', 'is required with costPrice');
+  if (!costCurrency) throw validationError('costCurrency', 'is required with costPrice', 'required');
   return { costPrice, costCurrency };
 }
 
@@ -30,7 +30,10 @@ export async function saveProductUseCase(
     if (id && !cur) throw notFound('Product', id);
     if (input.sku !== undefined) await checkSku(trx, input.sku, id);
     if (input.categoryId && !(await findCategory(trx, input.categoryId)))
-      throw validationError('categoryId', `category ${input.categoryId} does not exist`);
+      throw validationError('categoryId', `category ${input.categoryId} does not exist`, 'not_found', {
+        entity: 'category',
+        id: input.categoryId,
+      });
     const now = ctx.clock.now();
     const p: Product = {
       id: cur?.id ?? newId('prd'),

@@ -38,14 +38,14 @@ export async function createQuote(
 ): Promise<Quote> {
   const deal = await requireDeal(ctx.db, principal, dealId);
   const lines = await listDealLines(ctx.db, deal.id);
-  if (lines.length === 0) throw validationError('lines', 'the deal has no line items to quote');
+  if (lines.length === 0) throw validationError('lines', 'the deal has no line items to quote', 'no_lines');
   const seller = await getCompanyDetails(ctx.db);
   const logo = await readCompanyLogo(ctx, seller);
   const now = ctx.clock.now();
   const today = new Date(now).toISOString().slice(0, 10);
   const validUntil =
     input.validUntil ?? new Date(now + seller.quoteValidityDays * DAY).toISOString().slice(0, 10);
-  if (validUntil < today) throw validationError('validUntil', 'is in the past');
+  if (validUntil < today) throw validationError('validUntil', 'is in the past', 'in_the_past');
   const probe = await quoteCustomer(ctx.db, principal, deal, '');
   const user = principal.userId ? await findUserById(ctx.db, principal.userId) : undefined;
   const userLang = user?.locale?.slice(0, 2);

@@ -8,7 +8,11 @@ export async function checkDealLinks(
 ): Promise<void> {
   if (links.personId) {
     const p = await db.selectFrom('people').select('id').where('id', '=', links.personId).executeTakeFirst();
-    if (!p) throw validationError('personId', `person ${links.personId} does not exist`);
+    if (!p)
+      throw validationError('personId', `person ${links.personId} does not exist`, 'not_found', {
+        entity: 'person',
+        id: links.personId,
+      });
   }
   if (links.companyId) {
     const c = await db
@@ -16,11 +20,19 @@ export async function checkDealLinks(
       .select('id')
       .where('id', '=', links.companyId)
       .executeTakeFirst();
-    if (!c) throw validationError('companyId', `company ${links.companyId} does not exist`);
+    if (!c)
+      throw validationError('companyId', `company ${links.companyId} does not exist`, 'not_found', {
+        entity: 'company',
+        id: links.companyId,
+      });
   }
   if (links.ownerId) {
     const u = await db.selectFrom('users').select('id').where('id', '=', links.ownerId).executeTakeFirst();
-    if (!u) throw validationError('ownerId', `user ${links.ownerId} does not exist`);
+    if (!u)
+      throw validationError('ownerId', `user ${links.ownerId} does not exist`, 'not_found', {
+        entity: 'user',
+        id: links.ownerId,
+      });
   }
 }
 

@@ -8,7 +8,7 @@ export const OVERRIDE_PRICES = 'deals:override_prices';
 
 const refuse = (path: string, message: string) =>
   new AppError('forbidden', `${path}: ${message}`, {
-    errors: [{ path, message }],
+    errors: [{ path, message, code: 'not_permitted', params: { permission: OVERRIDE_PRICES } }],
     permission: OVERRIDE_PRICES,
   });
 

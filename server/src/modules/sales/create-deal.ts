@@ -36,11 +36,15 @@ export async function createDealIn(
 ): Promise<Deal> {
   const pipeline = await resolvePipeline(trx, input.pipelineId);
   const stage = input.stageId ? pipeline.stages.find((s) => s.id === input.stageId) : pipeline.stages[0];
-  if (!stage) throw validationError('stageId', `is not a stage of pipeline ${pipeline.id}`);
+  if (!stage)
+    throw validationError('stageId', `is not a stage of pipeline ${pipeline.id}`, 'not_in_pipeline', {
+      pipelineId: pipeline.id,
+    });
   if (stage.kind === 'lost' && !input.lostReasonId)
-    throw validationError('lostReasonId', 'is required for a lost stage');
+    throw validationError('lostReasonId', 'is required for a lost stage', 'required');
   if (input.lostReasonId) {
-    if (stage.kind !== 'lost') throw validationError('lostReasonId', 'only a lost deal has a lost reason');
+    if (stage.kind !== 'lost')
+      throw validationError('lostReasonId', 'only a lost deal has a lost reason', 'only_when_lost');
     await checkLostReason(trx, input.lostReasonId);
   }
   const ownerId = input.ownerId !== undefined ? input.ownerId : principal.userId;

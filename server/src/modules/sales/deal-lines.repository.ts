@@ -85,6 +85,11 @@ export async function checkLinedAmount(
   const currencyChange = input.currency !== undefined && input.currency !== deal.currency;
   if (!amountChange && !currencyChange) return;
   if ((await countDealLines(db, deal.id)) === 0) return;
-  if (amountChange) throw validationError('amount', "is the sum of the deal's line items; change the lines");
-  throw validationError('currency', 'cannot change while the deal has line items');
+  if (amountChange)
+    throw validationError(
+      'amount',
+      "is the sum of the deal's line items; change the lines",
+      'locked_by_lines',
+    );
+  throw validationError('currency', 'cannot change while the deal has line items', 'locked_by_lines');
 }

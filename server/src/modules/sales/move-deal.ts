@@ -25,12 +25,20 @@ export async function moveDeal(
     const before = await requireDeal(trx, principal, id);
     const stage = await findStage(trx, input.stageId);
     if (!stage || stage.pipelineId !== before.pipelineId)
-      throw validationError('stageId', `is not a stage of the deal's pipeline ${before.pipelineId}`);
+      throw validationError(
+        'stageId',
+        `is not a stage of the deal's pipeline ${before.pipelineId}`,
+        'not_in_pipeline',
+        {
+          pipelineId: before.pipelineId,
+        },
+      );
     const changed = stage.id !== before.stageId;
     if (stage.kind === 'lost' && changed && !input.lostReasonId)
-      throw validationError('lostReasonId', 'is required to move a deal to a lost stage');
+      throw validationError('lostReasonId', 'is required to move a deal to a lost stage', 'required');
     if (input.lostReasonId) {
-      if (stage.kind !== 'lost') throw validationError('lostReasonId', 'only a lost deal has a lost reason');
+      if (stage.kind !== 'lost')
+        throw validationError('lostReasonId', 'only a lost deal has a lost reason', 'only_when_lost');
       await checkLostReason(trx, input.lostReasonId);
     }
     // Won → another won stage (Payment received → Delivered) is progress, not a second win.

@@ -62,7 +62,8 @@ export async function getPipeline(db: Executor, id: string): Promise<Pipeline> {
 export async function resolvePipeline(db: Executor, id: string | undefined, path = 'pipelineId') {
   if (id) {
     const p = await findPipeline(db, id);
-    if (!p) throw validationError(path, `pipeline ${id} does not exist`);
+    if (!p)
+      throw validationError(path, `pipeline ${id} does not exist`, 'not_found', { entity: 'pipeline', id });
     return p;
   }
   const def = await db
@@ -71,7 +72,7 @@ export async function resolvePipeline(db: Executor, id: string | undefined, path
     .orderBy('isDefault', 'desc')
     .orderBy('position')
     .executeTakeFirst();
-  if (!def) throw validationError(path, 'there is no pipeline');
+  if (!def) throw validationError(path, 'there is no pipeline', 'not_found', { entity: 'pipeline' });
   return getPipeline(db, def.id);
 }
 
@@ -100,5 +101,8 @@ export async function listLostReasons(db: Executor, includeArchived = true): Pro
 /** A lost reason a deal may name now: existing and not archived. */
 export async function checkLostReason(db: Executor, id: string): Promise<void> {
   const row = await db.selectFrom('lostReasons').select('archived').where('id', '=', id).executeTakeFirst();
-  if (!row || row.archived === 1) throw validationError('lostReasonId', `lost reason ${id} is not available`);
+  const message = `lost reason ${id} is not available`;
+  if (!row) throw validationError('lostReasonId', message, 'not_found', { entity: 'lost_reason', id });
+  if (row.archived === 1)
+    throw validationError('lostReasonId', message, 'not_available', { entity: 'lost_reason', id });
 }

@@ -27,10 +27,15 @@ interface LineItem {
  * list: its name and unit price are what the caller typed.
  */
 function freeTextItem(input: DealLineInput): LineItem {
-  if (!input.name) throw validationError('name', 'is required for a line without a product');
-  if (input.unitPrice == null) throw validationError('unitPrice', 'is required for a line without a product');
+  if (!input.name) throw validationError('name', 'is required for a line without a product', 'required');
+  if (input.unitPrice == null)
+    throw validationError('unitPrice', 'is required for a line without a product', 'required');
   if (input.priceListId)
-    throw validationError('priceListId', 'a line without a product has no price list; give unitPrice');
+    throw validationError(
+      'priceListId',
+      'a line without a product has no price list; give unitPrice',
+      'needs_product',
+    );
   return {
     productId: null,
     sku: null,
@@ -57,9 +62,13 @@ async function productItem(
   now: number,
 ): Promise<LineItem> {
   const product = await findProduct(db, input.productId);
-  if (!product) throw validationError('productId', `product ${input.productId} does not exist`);
+  if (!product)
+    throw validationError('productId', `product ${input.productId} does not exist`, 'not_found', {
+      entity: 'product',
+      id: input.productId,
+    });
   if (input.unitCost !== undefined)
-    throw validationError('unitCost', "a product line takes its product's cost price");
+    throw validationError('unitCost', "a product line takes its product's cost price", 'set_by_product');
   let listUnitPrice: number | null = null;
   if (input.priceListId) {
     const resolved = await resolvePrice(db, {
@@ -71,7 +80,7 @@ async function productItem(
     });
     listUnitPrice = resolved.unitPrice;
   } else if (input.unitPrice == null) {
-    throw validationError('unitPrice', 'is required for a line without a price list');
+    throw validationError('unitPrice', 'is required for a line without a price list', 'required');
   }
   return {
     productId: product.id,
@@ -93,7 +102,12 @@ async function productItem(
  */
 export async function priceDealLine(db: Executor, deal: Deal, input: DealLineInput, now: number) {
   if (input.discountPercent != null && input.discountAmount != null)
-    throw validationError('discountAmount', 'give discountPercent or discountAmount, not both');
+    throw validationError(
+      'discountAmount',
+      'give discountPercent or discountAmount, not both',
+      'mutually_exclusive',
+      { other: 'discountPercent' },
+    );
   const productId = input.productId;
   const item =
     productId == null ? freeTextItem(input) : await productItem(db, deal, { ...input, productId }, now);
@@ -103,7 +117,10 @@ export async function priceDealLine(db: Executor, deal: Deal, input: DealLineInp
     input.discountPercent != null
       ? Math.round((subtotal * input.discountPercent) / 100)
       : (input.discountAmount ?? 0);
-  if (discount > subtotal) throw validationError('discountAmount', `is more than the line's ${subtotal}`);
+  if (discount > subtotal)
+    throw validationError('discountAmount', `is more than the line's ${subtotal}`, 'exceeds_total', {
+      maximum: subtotal,
+    });
   return {
     ...item,
     quantity: input.quantity,

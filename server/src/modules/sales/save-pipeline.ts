@@ -75,7 +75,9 @@ async function replaceStages(
   const existing = new Map((before?.stages ?? []).map((s) => [s.id, s]));
   stages.forEach((s, i) => {
     if (s.id && !existing.has(s.id))
-      throw validationError(`stages[${i}].id`, 'is not a stage of this pipeline');
+      throw validationError(`stages[${i}].id`, 'is not a stage of this pipeline', 'not_in_pipeline', {
+        pipelineId,
+      });
   });
   const kept = new Set(stages.map((s) => s.id).filter(Boolean));
   const removed = [...existing.keys()].filter((sid) => !kept.has(sid));
@@ -118,7 +120,11 @@ export async function reorderStages(ctx: AppContext, actor: Actor, id: string, s
     new Set(stageIds).size !== ids.length ||
     stageIds.some((s) => !ids.includes(s))
   )
-    throw validationError('stageIds', 'must list every stage of the pipeline exactly once');
+    throw validationError(
+      'stageIds',
+      'must list every stage of the pipeline exactly once',
+      'every_stage_once',
+    );
   return savePipeline(ctx, actor, id, {
     stages: stageIds.map((sid) => {
       const s = p.stages.find((x) => x.id === sid)!;

@@ -41,7 +41,7 @@ export async function setCompanyLogo(
   let logo: CompanyDetails['logo'] = null;
   if (body) {
     const bytes = await readAll(body, MAX_LOGO_BYTES);
-    if (bytes.length === 0) throw validationError('body', 'the file is empty');
+    if (bytes.length === 0) throw validationError('body', 'the file is empty', 'empty_file');
     const contentType = logoType(bytes);
     if (!contentType) throw new AppError('unsupported_media_type', 'A logo must be a PNG or JPEG image');
     logo = { key: newId('orglogo'), contentType, size: bytes.length };

@@ -66,7 +66,11 @@ export async function orgSettingsRoutes(app: AppInstance): Promise<void> {
     async (req) => {
       const region = req.body.defaultPhoneRegion;
       if (region !== undefined && !isPhoneRegion(region)) {
-        throw validationError('body.defaultPhoneRegion', 'must be a two-letter country code, e.g. LV');
+        throw validationError(
+          'body.defaultPhoneRegion',
+          'must be a two-letter country code, e.g. LV',
+          'invalid_option',
+        );
       }
       const actor = actorOf(principalOf(req));
       const before = await read();

@@ -19,7 +19,7 @@ export async function createTask(
   input: CreateTaskInput,
 ): Promise<Task> {
   const assigneeId = input.assigneeId ?? principal.userId;
-  if (!assigneeId) throw validationError('assigneeId', 'required when an API key creates a task');
+  if (!assigneeId) throw validationError('assigneeId', 'required when an API key creates a task', 'required');
   return ctx.db.transaction().execute(async (trx) => {
     await checkTaskRefs(trx, {
       assigneeId,

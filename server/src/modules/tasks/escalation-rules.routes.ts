@@ -30,7 +30,7 @@ const toRule = (r: EscalationRuleRow) => ({ ...r, enabled: r.enabled === 1 });
 
 function check(rule: { trigger?: string; overdueHours?: number | null }) {
   if (rule.trigger === 'overdue' && rule.overdueHours == null) {
-    throw validationError('overdueHours', 'required for the overdue trigger');
+    throw validationError('overdueHours', 'required for the overdue trigger', 'required');
   }
 }
 

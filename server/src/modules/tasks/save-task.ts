@@ -14,11 +14,18 @@ export async function checkTaskRefs(
       .select('active')
       .where('id', '=', refs.assigneeId)
       .executeTakeFirst();
-    if (!u || u.active !== 1) throw validationError('assigneeId', 'no active user with this id');
+    const message = 'no active user with this id';
+    const params = { entity: 'user', id: refs.assigneeId } as const;
+    if (!u) throw validationError('assigneeId', message, 'not_found', params);
+    if (u.active !== 1) throw validationError('assigneeId', message, 'not_available', params);
   }
   if (refs.personId) {
     const p = await db.selectFrom('people').select('id').where('id', '=', refs.personId).executeTakeFirst();
-    if (!p) throw validationError('related.personId', 'no person with this id');
+    if (!p)
+      throw validationError('related.personId', 'no person with this id', 'not_found', {
+        entity: 'person',
+        id: refs.personId,
+      });
   }
   if (refs.companyId) {
     const c = await db
@@ -26,7 +33,11 @@ export async function checkTaskRefs(
       .select('id')
       .where('id', '=', refs.companyId)
       .executeTakeFirst();
-    if (!c) throw validationError('related.companyId', 'no company with this id');
+    if (!c)
+      throw validationError('related.companyId', 'no company with this id', 'not_found', {
+        entity: 'company',
+        id: refs.companyId,
+      });
   }
 }
 

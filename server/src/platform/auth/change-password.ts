@@ -24,7 +24,7 @@ export async function changePassword(
     .executeTakeFirst();
   if (!user) throw notFound('User', userId);
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
-    throw validationError('body.currentPassword', 'is not the current password');
+    throw validationError('body.currentPassword', 'is not the current password', 'wrong_password');
   }
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction().execute(async (trx) => {

@@ -79,14 +79,21 @@ function issueAppCode(validation: { params?: unknown }[]): ErrorCode | undefined
 /**
  * The translatable kind of a zod issue (`keyword` is zod's issue code; `params` the rest of the
  * issue): a missing or blank value is `required`, a string bound is `too_short`/`too_long` with its
- * limit, a number bound `too_small`/`too_big`. Refinements with their own sentence keep no code.
+ * limit, a number bound `too_small`/`too_big`. A refinement with its own sentence may name its kind
+ * (`params: { fieldCode }`); otherwise it keeps no code.
  */
 function issueKind(
   keyword: string,
   message: string | undefined,
   params: unknown,
 ): { code?: FieldErrorCode; params?: Record<string, number> } {
-  const p = (params ?? {}) as { origin?: string; minimum?: number; maximum?: number; format?: string };
+  const p = (params ?? {}) as {
+    origin?: string;
+    minimum?: number;
+    maximum?: number;
+    format?: string;
+    params?: { fieldCode?: FieldErrorCode };
+  };
   const bound = (n: unknown) => (typeof n === 'number' ? n : Number(n));
   switch (keyword) {
     case 'invalid_type':
@@ -107,6 +114,8 @@ function issueKind(
       return { code: 'invalid_option' };
     case 'unrecognized_keys':
       return { code: 'unknown_field' };
+    case 'custom':
+      return p.params?.fieldCode ? { code: p.params.fieldCode } : {};
     default:
       return {};
   }

@@ -18,6 +18,6 @@ export function parseIfMatch(header: string | string[] | undefined): number | un
   if (header === undefined) return undefined;
   const raw = (Array.isArray(header) ? header[0] : header)?.trim() ?? '';
   const m = /^(?:W\/)?"?(\d+)"?$/.exec(raw);
-  if (!m) throw validationError('If-Match', 'must be the record version, e.g. "3"');
+  if (!m) throw validationError('If-Match', 'must be the record version, e.g. "3"', 'invalid_format');
   return Number(m[1]);
 }

@@ -17,6 +17,10 @@ export function assertValidCron(cron: string, timezone: string): void {
   try {
     CronExpressionParser.parse(cron, { tz: timezone, strict: false });
   } catch (err) {
-    throw validationError('cron', err instanceof Error ? err.message : 'invalid cron expression');
+    throw validationError(
+      'cron',
+      err instanceof Error ? err.message : 'invalid cron expression',
+      'invalid_format',
+    );
   }
 }

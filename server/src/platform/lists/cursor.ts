@@ -27,6 +27,9 @@ export function decodeCursor(cursor: string, sort: string, length: number): unkn
   return c.v;
 }
 
+/** Either way the client cannot go on from this cursor: `invalid_cursor`, start the list again. */
 function cursorError(message: string) {
-  return new AppError('validation_failed', `cursor: ${message}`, { errors: [{ path: 'cursor', message }] });
+  return new AppError('validation_failed', `cursor: ${message}`, {
+    errors: [{ path: 'cursor', message, code: 'invalid_cursor' }],
+  });
 }

@@ -29,7 +29,7 @@ export const listQuerySchema = z.object({
         ctx.addIssue({
           code: 'custom',
           message: 'filter is not valid JSON',
-          params: { appCode: 'invalid_filter' },
+          params: { appCode: 'invalid_filter', fieldCode: 'invalid_format' },
         });
         return z.NEVER;
       }

@@ -1,6 +1,6 @@
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Dialect } from '../../db/database.js';
-import { AppError } from '../errors.js';
+import { AppError, type FieldErrorCode, type FieldErrorParams } from '../errors.js';
 import { columnExpression, type FieldRegistry } from './field-registry.js';
 
 export interface SortKey {
@@ -18,23 +18,31 @@ export interface SortKey {
 export function parseSort(sort: string | undefined, registry: FieldRegistry, dialect: Dialect): SortKey[] {
   if (!sort) return [];
   const parts = sort.split(',').map((s) => s.trim());
-  if (parts.length > 5) throw sortError('at most 5 sort fields');
+  if (parts.length > MAX_SORT_FIELDS)
+    throw sortError(`at most ${MAX_SORT_FIELDS} sort fields`, 'too_many_values', {
+      maximum: MAX_SORT_FIELDS,
+    });
   const seen = new Set<string>();
   return parts.map((part) => {
     const desc = part.startsWith('-');
     const field = desc ? part.slice(1) : part;
     const def = registry[field];
-    if (!def) throw sortError(`unknown field "${field}"`);
-    if (!def.sortable) throw sortError(`field "${field}" is not sortable`);
-    if (def.type === 'multiselect') throw sortError(`field "${field}" holds several values and cannot sort`);
-    if (seen.has(field)) throw sortError(`field "${field}" appears twice`);
+    if (!def) throw sortError(`unknown field "${field}"`, 'unknown_field', { field });
+    if (!def.sortable) throw sortError(`field "${field}" is not sortable`, 'not_sortable', { field });
+    if (def.type === 'multiselect')
+      throw sortError(`field "${field}" holds several values and cannot sort`, 'not_sortable', { field });
+    if (seen.has(field)) throw sortError(`field "${field}" appears twice`, 'duplicate_values', { field });
     seen.add(field);
     return { field, desc, expr: columnExpression(def, dialect), nullable: def.nullable };
   });
 }
 
-function sortError(message: string) {
-  return new AppError('validation_failed', `sort: ${message}`, { errors: [{ path: 'sort', message }] });
+const MAX_SORT_FIELDS = 5;
+
+function sortError(message: string, code: FieldErrorCode, params: FieldErrorParams) {
+  return new AppError('validation_failed', `sort: ${message}`, {
+    errors: [{ path: 'sort', message, code, params }],
+  });
 }
 
 /**

@@ -11,6 +11,9 @@ const en: Texts = {
   'task.escalated': (p) => `Escalation: "${p.title}" (${p.assignee}) is overdue since ${p.due}`,
   'task.assigned': (p) => `You were assigned "${p.title}"`,
   'automation.message': (p) => `${p.rule}: ${p.message}`,
+  'automation.failed': (p) => `Automation rule "${p.rule}" failed: ${p.error}`,
+  'automation.paused': (p) =>
+    `Automation rule "${p.rule}" was switched off after ${p.count} failures in a row. Last: ${p.error}`,
 };
 const ru: Texts = {
   'task.reminder': (p) => `Напоминание: «${p.title}», срок ${p.due}`,
@@ -19,6 +22,9 @@ const ru: Texts = {
   'task.escalated': (p) => `Эскалация: «${p.title}» (${p.assignee}) просрочена с ${p.due}`,
   'task.assigned': (p) => `Вам назначена задача «${p.title}»`,
   'automation.message': (p) => `${p.rule}: ${p.message}`,
+  'automation.failed': (p) => `Ошибка в правиле автоматизации «${p.rule}»: ${p.error}`,
+  'automation.paused': (p) =>
+    `Правило автоматизации «${p.rule}» отключено: ошибок подряд — ${p.count}. Последняя: ${p.error}`,
 };
 const lv: Texts = {
   'task.reminder': (p) => `Atgādinājums: "${p.title}", termiņš ${p.due}`,
@@ -27,6 +33,9 @@ const lv: Texts = {
   'task.escalated': (p) => `Eskalācija: "${p.title}" (${p.assignee}) nokavēts kopš ${p.due}`,
   'task.assigned': (p) => `Jums piešķirts uzdevums "${p.title}"`,
   'automation.message': (p) => `${p.rule}: ${p.message}`,
+  'automation.failed': (p) => `Automatizācijas noteikumā "${p.rule}" radās kļūda: ${p.error}`,
+  'automation.paused': (p) =>
+    `Automatizācijas noteikums "${p.rule}" izslēgts: kļūdas pēc kārtas — ${p.count}. Pēdējā: ${p.error}`,
 };
 const BY_LOCALE: Record<string, Texts> = { en, ru, lv };
 

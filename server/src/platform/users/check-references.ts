@@ -7,7 +7,8 @@ export async function assertTeamsExist(db: Executor, teamIds: string[] | undefin
   const found = await db.selectFrom('teams').select('id').where('id', 'in', teamIds).execute();
   const known = new Set(found.map((r) => r.id));
   const missing = teamIds.find((id) => !known.has(id));
-  if (missing) throw validationError(path, `unknown team ${missing}`);
+  if (missing)
+    throw validationError(path, `unknown team ${missing}`, 'not_found', { entity: 'team', id: missing });
 }
 
 export async function assertUsersExist(db: Executor, userIds: (string | null | undefined)[], path: string) {
@@ -16,5 +17,6 @@ export async function assertUsersExist(db: Executor, userIds: (string | null | u
   const found = await db.selectFrom('users').select('id').where('id', 'in', ids).execute();
   const known = new Set(found.map((r) => r.id));
   const missing = ids.find((id) => !known.has(id));
-  if (missing) throw validationError(path, `unknown user ${missing}`);
+  if (missing)
+    throw validationError(path, `unknown user ${missing}`, 'not_found', { entity: 'user', id: missing });
 }

@@ -23,13 +23,14 @@ export async function updateUser(
   return ctx.db.transaction().execute(async (trx) => {
     const before = await loadUserDto(trx, id);
     if (!before) throw notFound('User', id);
-    if (patch.substituteId === id) throw validationError('body.substituteId', 'cannot be the user themself');
+    if (patch.substituteId === id)
+      throw validationError('body.substituteId', 'cannot be the user themself', 'self_substitute');
     await assertUsersExist(trx, [patch.substituteId], 'body.substituteId');
     await assertTeamsExist(trx, patch.teamIds, 'body.teamIds');
     const from = patch.absentFrom === undefined ? before.absentFrom : patch.absentFrom;
     const until = patch.absentUntil === undefined ? before.absentUntil : patch.absentUntil;
     if (from !== null && until !== null && until < from) {
-      throw validationError('body.absentUntil', 'must not be before absentFrom');
+      throw validationError('body.absentUntil', 'must not be before absentFrom', 'end_before_start');
     }
 
     const losesAdmin =

@@ -2,7 +2,6 @@ import { Drawer, Group, Loader, Select, SimpleGrid, Stack, Table, Text } from '@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client.js';
 import { useFormat } from '../../shared/format.js';
 import { useNotify } from '../../shared/notify.js';
 import { useCan } from '../auth/use-session.js';
@@ -26,10 +25,7 @@ export function OrderDrawer({ orderId, onClose }: { orderId: string; onClose: ()
       void qc.invalidateQueries({ queryKey: ['timeline'] });
       notify.success(t('orders.statusSaved'));
     },
-    onError: (err) =>
-      err instanceof ApiError && err.errors.some((e) => e.path === 'status')
-        ? notify.failure(t('orders.statusRefused', { reason: err.errors.map((e) => e.message).join('; ') }))
-        : notify.error(err),
+    onError: notify.errorWith({ title: t('orders.statusRefused'), labels: { status: t('orders.status') } }),
   });
   const allowed = order?.allowedStatuses ?? ORDER_STATUSES;
   return (

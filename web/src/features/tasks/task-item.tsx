@@ -23,7 +23,7 @@ export function TaskItem({
   const { t } = useTranslation();
   const fmt = useFormat();
   const notify = useNotify();
-  const complete = useCompleteTask(notify.error);
+  const complete = useCompleteTask(notify.errorWith({ title: t('tasks.notCompleted') }));
   return (
     <Paper withBorder p="xs" radius="sm" data-testid="task-item" data-task-id={task.id}>
       <Group justify="space-between" wrap="nowrap" gap="xs">

@@ -25,14 +25,20 @@ export async function mergePeople(
   input: MergePeopleInput,
 ): Promise<Person> {
   const { survivorId, mergedId } = input;
-  if (survivorId === mergedId) throw validationError('mergedId', 'cannot merge a person into itself');
+  if (survivorId === mergedId)
+    throw validationError('mergedId', 'cannot merge a person into itself', 'self_merge');
   return ctx.db.transaction().execute(async (trx) => {
     for (const [path, id] of [
       ['survivorId', survivorId],
       ['mergedId', mergedId],
     ] as const) {
       const company = await trx.selectFrom('companies').select('id').where('id', '=', id).executeTakeFirst();
-      if (company) throw validationError(path, `${id} is a company; people merge only with people`);
+      if (company)
+        throw validationError(path, `${id} is a company; people merge only with people`, 'wrong_entity', {
+          entity: 'company',
+          expected: 'person',
+          id,
+        });
     }
     const survivor = await findPerson(trx, principal, survivorId);
     if (!survivor) throw notFound('Person', survivorId);

@@ -15,6 +15,7 @@ export function mergedState(survivor: Person, merged: Person, values: MergePeopl
       throw validationError(
         `values.${key}`,
         `is not a mergeable field (${MERGE_FIELDS.join(', ')}, custom.<key>)`,
+        'unknown_field',
       );
     }
   }

@@ -68,7 +68,10 @@ export function MergeModal({
       onClose();
       if (!stay) navigate(`/customers/people/${saved.id}`);
     },
-    onError: notify.error,
+    onError: notify.errorWith({
+      title: t('duplicates.notMerged'),
+      labels: Object.fromEntries(fields.map((f) => [`values.${f}`, labelOf(f)])),
+    }),
   });
   return (
     <Modal opened onClose={onClose} title={t('duplicates.mergeTitle')} size="lg" centered>

@@ -5,7 +5,7 @@ import { languageName, sourceLabel } from '../../../shared/display-names.js';
 import { leadFields } from '../lead-fields.js';
 import type { ScoringRule } from '../leads.types.js';
 import { reasonLabel } from '../score-history.js';
-import { describeFilter, describeRule } from './describe-rule.js';
+import { describeFilter, describeRule, matchesEveryLead } from './describe-rule.js';
 
 /** A `t` over one catalog, like i18next's for plain keys. */
 const tOf = (catalog: object) => (key: string) => {
@@ -67,6 +67,13 @@ describe('scoring rules in words', () => {
       ),
     ).toBe('Avots ir kāds no Tīmekļa veidlapa, Riga Food 2026');
     expect(describeFilter({ and: [] }, describers(en))).toBe('every lead');
+  });
+
+  it('flags field rules without a condition (saved before the server refused them), not event rules', () => {
+    expect(matchesEveryLead(rule({ condition: { and: [] } }))).toBe(true);
+    expect(matchesEveryLead(rule({ condition: null }))).toBe(true);
+    expect(matchesEveryLead(rule({ condition: { field: 'source', op: 'eq', value: 'fair' } }))).toBe(false);
+    expect(matchesEveryLead(rule({ kind: 'event', eventType: 'email.opened' }))).toBe(false);
   });
 
   it('words event rules and score reasons with event labels', () => {

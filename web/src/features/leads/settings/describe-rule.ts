@@ -55,13 +55,22 @@ function conditionText(c: { field: string; op: string; value?: unknown }, d: Des
   return `${name} ${op} ${value}`;
 }
 
+const isEmptyTree = (node: FilterNode | null | undefined) =>
+  !node || (isGroup(node) && ('and' in node ? node.and : node.or).length === 0);
+
+/**
+ * A field rule with no condition gives its points to every lead. The server refuses to save one now;
+ * rules saved before that (when the builder's condition was lost unapplied) are flagged for an edit.
+ */
+export const matchesEveryLead = (r: ScoringRule) =>
+  r.kind === 'field' && isEmptyTree(r.condition as FilterNode | null);
+
 /**
  * A filter tree in words, in the user's language: "Source is Web form AND Score at least 10";
  * nested groups in parentheses; an empty tree is "every lead".
  */
 export function describeFilter(node: FilterNode | null | undefined, d: Describers, nested = false): string {
-  if (!node || (isGroup(node) && ('and' in node ? node.and : node.or).length === 0))
-    return d.t('leads.rules.everyLead');
+  if (!node || isEmptyTree(node)) return d.t('leads.rules.everyLead');
   if ('not' in node) return `${d.t('filter.not')} (${describeFilter(node.not, d, false)})`;
   if (isGroup(node)) {
     const kind = 'and' in node ? 'and' : 'or';

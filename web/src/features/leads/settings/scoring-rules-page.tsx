@@ -11,7 +11,7 @@ import { useUserOptions } from '../../settings/settings.api.js';
 import { leadFields } from '../lead-fields.js';
 import { formsKey, leadsApi, rulesKey, useContactSources } from '../leads.api.js';
 import type { ScoringRule } from '../leads.types.js';
-import { type Describers, describeRule } from './describe-rule.js';
+import { type Describers, describeRule, matchesEveryLead } from './describe-rule.js';
 import { EmptyList } from './empty-list.js';
 import { RuleEditor } from './rule-editor.js';
 
@@ -98,6 +98,11 @@ export function ScoringRulesPage() {
                   <Text size="sm" data-testid="rule-condition">
                     {describeRule(r, describers)}
                   </Text>
+                  {matchesEveryLead(r) && (
+                    <Text size="xs" c="orange" data-testid="rule-every-lead">
+                      {t('leads.rules.everyLeadWarning')}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>{r.points}</Table.Td>
                 <Table.Td>{r.halfLifeDays ?? '—'}</Table.Td>

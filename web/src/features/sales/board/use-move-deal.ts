@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../../shared/notify.js';
 import { boardKey, dealsKey, salesApi } from '../sales.api.js';
 import type { Board } from '../sales.types.js';
@@ -7,7 +8,7 @@ import { applyMove, type MoveArgs } from './apply-move.js';
 /** Moves a deal with an optimistic board update; an error puts the card back and says why. */
 export function useMoveDeal(pipelineId: string | undefined) {
   const qc = useQueryClient();
-  const notify = useNotify();
+  const refused = useMoveRefused();
   const key = boardKey(pipelineId);
   return useMutation({
     mutationFn: (m: MoveArgs) =>
@@ -20,8 +21,18 @@ export function useMoveDeal(pipelineId: string | undefined) {
     },
     onError: (err, _m, snapshot) => {
       if (snapshot?.before) qc.setQueryData(key, snapshot.before);
-      notify.error(err);
+      refused(err);
     },
     onSettled: () => qc.invalidateQueries({ queryKey: dealsKey }),
+  });
+}
+
+/** The toast of a refused move (board or drawer): that the deal stayed, and why in the user's words. */
+export function useMoveRefused() {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  return notify.errorWith({
+    title: t('sales.notMoved'),
+    labels: { stageId: t('sales.fields.stage'), lostReasonId: t('sales.lostReason.label') },
   });
 }

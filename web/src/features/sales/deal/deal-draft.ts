@@ -1,4 +1,5 @@
 import { ApiError } from '../../../api/client.js';
+import { fieldErrorText } from '../../../api/field-error-text.js';
 import { moneyInputText, parseMoney } from '../money.js';
 import type { Deal, DealInput } from '../sales.types.js';
 import type { DealDraft } from './deal-form-fields.js';
@@ -27,8 +28,12 @@ export const draftOf = (d: Deal, separator = '.'): DealDraft => ({
 /** The API body of a draft; an amount that is not a number is reported like a server field error. */
 export function inputOf(d: DealDraft): DealInput {
   const amount = d.amount.trim() === '' ? 0 : parseMoney(d.amount);
-  if (amount === null)
-    throw new ApiError(400, 'validation_failed', 'amount', [{ path: 'amount', message: 'number' }]);
+  if (amount === null) {
+    const problem = { path: 'amount', message: 'is not a number', code: 'invalid_type' } as const;
+    throw new ApiError(400, 'validation_failed', 'amount', [
+      { ...problem, message: fieldErrorText(problem) },
+    ]);
+  }
   return {
     title: d.title.trim(),
     amount,

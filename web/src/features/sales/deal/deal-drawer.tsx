@@ -12,6 +12,7 @@ import { DealQuotes } from '../../pricing/deal-quotes.js';
 import { DealTimeline } from '../../pricing/deal-timeline.js';
 import { pricingApi } from '../../pricing/pricing.api.js';
 import { LostReasonModal } from '../board/lost-reason-modal.js';
+import { useMoveRefused } from '../board/use-move-deal.js';
 import { useDecimalInput } from '../money.js';
 import { dealsKey, salesApi, useLabel, useLostReasons, usePipelines } from '../sales.api.js';
 import { draftOf, inputOf } from './deal-draft.js';
@@ -25,6 +26,7 @@ export function DealDrawer({ dealId, onClose }: { dealId: string; onClose: () =>
   const label = useLabel();
   const qc = useQueryClient();
   const notify = useNotify();
+  const moveRefused = useMoveRefused();
   const deal = useQuery({ queryKey: ['deals', 'one', dealId], queryFn: () => salesApi.get(dealId) });
   const pipelines = usePipelines();
   const lines = useQuery({ queryKey: dealLinesKey(dealId), queryFn: () => pricingApi.lines(dealId) });
@@ -46,7 +48,7 @@ export function DealDrawer({ dealId, onClose }: { dealId: string; onClose: () =>
   const move = useMutation({
     mutationFn: (body: { stageId: string; lostReasonId?: string }) => salesApi.move(dealId, body),
     onSuccess: done,
-    onError: notify.error,
+    onError: moveRefused,
   });
   const d = deal.data;
   const stages = pipelines.data?.find((p) => p.id === d?.pipelineId)?.stages ?? [];

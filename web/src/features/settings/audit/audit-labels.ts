@@ -42,6 +42,7 @@ export const AUDIT_ACTIONS = [
   'logout',
   'password_change',
   'revoke',
+  'pause',
   'merge',
   'move',
   'reassign',

@@ -1,3 +1,4 @@
+import type { RuleHealth } from '@server/modules/automation/rule-health.schemas.js';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client.js';
 
@@ -20,8 +21,10 @@ export interface RuleInput {
 
 export interface Rule extends RuleInput {
   id: string;
+  createdBy: string | null;
   createdAt: number;
   updatedAt: number;
+  health: RuleHealth;
 }
 
 export interface RuleRun {
