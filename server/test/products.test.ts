@@ -33,7 +33,11 @@ describeEachDialect('products', (dialect) => {
     const coffee = (await post('/api/v1/product-categories', { name: 'Kafija' })).json();
     const again = await post('/api/v1/product-categories', { name: 'kafija' });
     expect(again.statusCode, again.body).toBe(400);
-    expect(again.json().errors[0]).toMatchObject({ path: 'name' });
+    expect(again.json().errors[0]).toMatchObject({
+      path: 'name',
+      code: 'already_used',
+      params: { entity: 'category', id: coffee.id },
+    });
     expect(again.json().errors[0].message).toContain(coffee.id);
     // The same name under another parent is another category; renaming onto a sibling is refused too.
     const beans = (await post('/api/v1/product-categories', { name: 'Kafija', parentId: coffee.id })).json();

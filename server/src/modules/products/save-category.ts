@@ -38,7 +38,11 @@ export async function saveCategory(
       .where((eb) => (c.parentId ? eb('parentId', '=', c.parentId) : eb('parentId', 'is', null)))
       .where('id', '!=', c.id)
       .executeTakeFirst();
-    if (twin) throw validationError('name', `is already used by category ${twin.id}`);
+    if (twin)
+      throw validationError('name', `is already used by category ${twin.id}`, 'already_used', {
+        entity: 'category',
+        id: twin.id,
+      });
     try {
       if (cur) await trx.updateTable('productCategories').set(row).where('id', '=', c.id).execute();
       else
@@ -48,7 +52,10 @@ export async function saveCategory(
           .execute();
     } catch (err) {
       // A sibling of that name committed between the check and the write.
-      if (isUniqueViolation(err)) throw validationError('name', 'is already used by another category');
+      if (isUniqueViolation(err))
+        throw validationError('name', 'is already used by another category', 'already_used', {
+          entity: 'category',
+        });
       throw err;
     }
     await appendEvent(trx, ctx.clock, actor, {

@@ -1,4 +1,5 @@
 import { ActionIcon, CopyButton, Group, Stack, Tabs, Title, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconCalendar, IconCalendarShare, IconCheck, IconLayoutKanban, IconSun } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -52,7 +53,7 @@ export function TasksPage() {
   useEffect(() => {
     if (linkedId && linked.isError) {
       // A link from a notification to a task handed to someone else is not a "deleted record".
-      if (isApiError(linked.error, 404)) notify.failure(t('tasks.linkGone'));
+      if (isApiError(linked.error, 404)) notifications.show({ color: 'red', message: t('tasks.linkGone') });
       else notify.error(linked.error);
       clearLinked();
     }
