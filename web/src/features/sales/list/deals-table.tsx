@@ -39,31 +39,33 @@ export function DealsTable({ rows, stages, sort, onSort, onOpen }: Props) {
     return s ? label(s) : '—';
   };
   return (
-    <Table striped highlightOnHover data-testid="deals-table">
-      <SortHeaders
-        columns={COLUMNS.map(([name, key]) => ({ name, label: t(key), sortable: name !== 'customer' }))}
-        sort={sort}
-        onSort={onSort}
-      />
-      <Table.Tbody>
-        {rows.map((d) => (
-          <Table.Tr key={d.id}>
-            <Table.Td>
-              <Anchor component="button" onClick={() => onOpen(d.id)} size="sm">
-                {d.title}
-              </Anchor>
-            </Table.Td>
-            <Table.Td>
-              <CustomerLinks customer={d} />
-            </Table.Td>
-            <Table.Td>{stageName(d.stageId)}</Table.Td>
-            <Table.Td>{money(d.amount, d.currency)}</Table.Td>
-            <Table.Td>{fmt.date(d.expectedCloseDate)}</Table.Td>
-            <Table.Td>{userName(d.ownerId)}</Table.Td>
-            <Table.Td>{fmt.date(d.createdAt)}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped highlightOnHover data-testid="deals-table">
+        <SortHeaders
+          columns={COLUMNS.map(([name, key]) => ({ name, label: t(key), sortable: name !== 'customer' }))}
+          sort={sort}
+          onSort={onSort}
+        />
+        <Table.Tbody>
+          {rows.map((d) => (
+            <Table.Tr key={d.id}>
+              <Table.Td>
+                <Anchor component="button" onClick={() => onOpen(d.id)} size="sm">
+                  {d.title}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <CustomerLinks customer={d} />
+              </Table.Td>
+              <Table.Td>{stageName(d.stageId)}</Table.Td>
+              <Table.Td>{money(d.amount, d.currency)}</Table.Td>
+              <Table.Td>{fmt.date(d.expectedCloseDate)}</Table.Td>
+              <Table.Td>{userName(d.ownerId)}</Table.Td>
+              <Table.Td>{fmt.date(d.createdAt)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

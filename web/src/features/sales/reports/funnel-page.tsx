@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, PageLoader } from '../../../shared/page-states.js';
+import { usePercent } from '../../../shared/percent.js';
 import { salesApi, useLabel } from '../sales.api.js';
 import { useSales } from '../sales-layout.js';
 import { BarChart } from './bar-chart.js';
@@ -27,6 +28,7 @@ export function FunnelPage() {
   const { t } = useTranslation();
   const label = useLabel();
   const duration = useDuration();
+  const percent = usePercent();
   const { pipeline } = useSales();
   const [range, setRange] = useState({ from: '', to: '' });
   const q = { pipelineId: pipeline?.id, from: range.from || undefined, to: range.to || undefined };
@@ -49,7 +51,7 @@ export function FunnelPage() {
           testId="funnel-chart"
           bars={funnel.data.stages.map((s) => {
             const stage = stageOf(s.stageId);
-            const conversion = s.conversion === null ? '—' : `${Math.round(s.conversion * 100)}%`;
+            const conversion = s.conversion === null ? '—' : percent(s.conversion);
             return {
               key: s.stageId,
               label: stage ? label(stage) : s.stageId,
