@@ -57,6 +57,7 @@ import { registerAuthHook } from './platform/auth/auth.hook.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
 import { setupRoutes } from './platform/auth/setup.routes.js';
 import { healthRoutes } from './platform/http/health.routes.js';
+import { acceptEmptyJsonBodies } from './platform/http/json-body.js';
 import { registerProblemHandlers } from './platform/http/problem.js';
 import { jobsRoutes } from './platform/jobs/jobs.routes.js';
 import { outboxRoutes } from './platform/mail/outbox.routes.js';
@@ -101,6 +102,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
+  acceptEmptyJsonBodies(app);
   requireRouteAccessDeclarations(app);
   collectRouteAccess(app);
   await app.register(cookie);

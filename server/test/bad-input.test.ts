@@ -185,6 +185,37 @@ describeEachDialect('bad input over HTTP', (dialect) => {
     ]);
   });
 
+  it('takes an empty JSON body as no body: a DELETE goes through, a create is refused by its schema', async () => {
+    const admin = await owner();
+    const json = { 'content-type': 'application/json', cookie: admin.cookie, 'x-csrf-token': admin.csrf };
+    const person = await as(t, admin, {
+      method: 'POST',
+      url: '/api/v1/people',
+      payload: { firstName: 'Empty' },
+    });
+    const del = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/people/${person.json().id}`,
+      headers: json,
+    });
+    expect(del.statusCode).toBe(204);
+    const create = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/companies',
+      headers: json,
+      payload: '',
+    });
+    expect(create.statusCode).toBe(400);
+    expect(create.json().code).not.toBe('invalid_json');
+    const poisoned = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/companies',
+      headers: json,
+      payload: '{"name": "X", "__proto__": {"admin": true}}',
+    });
+    expect(poisoned.json()).toMatchObject({ status: 400, code: 'invalid_json' });
+  });
+
   it('refuses owners and user-type custom values that name no user, on people, companies and deals', async () => {
     const admin = await owner();
     const post = (url: string, payload: object) => as(t, admin, { method: 'POST', url, payload });
