@@ -4,11 +4,14 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createField } from '../src/modules/fields/create-field.js';
 import type { CreateFieldInput } from '../src/modules/fields/fields.schemas.js';
+import type { CellError } from '../src/modules/imports/cell-values.js';
 import { createImport } from '../src/modules/imports/create-import.js';
 import { delimiterOf } from '../src/modules/imports/csv-delimiter.js';
+import { reportReason } from '../src/modules/imports/error-report.js';
 import { IMPORT_FIELDS, mapHeaders } from '../src/modules/imports/header-mapping.js';
 import { importJobHandler } from '../src/modules/imports/import.job.js';
 import { cancelImport } from '../src/modules/imports/imports.repository.js';
+import { readOrderRow } from '../src/modules/imports/read-order-row.js';
 import { validatePersonRow } from '../src/modules/imports/row-validator.js';
 import { runImport } from '../src/modules/imports/run-import.js';
 import { saveUpload } from '../src/modules/imports/save-upload.js';
@@ -31,6 +34,14 @@ const field = (key: string, type: CreateFieldInput['type'], options: string[] = 
   indexed: false,
   position: 0,
   options: options.map((v) => ({ value: v, label: { en: v } })),
+});
+
+/** A CellError as run-import stores it (params as JSON text, as SQLite reads it back). */
+const stored = (e: CellError) => ({
+  columnName: e.column,
+  reason: e.reason,
+  code: e.code ?? null,
+  params: e.params ? JSON.stringify(e.params) : null,
 });
 
 const MIXED = [
@@ -602,6 +613,117 @@ describeEachDialect('CSV import', (dialect) => {
     expect(pos).toBeDefined();
   });
 
+  it("the error report speaks the reader's language: profile language, ?lang= override, English as before", async () => {
+    const long = 'X'.repeat(201);
+    const csv = [
+      'First Name,Email,Source',
+      'Good,good.lang@example.com,',
+      'Bad,broken@,', // 3: invalid_email
+      ',,', // 4: no_identity (no column)
+      `${long},long.lang@example.com,`, // 5: too_long {maximum: 200}
+      'Unk,unk.lang@example.com,fax', // 6: not_found {entity: contact_source}
+    ].join('\n');
+    const res = await as(t, admin, {
+      method: 'POST',
+      url: '/api/v1/imports?entity=people',
+      headers: { 'content-type': 'text/csv' },
+      payload: csv,
+    });
+    const { id } = res.json();
+    await runner.tick();
+    const report = async (who: Session | string, query = '') =>
+      (await as(t, who, { url: `/api/v1/imports/${id}/errors.csv${query}` })).body;
+    const english = [
+      'line,column,reason,First Name,Email,Source',
+      '3,Email,is not a valid email address,Bad,broken@,',
+      '4,,"row has no name, email, phone or external id",,,',
+      `5,First Name,Too big: expected string to have <=200 characters,${long},long.lang@example.com,`,
+      '6,Source,unknown contact source fax,Unk,unk.lang@example.com,fax',
+      '',
+    ].join('\n');
+    // English: word for word what the report said before kinds were stored.
+    expect(await report(admin)).toBe(english);
+
+    await as(t, admin, { method: 'PATCH', url: '/api/v1/me', payload: { locale: 'lv' } });
+    try {
+      expect(await report(admin)).toBe(
+        [
+          'rinda,kolonna,iemesls,First Name,Email,Source',
+          '3,Email,Nederīga e-pasta adrese,Bad,broken@,',
+          '4,,"Rindā nav ne vārda, ne e-pasta, ne tālruņa, ne ārējā ID",,,',
+          `5,First Name,Ne vairāk kā 200 rakstzīmes,${long},long.lang@example.com,`,
+          '6,Source,Avots nav atrasts,Unk,unk.lang@example.com,fax',
+          '',
+        ].join('\n'),
+      );
+      // ?lang= wins over the profile.
+      expect(await report(admin, '?lang=ru')).toBe(
+        [
+          'строка,столбец,причина,First Name,Email,Source',
+          '3,Email,Неверный адрес эл. почты,Bad,broken@,',
+          '4,,"В строке нет ни имени, ни эл. почты, ни телефона, ни внешнего ID",,,',
+          `5,First Name,Не более 200 символов,${long},long.lang@example.com,`,
+          '6,Source,Источник не найден,Unk,unk.lang@example.com,fax',
+          '',
+        ].join('\n'),
+      );
+      expect(await report(admin, '?lang=en')).toBe(english);
+      expect((await as(t, admin, { url: `/api/v1/imports/${id}/errors.csv?lang=de` })).statusCode).toBe(400);
+      // An API key reads English unless it asks: scripts matched the English report.
+      const { key } = await createKey(t, admin, 'admin', 'report key');
+      expect(await report(key)).toBe(english);
+      expect((await report(key, '?lang=lv')).split('\n')[1]).toBe(
+        '3,Email,Nederīga e-pasta adrese,Bad,broken@,',
+      );
+
+      // The wizard's preview: the first errors with their kind, the web words them.
+      const first = await as(t, admin, { url: `/api/v1/imports/${id}/errors?limit=3` });
+      expect(first.json().data).toEqual([
+        {
+          line: 3,
+          column: 'Email',
+          value: 'broken@',
+          reason: 'is not a valid email address',
+          code: 'invalid_email',
+          params: null,
+        },
+        {
+          line: 4,
+          column: null,
+          value: null,
+          reason: 'row has no name, email, phone or external id',
+          code: 'no_identity',
+          params: null,
+        },
+        {
+          line: 5,
+          column: 'First Name',
+          value: long,
+          reason: 'Too big: expected string to have <=200 characters',
+          code: 'too_long',
+          params: { maximum: 200 },
+        },
+      ]);
+
+      // Rows stored before kinds were recorded have only their English reason, in every language.
+      await t.db
+        .updateTable('importErrors')
+        .set({ code: null, params: null })
+        .where('importId', '=', id)
+        .execute();
+      expect((await report(admin)).split('\n').slice(1)).toEqual(english.split('\n').slice(1));
+      expect(
+        (await as(t, admin, { url: `/api/v1/imports/${id}/errors?limit=1` })).json().data[0],
+      ).toMatchObject({
+        code: null,
+        params: null,
+        reason: 'is not a valid email address',
+      });
+    } finally {
+      await as(t, admin, { method: 'PATCH', url: '/api/v1/me', payload: { locale: 'en' } });
+    }
+  });
+
   it('imported names are found by quick search without diacritics; over-long names keep their message', async () => {
     const long = 'X'.repeat(201);
     const { imp } = await importCsv(
@@ -733,6 +855,33 @@ describe('import field labels', () => {
         .filter((f) => typeof labels[f.replace('.', '_')] !== 'string');
       expect({ lang, missing }).toEqual({ lang, missing: [] });
     }
+  });
+});
+
+describe('order rows', () => {
+  it('name the kind of each bad cell, with the values the sentence needs', () => {
+    const headers = ['order_id', 'customer_email', 'sku', 'quantity', 'unit_price', 'currency', 'status'];
+    const { errors } = readOrderRow(['', 'x@', '', '0', 'abc', 'euro', 'lost'], headers, headers);
+    expect(errors.map((e) => [e.column, e.code, e.params])).toEqual([
+      ['order_id', 'required', undefined],
+      ['customer_email', 'invalid_email', undefined],
+      ['sku', 'no_product', undefined],
+      [
+        'status',
+        'unknown_status',
+        { value: 'lost', allowed: 'placed, paid, shipped, delivered, cancelled, returned' },
+      ],
+      ['quantity', 'invalid_quantity', { value: '0' }],
+      ['unit_price', 'invalid_amount', { value: 'abc' }],
+      ['currency', 'invalid_currency', { value: 'euro' }],
+    ]);
+    expect(errors[3]!.reason).toBe(
+      'lost is not one of placed, paid, shipped, delivered, cancelled, returned',
+    );
+    expect(reportReason({ ...stored(errors[3]!), line: 2 }, 'lv')).toBe(
+      '“lost” nav statuss; derīgi: placed, paid, shipped, delivered, cancelled, returned',
+    );
+    expect(reportReason({ ...stored(errors[3]!), line: 2 }, 'en')).toBe(errors[3]!.reason);
   });
 });
 

@@ -123,7 +123,15 @@ export type FieldErrorCode =
   | 'filter_too_deep'
   | 'not_sortable'
   | 'invalid_cursor'
-  | 'unknown_target';
+  | 'unknown_target'
+  // Import rows (CSV cells and whole rows): `unknown_status` + `{value, allowed}`.
+  | 'no_identity'
+  | 'no_customer'
+  | 'no_product'
+  | 'unknown_status'
+  | 'invalid_quantity'
+  | 'invalid_amount'
+  | 'invalid_currency';
 
 export class AppError extends Error {
   constructor(

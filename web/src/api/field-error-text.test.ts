@@ -62,6 +62,13 @@ const CODES = allOf<FieldErrorCode>()([
   'not_sortable',
   'invalid_cursor',
   'unknown_target',
+  'no_identity',
+  'no_customer',
+  'no_product',
+  'unknown_status',
+  'invalid_quantity',
+  'invalid_amount',
+  'invalid_currency',
 ]);
 const ENTITIES = allOf<FieldErrorEntity>()([
   'person',
@@ -84,6 +91,8 @@ const PARAMS = {
   currency: 'USD',
   expected: 'EUR',
   target: 'shoeSize',
+  value: 'shipped',
+  allowed: 'placed, paid, fulfilled, cancelled, returned',
 };
 const SERVER_SENTENCE = 'the English sentence of the server';
 

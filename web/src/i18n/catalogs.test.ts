@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json' with { type: 'json' };
-import lv from './lv.json' with { type: 'json' };
-import ru from './ru.json' with { type: 'json' };
+import { en, lv, ru } from './catalogs.js';
+import enOwn from './en.json' with { type: 'json' };
+import lvOwn from './lv.json' with { type: 'json' };
+import ruOwn from './ru.json' with { type: 'json' };
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const catalogs = { en, ru, lv } as const;
@@ -25,6 +26,11 @@ const baseKeys = (l: keyof typeof catalogs) =>
   [...new Set(Object.keys(flat[l]).map((k) => k.replace(PLURAL, '')))].sort();
 
 describe('translation catalogs', () => {
+  it('words field errors only in shared/field-errors (the server reads the same files)', () => {
+    for (const own of [enOwn, ruOwn, lvOwn]) expect(own.errors).not.toHaveProperty('field');
+    for (const catalog of [en, ru, lv]) expect(catalog.errors.field.required).toEqual(expect.any(String));
+  });
+
   it.each(['ru', 'lv'] as const)('%s has exactly the keys of en', (locale) => {
     expect(baseKeys(locale)).toEqual(baseKeys('en'));
   });

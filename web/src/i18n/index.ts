@@ -1,9 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LOCALES, type Locale } from '../api/types.js';
-import en from './en.json';
-import lv from './lv.json';
-import ru from './ru.json';
+import { en, lv, ru } from './catalogs.js';
 
 const STORAGE_KEY = 'rapport.locale';
 

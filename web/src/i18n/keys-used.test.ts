@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, ROLES } from '../api/types.js';
 import { MODULES } from '../app/modules.js';
-import en from './en.json' with { type: 'json' };
+import { en } from './catalogs.js';
 
 const SRC = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const NAMESPACES = Object.keys(en).join('|');

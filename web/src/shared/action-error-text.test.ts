@@ -1,10 +1,8 @@
 import type { FieldError } from '@server/platform/errors.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client.js';
-import en from '../i18n/en.json' with { type: 'json' };
+import { en, lv, ru } from '../i18n/catalogs.js';
 import { i18n } from '../i18n/index.js';
-import lv from '../i18n/lv.json' with { type: 'json' };
-import ru from '../i18n/ru.json' with { type: 'json' };
 import { actionErrorText } from './action-error-text.js';
 
 const refused = (...errors: FieldError[]) => new ApiError(400, 'validation_failed', 'x', errors);

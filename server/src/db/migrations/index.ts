@@ -40,6 +40,7 @@ import * as addImportsFileName from './2026_11_24_1002_add_imports_file_name.js'
 import * as ordersExternalIdPrefix from './2026_11_24_1003_orders_external_id_prefix.js';
 import * as addOrdersNumber from './2026_11_24_1004_add_orders_number.js';
 import * as addAutomationRuleFailures from './2026_11_24_1100_add_automation_rule_failures.js';
+import * as addImportErrorsCode from './2026_11_24_1200_add_import_errors_code.js';
 
 /**
  * Every migration, by name. Names sort by time (YYYY_MM_DD_HHMM_<verb>_<table>); add new ones here.
@@ -87,4 +88,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_24_1003_orders_external_id_prefix': ordersExternalIdPrefix,
   '2026_11_24_1004_add_orders_number': addOrdersNumber,
   '2026_11_24_1100_add_automation_rule_failures': addAutomationRuleFailures,
+  '2026_11_24_1200_add_import_errors_code': addImportErrorsCode,
 };

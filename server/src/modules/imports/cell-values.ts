@@ -1,11 +1,28 @@
-import { AppError } from '../../platform/errors.js';
+import { AppError, type FieldErrorCode, type FieldErrorParams } from '../../platform/errors.js';
 import type { FieldDefinition } from '../fields/fields.schemas.js';
 import { checkValue } from '../fields/validate-custom-values.js';
 
-/** A cell that failed: the column (CSV header) and why. */
+/**
+ * A cell that failed: the column (CSV header) and why. `reason` is the English sentence (the CLI
+ * prints it, API clients read it in the report); `code` and `params` name the kind of problem as the
+ * API's field errors do, so the report and the wizard can word it in the user's language.
+ */
 export interface CellError {
   column: string | null;
   reason: string;
+  code?: FieldErrorCode;
+  params?: FieldErrorParams;
+}
+
+/** A CellError for `column` from a validator's AppError: its first field problem, kind included. */
+export function cellErrorOf(column: string | null, err: AppError): CellError {
+  const e = err.details.errors?.[0];
+  return {
+    column,
+    reason: e?.message ?? err.message,
+    ...(e?.code ? { code: e.code } : {}),
+    ...(e?.params ? { params: e.params } : {}),
+  };
 }
 
 /** Runs one of the API's validators; its AppError becomes a CellError for `column`. */
@@ -14,7 +31,7 @@ export function check<T>(column: string, errors: CellError[], fn: () => T): T | 
     return fn();
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    errors.push({ column, reason: err.details.errors?.[0]?.message ?? err.message });
+    errors.push(cellErrorOf(column, err));
     return undefined;
   }
 }

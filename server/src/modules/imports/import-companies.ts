@@ -8,7 +8,7 @@ import { normalizeCompany } from '../companies/normalize-company.js';
 import type { FieldDefinition } from '../fields/fields.schemas.js';
 import { searchKey } from '../people/contact-values.js';
 import { diffFields } from '../people/diff-fields.js';
-import { type CellError, customValue } from './cell-values.js';
+import { type CellError, cellErrorOf, customValue } from './cell-values.js';
 import type { ColumnTargets } from './header-mapping.js';
 import type { UpsertCounts, WriteEnv } from './import-people.js';
 
@@ -40,12 +40,21 @@ export function readCompanyRow(
       const def = defs.get(t.slice(7));
       const v = def
         ? customValue(def, raw, column, errors)
-        : errors.push({ column, reason: `${t} is not a custom field of companies` });
+        : errors.push({
+            column,
+            reason: `${t} is not a custom field of companies`,
+            code: 'unknown_target',
+            params: { target: t },
+          });
       if (def && v !== undefined) input.custom[def.key] = v;
     }
   });
   if (!input.name)
-    errors.push({ column: headers[targets.indexOf('name')] ?? null, reason: 'name is required' });
+    errors.push({
+      column: headers[targets.indexOf('name')] ?? null,
+      reason: 'name is required',
+      code: 'required',
+    });
   // The column each target came from (the first one), to name it in errors found when writing.
   const columns: Record<string, string> = {};
   targets.forEach((t, i) => {
@@ -79,7 +88,7 @@ export async function upsertCompanyRow(
     if (!(err instanceof AppError)) throw err;
     const e = err.details.errors?.[0];
     const target = e && (e.path.startsWith('custom.') ? e.path : e.path.split('.')[0]!);
-    return [{ column: (target && row.columns[target]) ?? null, reason: e?.message ?? err.message }];
+    return [cellErrorOf((target && row.columns[target]) ?? null, err)];
   }
   const now = env.clock.now();
   if (cur) {

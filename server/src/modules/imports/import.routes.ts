@@ -9,6 +9,7 @@ import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { listFields } from '../fields/fields.repository.js';
 import { createImport } from './create-import.js';
+import { reportColumns, reportLocale, reportReason, toImportErrorView } from './error-report.js';
 import { checkMapping, IMPORT_FIELDS, mapHeaders, parseMapping } from './header-mapping.js';
 import {
   cancelImport,
@@ -20,8 +21,11 @@ import {
 } from './imports.repository.js';
 import {
   createImportQuery,
+  errorReportQuery,
+  ImportErrorView,
   ImportView,
   importIdParams,
+  listImportErrorsQuery,
   listImportsQuery,
   MappingSuggestion,
   suggestMappingBody,
@@ -158,24 +162,58 @@ export async function importRoutes(app: AppInstance): Promise<void> {
   );
 
   app.get(
+    '/api/v1/imports/:id/errors',
+    {
+      config: { permission: 'imports:read' },
+      schema: {
+        tags,
+        summary:
+          'The first rejected cells in line order, with the kind of each problem (the wizard shows them)',
+        params: importIdParams,
+        querystring: listImportErrorsQuery,
+        response: { 200: z.object({ data: z.array(ImportErrorView) }) },
+      },
+    },
+    async (req) => {
+      const imp = await requireVisibleImport(ctx.db, principalOf(req), req.params.id);
+      const header = imp.header == null ? [] : fromJson<string[]>(imp.header);
+      const data = [];
+      for await (const e of importErrors(ctx.db, imp.id, req.query.limit)) {
+        data.push(toImportErrorView(e, header));
+        if (data.length === req.query.limit) break;
+      }
+      return { data };
+    },
+  );
+
+  app.get(
     '/api/v1/imports/:id/errors.csv',
     {
       config: { permission: 'imports:read' },
       schema: {
         tags,
-        summary: 'The rejected rows: line, column, reason and the original cells',
+        summary:
+          "The rejected rows: line, column, reason and the original cells; in the user's language (`?lang=en|ru|lv` overrides)",
         params: importIdParams,
+        querystring: errorReportQuery,
       },
     },
     async (req, reply) => {
-      const imp = await requireVisibleImport(ctx.db, principalOf(req), req.params.id);
+      const principal = principalOf(req);
+      const imp = await requireVisibleImport(ctx.db, principal, req.params.id);
+      const locale = await reportLocale(ctx.db, principal, req.query.lang);
       const header = imp.header == null ? [] : fromJson<string[]>(imp.header);
       async function* rows() {
         for await (const e of importErrors(ctx.db, imp.id)) {
-          yield [String(e.line), e.columnName ?? '', e.reason, ...fromJson<string[]>(e.record)];
+          yield [
+            String(e.line),
+            e.columnName ?? '',
+            reportReason(e, locale),
+            ...fromJson<string[]>(e.record),
+          ];
         }
       }
-      const csv = stringify({ header: true, columns: ['line', 'column', 'reason', ...header] });
+      const csv = stringify({ header: true, columns: [...reportColumns(locale), ...header] });
       Readable.from(rows()).pipe(csv);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')

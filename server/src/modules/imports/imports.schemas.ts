@@ -49,3 +49,26 @@ export const MappingSuggestion = z.object({
   fields: z.array(z.string()),
 });
 export type MappingSuggestionT = z.infer<typeof MappingSuggestion>;
+
+/** `?lang=` names the language of the error report (default: the user's profile language). */
+export const errorReportQuery = z.object({ lang: z.enum(['en', 'ru', 'lv']).optional() });
+
+export const listImportErrorsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+/**
+ * One rejected cell (or row, `column` null): the English `reason`, and its kind (`code`, `params`)
+ * for clients that word it in the user's language; null on rows stored before kinds were recorded.
+ */
+export const ImportErrorView = z.object({
+  line: z.number(),
+  column: z.string().nullable(),
+  /** The cell as the file had it. */
+  value: z.string().nullable(),
+  reason: z.string(),
+  /** A FieldErrorCode (platform/errors.ts). */
+  code: z.string().nullable(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).nullable(),
+});
+export type ImportErrorViewT = z.infer<typeof ImportErrorView>;

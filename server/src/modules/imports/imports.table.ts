@@ -27,12 +27,17 @@ export interface ImportsTable {
   finishedAt: number | null;
 }
 
-/** A rejected CSV row: its line, the offending column, why, and the original cells. */
+/**
+ * A rejected CSV row: its line, the offending column, why (English), the kind of problem with the
+ * values it names (null on rows stored before problems had kinds), and the original cells.
+ */
 export interface ImportErrorsTable {
   importId: string;
   line: number;
   columnName: string | null;
   reason: string;
+  code: string | null;
+  params: unknown;
   record: unknown;
 }
 

@@ -1,3 +1,4 @@
+import type { FieldErrorCode, FieldErrorParams } from '../../platform/errors.js';
 import { ORDER_CHANNELS, ORDER_STATUSES, type OrderStatus } from '../orders/orders.schemas.js';
 import { normalizeEmail, normalizePhone } from '../people/contact-values.js';
 import type { CellError } from './cell-values.js';
@@ -55,42 +56,59 @@ export function readOrderRow(cells: string[], headers: string[], targets: Column
     if (t && raw !== '' && v[t] === undefined) v[t] = raw;
     if (t) col[t] = headers[i]!;
   });
-  const fail = (field: string, reason: string) => errors.push({ column: col[field] ?? field, reason });
-  if (!v.order_id) fail('order_id', 'order_id is required');
+  const fail = (field: string, reason: string, code: FieldErrorCode, params?: FieldErrorParams) =>
+    errors.push({ column: col[field] ?? field, reason, code, ...(params ? { params } : {}) });
+  if (!v.order_id) fail('order_id', 'order_id is required', 'required');
   if (!v.customer_external_id && !v.customer_email && !v.customer_phone)
-    fail('customer_external_id', 'a customer id, email or phone is required');
+    fail('customer_external_id', 'a customer id, email or phone is required', 'no_customer');
   const customer: ImportedOrderLine['customer'] = {};
   if (v.customer_external_id) customer.externalId = v.customer_external_id;
   try {
     if (v.customer_email) customer.email = normalizeEmail(v.customer_email, 'customer_email');
   } catch {
-    fail('customer_email', `${v.customer_email} is not an email address`);
+    fail('customer_email', `${v.customer_email} is not an email address`, 'invalid_email');
   }
   try {
     if (v.customer_phone) customer.phone = normalizePhone(v.customer_phone, 'customer_phone');
   } catch {
-    fail('customer_phone', `${v.customer_phone} is not a phone number`);
+    fail('customer_phone', `${v.customer_phone} is not a phone number`, 'invalid_phone');
   }
   const orderedAt = v.ordered_at ? toTime(v.ordered_at) : null;
-  if (orderedAt !== null && Number.isNaN(orderedAt)) fail('ordered_at', `${v.ordered_at} is not a date`);
-  if (!v.sku && !v.product_name) fail('sku', 'sku or product_name is required');
+  if (orderedAt !== null && Number.isNaN(orderedAt))
+    fail('ordered_at', `${v.ordered_at} is not a date`, 'invalid_date');
+  if (!v.sku && !v.product_name) fail('sku', 'sku or product_name is required', 'no_product');
   const quantity = Number(v.quantity ?? '1');
   const status = (v.status?.toLowerCase() ?? 'placed') as OrderStatus;
   if (!ORDER_STATUSES.includes(status))
-    fail('status', `${v.status} is not one of ${ORDER_STATUSES.join(', ')}`);
+    fail('status', `${v.status} is not one of ${ORDER_STATUSES.join(', ')}`, 'unknown_status', {
+      value: v.status ?? '',
+      allowed: ORDER_STATUSES.join(', '),
+    });
   if (!Number.isFinite(quantity) || quantity === 0)
-    fail('quantity', `${v.quantity} is not a non-zero number`);
+    fail('quantity', `${v.quantity} is not a non-zero number`, 'invalid_quantity', {
+      value: v.quantity ?? '',
+    });
   else if (quantity < 0 && status !== 'returned')
-    fail('quantity', 'may be negative only when status is returned');
+    fail('quantity', 'may be negative only when status is returned', 'negative_only_returned');
   const unitPrice = toMinor(v.unit_price ?? '');
-  if (Number.isNaN(unitPrice) || unitPrice < 0) fail('unit_price', `${v.unit_price ?? ''} is not a price`);
+  if (Number.isNaN(unitPrice) || unitPrice < 0)
+    fail('unit_price', `${v.unit_price ?? ''} is not a price`, 'invalid_amount', {
+      value: v.unit_price ?? '',
+    });
   const discount = v.discount ? toMinor(v.discount) : 0;
-  if (Number.isNaN(discount) || discount < 0) fail('discount', `${v.discount} is not an amount`);
+  if (Number.isNaN(discount) || discount < 0)
+    fail('discount', `${v.discount} is not an amount`, 'invalid_amount', { value: v.discount ?? '' });
   const currency = (v.currency ?? '').toUpperCase();
-  if (!/^[A-Z]{3}$/.test(currency)) fail('currency', `${v.currency ?? ''} is not an ISO currency code`);
+  if (!/^[A-Z]{3}$/.test(currency))
+    fail('currency', `${v.currency ?? ''} is not an ISO currency code`, 'invalid_currency', {
+      value: v.currency ?? '',
+    });
   const channel = v.channel?.toLowerCase() ?? null;
   if (channel && !(ORDER_CHANNELS as readonly string[]).includes(channel))
-    fail('channel', `${v.channel} is not one of ${ORDER_CHANNELS.join(', ')}`);
+    fail('channel', `${v.channel} is not one of ${ORDER_CHANNELS.join(', ')}`, 'invalid_option', {
+      value: v.channel ?? '',
+      allowed: ORDER_CHANNELS.join(', '),
+    });
   const line: ImportedOrderLine = {
     orderId: v.order_id ?? '',
     customer,

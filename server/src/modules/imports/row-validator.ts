@@ -1,3 +1,4 @@
+import { issueKind } from '../../platform/zod-issue-kind.js';
 import type { FieldDefinition } from '../fields/fields.schemas.js';
 import { checkDate, checkTimeZone, normalizeEmail, normalizePhone } from '../people/contact-values.js';
 import { createPersonBody } from '../people/people.schemas.js';
@@ -17,7 +18,10 @@ const SCALARS = [
 const LOWERED = new Set(['gender', 'preferredChannel']);
 const GOOGLE_ALL_CONTACTS = '* myContacts';
 type Schema = {
-  safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } };
+  safeParse(v: unknown): {
+    success: boolean;
+    error?: { issues: ({ code: string; message: string } & Record<string, unknown>)[] };
+  };
   unwrap?: () => Schema;
   maxLength?: number | null;
   options?: readonly string[];
@@ -104,7 +108,13 @@ export function validatePersonRow(
       if (check(column, errors, () => checkTimeZone(raw, column))) p.fields.timeZone ??= raw;
     } else if (target === 'source') {
       if (rc.sources.has(raw)) p.fields.source ??= raw;
-      else errors.push({ column, reason: `unknown contact source ${raw}` });
+      else
+        errors.push({
+          column,
+          reason: `unknown contact source ${raw}`,
+          code: 'not_found',
+          params: { entity: 'contact_source', id: raw },
+        });
     } else if (target === 'tags') {
       for (const label of raw.split(/[;,]|:::/).map((s) => s.trim())) {
         // Google puts every contact in its system group "* myContacts": not a tag anyone chose.
@@ -119,7 +129,13 @@ export function validatePersonRow(
       p.address[target.slice('address.'.length)] ??= raw.slice(0, 500);
     } else if (target.startsWith('custom.')) {
       const def = rc.defs.get(target.slice('custom.'.length));
-      if (!def) errors.push({ column, reason: `${target} is not a custom field of people` });
+      if (!def)
+        errors.push({
+          column,
+          reason: `${target} is not a custom field of people`,
+          code: 'unknown_target',
+          params: { target },
+        });
       else if (p.custom[def.key] === undefined) {
         const v = customValue(def, raw, column, errors);
         if (v !== undefined) p.custom[def.key] = v;
@@ -127,7 +143,13 @@ export function validatePersonRow(
     } else if (SCALARS.includes(target)) {
       const v = LOWERED.has(target) ? raw.toLowerCase() : raw;
       const r = quick.get(target)!(v) ? { success: true } : shape[target]!.safeParse(v);
-      if (!r.success) errors.push({ column, reason: r.error?.issues[0]?.message ?? 'is invalid' });
+      const issue = r.success ? undefined : r.error?.issues[0];
+      if (!r.success)
+        errors.push({
+          column,
+          reason: issue?.message ?? 'is invalid',
+          ...(issue ? issueKind(issue.code, issue.message, issue) : {}),
+        });
       else p.fields[target] ??= v;
     } else if (target === 'company') {
       p.company ??= raw.slice(0, 300);
@@ -143,7 +165,11 @@ export function validatePersonRow(
     !p.fields.firstName &&
     !p.fields.lastName
   ) {
-    errors.push({ column: null, reason: 'row has no name, email, phone or external id' });
+    errors.push({
+      column: null,
+      reason: 'row has no name, email, phone or external id',
+      code: 'no_identity',
+    });
   }
   return { person: p, errors };
 }

@@ -130,6 +130,8 @@ async function importRows(opts: RunImportOptions, region: CountryCode): Promise<
           line: b.line,
           columnName: e.column,
           reason: e.reason,
+          code: e.code ?? null,
+          params: e.params ? toJson(e.params) : null,
           record: toJson(b.cells),
         })),
       );

@@ -17,7 +17,7 @@ const STATUS_COLOR: Record<string, string> = {
 
 /** The latest imports the user may see: file, who and when, outcome, and each error report. */
 export function ImportHistory() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const can = useCan();
   const history = useImportHistory(can('imports:read'));
@@ -75,7 +75,12 @@ export function ImportHistory() {
             <Table.Td>{fmt.number(imp.counts.updated)}</Table.Td>
             <Table.Td>
               {imp.counts.failed > 0 ? (
-                <Anchor href={importsApi.errorsUrl(imp.id)} download c="red" size="sm">
+                <Anchor
+                  href={importsApi.errorsUrl(imp.id, i18n.resolvedLanguage ?? 'en')}
+                  download
+                  c="red"
+                  size="sm"
+                >
                   {t('imports.history.failedReport', { count: imp.counts.failed })}
                 </Anchor>
               ) : (

@@ -11,6 +11,7 @@ import { useCan } from '../../auth/use-session.js';
 import { companiesKey } from '../../companies/companies.api.js';
 import { ordersKey } from '../../orders/orders.api.js';
 import { peopleKey } from '../customers.api.js';
+import { BadRows } from './bad-rows.js';
 import type { ImportEntity } from './column-mapping.js';
 import { finished, importsApi, importsKey, useImport } from './imports.api.js';
 
@@ -31,7 +32,7 @@ export function ImportProgress({
   entity: ImportEntity;
   onAnother: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const qc = useQueryClient();
   const notify = useNotify();
@@ -85,6 +86,7 @@ export function ImportProgress({
           ))}
         </SimpleGrid>
       )}
+      {finished(status) && data && <BadRows importId={importId} failed={data.counts.failed} />}
       {status === 'failed' && data?.error && (
         <Alert color="red" title={t('imports.failedTitle')}>
           {data.error}
@@ -106,7 +108,7 @@ export function ImportProgress({
         {(status === 'done' || status === 'cancelled') && (data?.counts.failed ?? 0) > 0 && (
           <Button
             component="a"
-            href={importsApi.errorsUrl(importId)}
+            href={importsApi.errorsUrl(importId, i18n.resolvedLanguage ?? 'en')}
             download
             variant="light"
             color="red"

@@ -1,4 +1,5 @@
 import type {
+  ImportErrorViewT as ImportErrorView,
   ImportViewT as ImportView,
   MappingSuggestionT as MappingSuggestion,
 } from '@server/modules/imports/imports.schemas.js';
@@ -8,6 +9,7 @@ import type { ImportEntity } from './column-mapping.js';
 
 // The server's own answer types (docs/architecture.md, "Types the web shares").
 export type {
+  ImportErrorViewT as ImportErrorView,
   ImportViewT as ImportView,
   MappingSuggestionT as MappingSuggestion,
 } from '@server/modules/imports/imports.schemas.js';
@@ -20,7 +22,12 @@ export const importsApi = {
   list: () => api.get<{ data: ImportView[]; nextCursor: string | null }>('/imports', { limit: 20 }),
   get: (id: string) => api.get<ImportView>(`/imports/${encodeURIComponent(id)}`),
   cancel: (id: string) => api.post<ImportView>(`/imports/${encodeURIComponent(id)}/cancel`),
-  errorsUrl: (id: string) => buildUrl(`/imports/${encodeURIComponent(id)}/errors.csv`),
+  /** The first rejected cells with their kind (the wizard words them). */
+  errors: (id: string, limit: number) =>
+    api.get<{ data: ImportErrorView[] }>(`/imports/${encodeURIComponent(id)}/errors`, { limit }),
+  /** The report in the language the user sees the app in (the server words the reasons). */
+  errorsUrl: (id: string, lang: string) =>
+    buildUrl(`/imports/${encodeURIComponent(id)}/errors.csv`, { lang }),
 };
 
 export const importsKey = ['imports'] as const;
@@ -44,5 +51,15 @@ export function useImport(id: string | null) {
     queryFn: () => importsApi.get(id!),
     enabled: Boolean(id),
     refetchInterval: (q) => (finished(q.state.data?.status) ? false : 1000),
+  });
+}
+
+/** The first rejected cells of a finished import, for the wizard's preview of bad rows. */
+export function useImportErrors(id: string, enabled: boolean, limit = 10) {
+  return useQuery({
+    queryKey: [...importsKey, id, 'errors', limit],
+    queryFn: () => importsApi.errors(id, limit),
+    select: (page) => page.data,
+    enabled,
   });
 }
