@@ -188,4 +188,89 @@ describe('sales pipeline in a real browser', () => {
       .toBe('2027-01-22');
     await apiCall(page, 'PATCH', '/me', { locale: 'en' });
   });
+
+  it('fits a Russian sales rep on a 1280 px screen: cards, lists, tasks and an empty funnel', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await apiCall(page, 'PATCH', '/me', { locale: 'ru' });
+    const company = await apiCall(page, 'POST', '/companies', {
+      name: 'SIA Baltijas Mēbeļu Rūpnīca un Tirdzniecības Nams',
+    });
+    await apiCall(page, 'POST', '/deals', {
+      title: 'Реконструкция офиса на Бривибас',
+      amount: 4_200_000,
+      personId,
+      companyId: company.id,
+    });
+    await apiCall(page, 'POST', '/orders', {
+      personId,
+      companyId: company.id,
+      currency: 'EUR',
+      lines: [{ productName: 'Стеллаж складской', quantity: 2, unitPrice: 12_999 }],
+    });
+    const within = (inner: { x: number; width: number } | null, outer: { x: number; width: number } | null) =>
+      !!inner && !!outer && inner.x >= outer.x && inner.x + inner.width <= outer.x + outer.width + 0.5;
+
+    // Start page: a card whose label wraps to two lines keeps its icon inside it.
+    await page.goto(server.baseUrl);
+    await page.getByTestId('kpi-won-icon').waitFor();
+    for (const card of ['kpi-customers', 'kpi-open-deals', 'kpi-won', 'kpi-revenue'])
+      expect(
+        within(
+          await page.getByTestId(`${card}-icon`).boundingBox(),
+          await page.getByTestId(card).boundingBox(),
+        ),
+        card,
+      ).toBe(true);
+
+    // Deals list: long stage names and customers wrap; the page is no wider than the window and
+    // the amount column is on screen.
+    await page.goto(`${server.baseUrl}/sales/list`);
+    await page.getByTestId('deals-table').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    const amountHeader = page.getByTestId('deals-table').locator('thead th').nth(3);
+    expect(within(await amountHeader.boundingBox(), { x: 0, width: 1280 })).toBe(true);
+
+    // Orders: the customer with a long company name wraps, the total stays in view.
+    await page.goto(`${server.baseUrl}/sales/orders`);
+    const total = page.getByTestId('orders-table').locator('tbody tr').first().locator('td').last();
+    await total.waitFor();
+    expect(await total.textContent()).toContain('259,98');
+    expect(within(await total.boundingBox(), { x: 0, width: 1280 })).toBe(true);
+
+    // My day: a long task title uses the card's width and wraps instead of being cut after a few words.
+    const title = 'Перезвонить по поводу коммерческого предложения на мебель для гостиницы';
+    await apiCall(page, 'POST', '/tasks', { title, type: 'call', dueAt: Date.now() + 60 * 60_000 });
+    await page.goto(`${server.baseUrl}/tasks`);
+    const item = page.locator('[data-testid="task-item"]', { hasText: 'Перезвонить' }).first();
+    await item.waitFor();
+    const titleBox = await item.getByTestId('task-item-title').boundingBox();
+    const itemBox = await item.boundingBox();
+    expect(titleBox && itemBox && titleBox.width > itemBox.width * 0.6).toBe(true);
+    // More than one line: the title wraps instead of stopping at "Перезвонить по поводу…".
+    const lines = await item
+      .getByTestId('task-item-title')
+      .evaluate(
+        (el) => el.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(el).lineHeight),
+      );
+    expect(lines).toBeGreaterThan(1.5);
+
+    // A pipeline no deal has entered yet: the funnel says so instead of a column of empty bars.
+    const empty = await apiCall(page, 'POST', '/pipelines', {
+      name: 'Партнёры',
+      stages: [
+        { name: 'Знакомство', probability: 10, kind: 'open' },
+        { name: 'Подписан', probability: 100, kind: 'won' },
+        { name: 'Отказ', probability: 0, kind: 'lost' },
+      ],
+    });
+    await page.goto(`${server.baseUrl}/sales/funnel?pipeline=${empty.id}`);
+    expect(await page.getByTestId('funnel-empty').textContent()).toContain('ни одна сделка');
+    expect(await page.getByTestId('funnel-chart').count()).toBe(0);
+    // The default pipeline's funnel: conversion as a Russian percentage ("100 %").
+    await page.goto(`${server.baseUrl}/sales/funnel`);
+    await page.getByTestId('funnel-chart').waitFor();
+    expect(await page.getByTestId('funnel-chart').textContent()).toMatch(/\d+\u00a0%/);
+    await page.screenshot({ path: `${SHOTS}/rapport-sales-funnel-ru.png` });
+    await apiCall(page, 'PATCH', '/me', { locale: 'en' });
+  });
 });

@@ -31,31 +31,33 @@ export function LeadsTable({ rows, sort, onSort, onOpen }: Props) {
   const users = useUserOptions();
   const userName = (id: string | null) => users.data?.find((u) => u.id === id)?.name ?? '—';
   return (
-    <Table striped highlightOnHover data-testid="leads-table">
-      <SortHeaders
-        columns={COLUMNS.map(([name, key]) => ({ name, label: t(key) }))}
-        sort={sort}
-        onSort={onSort}
-        descendingFirst
-      />
-      <Table.Tbody>
-        {rows.map((l) => (
-          <Table.Tr key={l.id}>
-            <Table.Td>
-              <Anchor component="button" size="sm" onClick={() => onOpen(l.id)}>
-                {leadName(l)}
-              </Anchor>
-            </Table.Td>
-            <Table.Td>{l.companyName ?? '—'}</Table.Td>
-            <Table.Td>
-              <Badge variant="light">{t(`leads.status.${l.status}`)}</Badge>
-            </Table.Td>
-            <Table.Td fw={600}>{fmt.number(l.score)}</Table.Td>
-            <Table.Td>{userName(l.ownerId)}</Table.Td>
-            <Table.Td>{fmt.dateTime(l.createdAt)}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <Table.ScrollContainer minWidth={760} type="native">
+      <Table striped highlightOnHover data-testid="leads-table">
+        <SortHeaders
+          columns={COLUMNS.map(([name, key]) => ({ name, label: t(key) }))}
+          sort={sort}
+          onSort={onSort}
+          descendingFirst
+        />
+        <Table.Tbody>
+          {rows.map((l) => (
+            <Table.Tr key={l.id}>
+              <Table.Td>
+                <Anchor component="button" size="sm" onClick={() => onOpen(l.id)}>
+                  {leadName(l)}
+                </Anchor>
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'normal', minWidth: 140 }}>{l.companyName ?? '—'}</Table.Td>
+              <Table.Td>
+                <Badge variant="light">{t(`leads.status.${l.status}`)}</Badge>
+              </Table.Td>
+              <Table.Td fw={600}>{fmt.number(l.score)}</Table.Td>
+              <Table.Td>{userName(l.ownerId)}</Table.Td>
+              <Table.Td>{fmt.dateTime(l.createdAt)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
