@@ -38,6 +38,10 @@ describe('leads in a real browser', () => {
     expect(await page.getByTestId('lead-convert-owner').inputValue()).toBe(OWNER.name);
     await page.getByTestId('lead-convert-submit').click();
     await page.getByTestId('lead-convert-submit').waitFor({ state: 'detached' });
+    // The converted lead stays open, read-only: no field takes typing that no Save would keep.
+    expect(await page.getByTestId('lead-converted-hint').textContent()).toContain('converted lead is kept');
+    expect(await page.getByTestId('lead-firstName').isEditable()).toBe(false);
+    expect(await page.getByTestId('lead-interest').isEditable()).toBe(false);
     const leads = (await page.evaluate(async () => (await fetch('/api/v1/leads')).json())) as {
       data: { status: string; personId: string | null; dealId: string | null }[];
     };
