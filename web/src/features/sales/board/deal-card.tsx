@@ -1,4 +1,4 @@
-import { ActionIcon, Card, Group, Menu, Text } from '@mantine/core';
+import { ActionIcon, Box, Card, Group, Menu, Text } from '@mantine/core';
 import { IconArrowsRightLeft, IconCalendar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../shared/format.js';
@@ -39,6 +39,8 @@ export function DealCard({ deal, stages, canMove, onOpen, onMove, onDropBefore }
         const id = e.dataTransfer.getData('text/plain');
         if (id && id !== deal.id) onDropBefore(id);
       }}
+      // A click anywhere on the card opens the deal (not only on its title); a drag is not a click.
+      onClick={onOpen}
       style={{ cursor: canMove ? 'grab' : 'pointer' }}
       data-testid={`deal-card-${deal.id}`}
       data-deal-title={deal.title}
@@ -48,7 +50,10 @@ export function DealCard({ deal, stages, canMove, onOpen, onMove, onDropBefore }
           size="sm"
           fw={500}
           component="button"
-          onClick={onOpen}
+          onClick={(e) => {
+            e.stopPropagation();
+            onOpen();
+          }}
           style={{
             background: 'none',
             border: 0,
@@ -62,28 +67,35 @@ export function DealCard({ deal, stages, canMove, onOpen, onMove, onDropBefore }
           {deal.title}
         </Text>
         {canMove && (
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <ActionIcon
-                variant="subtle"
-                size="sm"
-                aria-label={t('sales.moveTo')}
-                data-testid="deal-move-menu"
-              >
-                <IconArrowsRightLeft size={14} />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Label>{t('sales.moveTo')}</Menu.Label>
-              {stages
-                .filter((s) => s.id !== deal.stageId)
-                .map((s) => (
-                  <Menu.Item key={s.id} onClick={() => onMove(s.id)} data-testid={`move-to-${s.key ?? s.id}`}>
-                    {label(s)}
-                  </Menu.Item>
-                ))}
-            </Menu.Dropdown>
-          </Menu>
+          // React events bubble out of the portal too: picking a stage must not also open the deal.
+          <Box onClick={(e) => e.stopPropagation()}>
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <ActionIcon
+                  variant="subtle"
+                  size="sm"
+                  aria-label={t('sales.moveTo')}
+                  data-testid="deal-move-menu"
+                >
+                  <IconArrowsRightLeft size={14} />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{t('sales.moveTo')}</Menu.Label>
+                {stages
+                  .filter((s) => s.id !== deal.stageId)
+                  .map((s) => (
+                    <Menu.Item
+                      key={s.id}
+                      onClick={() => onMove(s.id)}
+                      data-testid={`move-to-${s.key ?? s.id}`}
+                    >
+                      {label(s)}
+                    </Menu.Item>
+                  ))}
+              </Menu.Dropdown>
+            </Menu>
+          </Box>
         )}
       </Group>
       <Group justify="space-between" mt={4} gap={4}>
