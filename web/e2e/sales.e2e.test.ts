@@ -117,7 +117,25 @@ describe('sales pipeline in a real browser', () => {
     await page.getByTestId('deal-history').waitFor();
     await expect.poll(() => page.getByTestId('deal-history').textContent()).toContain('Payment received');
     await page.screenshot({ path: `${SHOTS}/rapport-sales-drawer.png` });
+    // The rep logs the call about the deal right there; it lands on the person's timeline.
+    await page.getByTestId('deal-log-activity').click();
+    await page.getByTestId('activity-outcome').fill('Reached, orders on Monday');
+    await page.getByTestId('activity-minutes').fill('7');
+    await page.getByTestId('activity-body').fill('Wants the chairs in grey');
+    await page.getByTestId('activity-submit').click();
+    await page.getByTestId('activity-submit').waitFor({ state: 'detached' });
+    const activities = await apiCall<{ data: { kind: string; dealId: string; durationSeconds: number }[] }>(
+      page,
+      'GET',
+      '/activities',
+    );
+    expect(activities.data[0]).toMatchObject({ kind: 'call', durationSeconds: 420 });
+    expect(activities.data[0]?.dealId).toMatch(/^deal_/);
     await page.getByTestId('deal-person-link').click();
+    const call = page.getByTestId('timeline-item-activity.logged').first();
+    await call.waitFor();
+    expect(await call.textContent()).toContain('Reached, orders on Monday');
+    expect(await call.textContent()).toContain('Wants the chairs in grey');
     await page.getByTestId('timeline-item-deal.won').first().waitFor();
     expect(await page.getByTestId('timeline-item-deal.won').first().textContent()).toContain('€1,250.50');
     expect(await page.getByTestId('linked-deals').textContent()).toContain('Hotel chairs');
