@@ -26,6 +26,20 @@ describe('leads in a real browser', () => {
     await page.getByTestId('rules-empty-create').waitFor();
   });
 
+  it("shows where each lead came from in the list, in the user's language", async () => {
+    await apiCall(page, 'POST', '/leads', {
+      firstName: 'Ivars',
+      email: 'ivars@example.lv',
+      source: 'exhibition',
+    });
+    await apiCall(page, 'PATCH', '/me', { locale: 'lv' });
+    await page.goto(`${server.baseUrl}/sales/leads`);
+    const row = page.getByTestId('leads-table').locator('tbody tr', { hasText: 'Ivars' });
+    await row.waitFor();
+    expect(await row.getByTestId('lead-source').textContent()).toBe('Izstāde');
+    await apiCall(page, 'PATCH', '/me', { locale: 'en' });
+  });
+
   it('creates a lead on Sales → Leads and converts it with a deal', async () => {
     await page.goto(`${server.baseUrl}/sales/leads`);
     await page.getByTestId('lead-create').click();

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSourceLabel } from '../../shared/display-names.js';
 import { useFormat } from '../../shared/format.js';
 import { SortHeaders } from '../../shared/list/sort-button.js';
 import { useUserOptions } from '../settings/settings.api.js';
@@ -8,6 +9,7 @@ import type { Lead } from './leads.types.js';
 const COLUMNS = [
   ['lastName', 'leads.fields.name'],
   ['companyName', 'leads.fields.companyName'],
+  ['source', 'leads.fields.source'],
   ['status', 'leads.fields.status'],
   ['score', 'leads.fields.score'],
   ['ownerId', 'leads.fields.owner'],
@@ -29,6 +31,8 @@ export function LeadsTable({ rows, sort, onSort, onOpen }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const users = useUserOptions();
+  // Where the lead came from (exhibition, web form, …) in the user's language, archived sources too.
+  const sourceLabel = useSourceLabel();
   const userName = (id: string | null) => users.data?.find((u) => u.id === id)?.name ?? '—';
   return (
     <Table.ScrollContainer minWidth={760} type="native">
@@ -48,6 +52,7 @@ export function LeadsTable({ rows, sort, onSort, onOpen }: Props) {
                 </Anchor>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'normal', minWidth: 140 }}>{l.companyName ?? '—'}</Table.Td>
+              <Table.Td data-testid="lead-source">{l.source ? sourceLabel(l.source) : '—'}</Table.Td>
               <Table.Td>
                 <Badge variant="light">{t(`leads.status.${l.status}`)}</Badge>
               </Table.Td>
