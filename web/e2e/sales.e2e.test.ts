@@ -259,8 +259,9 @@ describe('sales pipeline in a real browser', () => {
     expect(within(await total.boundingBox(), { x: 0, width: 1280 })).toBe(true);
 
     // My day: a long task title uses the card's width and wraps instead of being cut after a few words.
+    // (Due an hour ago: overdue whatever the time of day, so it is on the start page too.)
     const title = 'Перезвонить по поводу коммерческого предложения на мебель для гостиницы';
-    await apiCall(page, 'POST', '/tasks', { title, type: 'call', dueAt: Date.now() + 60 * 60_000 });
+    await apiCall(page, 'POST', '/tasks', { title, type: 'call', dueAt: Date.now() - 60 * 60_000 });
     await page.goto(`${server.baseUrl}/tasks`);
     const item = page.locator('[data-testid="task-item"]', { hasText: 'Перезвонить' }).first();
     await item.waitFor();
@@ -274,6 +275,13 @@ describe('sales pipeline in a real browser', () => {
         (el) => el.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(el).lineHeight),
       );
     expect(lines).toBeGreaterThan(1.5);
+
+    // The start page's My day opens that very task.
+    await page.goto(server.baseUrl);
+    await page.getByTestId('home-task-link').filter({ hasText: 'Перезвонить' }).click();
+    await page.waitForURL('**/tasks?task=tsk_*');
+    await expect.poll(() => page.getByTestId('task-title').inputValue()).toBe(title);
+    await page.keyboard.press('Escape');
 
     // A pipeline no deal has entered yet: the funnel says so instead of a column of empty bars.
     const empty = await apiCall(page, 'POST', '/pipelines', {
