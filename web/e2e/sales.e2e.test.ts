@@ -219,8 +219,15 @@ describe('sales pipeline in a real browser', () => {
     await apiCall(page, 'POST', '/deals', {
       title: 'Реконструкция офиса на Бривибас',
       amount: 4_200_000,
+      expectedCloseDate: '2020-01-15',
       personId,
       companyId: company.id,
+    });
+    await apiCall(page, 'POST', '/deals', {
+      title: 'Стулья оплачены',
+      amount: 100_000,
+      stageId: 'stg_payment_received',
+      expectedCloseDate: '2020-01-15',
     });
     await apiCall(page, 'POST', '/orders', {
       personId,
@@ -242,6 +249,15 @@ describe('sales pipeline in a real browser', () => {
         ),
         card,
       ).toBe(true);
+
+    // Kanban: the open deal whose close date has passed shows it in red; the won one does not.
+    await page.goto(`${server.baseUrl}/sales/board`);
+    const late = card('Реконструкция офиса на Бривибас').getByTestId('deal-close-date-card');
+    expect(await late.getAttribute('data-overdue')).toBe('true');
+    expect(await late.getAttribute('title')).toContain('дата закрытия прошла');
+    expect(
+      await card('Стулья оплачены').getByTestId('deal-close-date-card').getAttribute('data-overdue'),
+    ).toBeNull();
 
     // Deals list: long stage names and customers wrap; the page is no wider than the window and
     // the amount column is on screen.

@@ -1,10 +1,11 @@
 import { ActionIcon, Box, Card, Group, Menu, Text } from '@mantine/core';
 import { IconArrowsRightLeft, IconCalendar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/format.js';
+import { useFormat, useTimeZone } from '../../../shared/format.js';
 import { useMoney } from '../money.js';
 import { useLabel } from '../sales.api.js';
 import type { Deal, Stage } from '../sales.types.js';
+import { isCloseOverdue, todayIn } from './close-overdue.js';
 
 interface Props {
   deal: Deal;
@@ -22,6 +23,9 @@ export function DealCard({ deal, stages, canMove, onOpen, onMove, onDropBefore }
   const money = useMoney();
   const fmt = useFormat();
   const label = useLabel();
+  const timeZone = useTimeZone();
+  const kind = stages.find((s) => s.id === deal.stageId)?.kind;
+  const overdue = isCloseOverdue(deal.expectedCloseDate, kind, todayIn(timeZone));
   return (
     <Card
       withBorder
@@ -103,9 +107,16 @@ export function DealCard({ deal, stages, canMove, onOpen, onMove, onDropBefore }
           {money(deal.amount, deal.currency)}
         </Text>
         {deal.expectedCloseDate && (
-          <Group gap={2}>
+          <Group gap={2} c={overdue ? 'red' : 'dimmed'}>
             <IconCalendar size={12} />
-            <Text size="xs" c="dimmed">
+            <Text
+              size="xs"
+              c={overdue ? 'red' : 'dimmed'}
+              fw={overdue ? 600 : undefined}
+              title={overdue ? t('sales.closeOverdue') : undefined}
+              data-testid="deal-close-date-card"
+              data-overdue={overdue || undefined}
+            >
               {fmt.date(deal.expectedCloseDate)}
             </Text>
           </Group>
