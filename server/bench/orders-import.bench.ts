@@ -71,12 +71,16 @@ async function bench(dialect: Dialect, file: string) {
   let peak = 0;
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   try {
     const r = await spawnImportWorker(ctx, id, { batchSize: BATCH });
     const ms = performance.now() - t0;
+    // This process's CPU (the import thread's included) per line: barely moved by other processes.
+    const c = process.cpuUsage(c0);
+    const cpu = ((c.user + c.system) / Math.max(1, r.done)).toFixed(1);
     console.log(
       `[${dialect}] ${r.done} lines in ${(ms / 1000).toFixed(1)} s: ${rate(r.done, ms)} lines; ` +
-        `created ${r.counts.created}, failed ${r.counts.failed}; peak RSS ${Math.round(peak / 1e6)} MB`,
+        `created ${r.counts.created}, failed ${r.counts.failed}; CPU ${cpu} µs/line; peak RSS ${Math.round(peak / 1e6)} MB`,
     );
   } finally {
     clearInterval(sample);

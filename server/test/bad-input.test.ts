@@ -185,6 +185,60 @@ describeEachDialect('bad input over HTTP', (dialect) => {
     ]);
   });
 
+  it('refuses owners and user-type custom values that name no user, on people, companies and deals', async () => {
+    const admin = await owner();
+    const post = (url: string, payload: object) => as(t, admin, { method: 'POST', url, payload });
+    for (const entity of ['person', 'company', 'deal'])
+      expect(
+        (
+          await post('/api/v1/fields', {
+            entity,
+            key: 'account_manager',
+            label: { en: 'Account manager' },
+            type: 'user',
+          })
+        ).statusCode,
+      ).toBe(201);
+    const me = admin.userId;
+    const nobody = { code: 'not_found', params: { entity: 'user', id: 'usr_nobody' } };
+    const refused = async (url: string, payload: object, path: string) => {
+      const res = await post(url, payload);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors).toEqual([expect.objectContaining({ path, ...nobody })]);
+    };
+    await refused('/api/v1/people', { firstName: 'A', ownerId: 'usr_nobody' }, 'ownerId');
+    await refused(
+      '/api/v1/people',
+      { firstName: 'A', custom: { account_manager: 'usr_nobody' } },
+      'custom.account_manager',
+    );
+    await refused('/api/v1/companies', { name: 'Acme', ownerId: 'usr_nobody' }, 'ownerId');
+    await refused(
+      '/api/v1/companies',
+      { name: 'Acme', custom: { account_manager: 'usr_nobody' } },
+      'custom.account_manager',
+    );
+    await refused(
+      '/api/v1/deals',
+      { title: 'Big', custom: { account_manager: 'usr_nobody' } },
+      'custom.account_manager',
+    );
+    expect(await t.db.selectFrom('people').select('id').where('firstName', '=', 'A').execute()).toEqual([]);
+    const person = await post('/api/v1/people', {
+      firstName: 'A',
+      ownerId: me,
+      custom: { account_manager: me },
+    });
+    expect(person.statusCode).toBe(201);
+    expect(person.json().custom.account_manager).toBe(me);
+    const patch = await as(t, admin, {
+      method: 'PATCH',
+      url: `/api/v1/people/${person.json().id}`,
+      payload: { custom: { account_manager: 'usr_nobody' } },
+    });
+    expect(patch.statusCode).toBe(400);
+  });
+
   it('answers an oversize body with 413 payload_too_large', async () => {
     const res = await t.app.inject({
       method: 'POST',

@@ -5,9 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createField } from '../src/modules/fields/create-field.js';
 import type { CreateFieldInput } from '../src/modules/fields/fields.schemas.js';
 import { createImport } from '../src/modules/imports/create-import.js';
+import { delimiterOf } from '../src/modules/imports/csv-delimiter.js';
 import { IMPORT_FIELDS, mapHeaders } from '../src/modules/imports/header-mapping.js';
 import { importJobHandler } from '../src/modules/imports/import.job.js';
 import { cancelImport } from '../src/modules/imports/imports.repository.js';
+import { validatePersonRow } from '../src/modules/imports/row-validator.js';
 import { runImport } from '../src/modules/imports/run-import.js';
 import { saveUpload } from '../src/modules/imports/save-upload.js';
 import { spawnImportWorker } from '../src/modules/imports/spawn-import-worker.js';
@@ -489,6 +491,64 @@ describeEachDialect('CSV import', (dialect) => {
     expect(stored).toEqual([]);
   });
 
+  it('reads a semicolon-separated file with a BOM, as Excel saves it in Latvian or Russian', async () => {
+    // The wizard's preview already split such files on ";"; the import read them as one column and
+    // rejected every row ("row has no name, email, phone or external id").
+    const { imp } = await importCsv(
+      [
+        '\uFEFFVārds;Uzvārds;E-pasts;Tālrunis;Piezīmes',
+        'Anita;Kalniņa;anita.semi@example.lv;+371 2955 5555;"Rīga, centrs"',
+        'Roberts;Liepa;roberts.semi@example.lv;29666666;',
+      ].join('\r\n'),
+    );
+    expect(imp).toMatchObject({ created: 2, failed: 0 });
+    const anita = await t.db
+      .selectFrom('people')
+      .select(['firstName', 'lastName', 'phone'])
+      .where('email', '=', 'anita.semi@example.lv')
+      .executeTakeFirstOrThrow();
+    expect(anita).toEqual({ firstName: 'Anita', lastName: 'Kalniņa', phone: '+37129555555' });
+  });
+
+  it('a select cell may name its option by a label in any language or in another case', async () => {
+    const labelled = (value: string, en: string, lv: string) => ({ value, label: { en, lv } });
+    await createField(t, systemActor, {
+      ...field('level', 'select'),
+      options: [labelled('gold', 'Gold', 'Zelts'), labelled('silver', 'Silver', 'Sudrabs')],
+    });
+    await createField(t, systemActor, {
+      ...field('hobbies', 'multi_select'),
+      options: [labelled('wine', 'Wine', 'Vīns'), labelled('books', 'Books', 'Grāmatas')],
+    });
+    const { imp } = await importCsv(
+      [
+        'Email,Level,Hobbies',
+        'lab.1@example.com,Gold,Wine; grāmatas',
+        'lab.2@example.com,ZELTS,books',
+        'lab.3@example.com, silver ,',
+        'lab.4@example.com,platinum,', // still not an option
+      ].join('\n'),
+    );
+    expect(imp).toMatchObject({ created: 3, failed: 1 });
+    const custom = async (email: string) => {
+      const row = await t.db
+        .selectFrom('people')
+        .select('custom')
+        .where('email', '=', email)
+        .executeTakeFirstOrThrow();
+      return typeof row.custom === 'string' ? JSON.parse(row.custom) : row.custom;
+    };
+    expect(await custom('lab.1@example.com')).toEqual({ level: 'gold', hobbies: ['wine', 'books'] });
+    expect(await custom('lab.2@example.com')).toEqual({ level: 'gold', hobbies: ['books'] });
+    expect(await custom('lab.3@example.com')).toEqual({ level: 'silver' });
+    const [error] = await t.db
+      .selectFrom('importErrors')
+      .selectAll()
+      .where('importId', '=', imp.id)
+      .execute();
+    expect(error).toMatchObject({ line: 5, columnName: 'Level', reason: 'must be one of gold, silver' });
+  });
+
   it('POST /imports/mapping suggests what an import without a mapping would do; a mapping to no field is a 400', async () => {
     const suggest = (entity: string, header: string[]) =>
       as(t, admin, { method: 'POST', url: '/api/v1/imports/mapping', payload: { entity, header } });
@@ -631,6 +691,35 @@ describe('header mapping', () => {
       ),
     ).toEqual(['firstName', 'custom.loyalty_tier', 'custom.loyalty_tier', 'custom.loyalty_tier', 'timeZone']);
   });
+  it('maps Latvian and Russian headers; a Cyrillic header no longer falls to any custom field', () => {
+    // Every Cyrillic header once normalised to "" and matched this field by its Russian label.
+    const defs = [
+      { key: 'work_phone', label: { en: 'Work phone', ru: 'Рабочий телефон', lv: 'Darba tālrunis' } },
+    ] as never;
+    expect(
+      mapHeaders(
+        'people',
+        ['Vārds', 'Uzvārds', 'E-pasts', 'Tālrunis', 'Имя', 'Фамилия', 'Дата рождения', 'Город', 'Заметки'],
+        defs,
+      ),
+    ).toEqual([
+      'firstName',
+      'lastName',
+      'email',
+      'phone',
+      'firstName',
+      'lastName',
+      'birthday',
+      'address.city',
+      null,
+    ]);
+    expect(mapHeaders('people', ['Рабочий телефон', 'darba talrunis', '#'], defs)).toEqual([
+      'custom.work_phone',
+      'custom.work_phone',
+      null,
+    ]);
+    expect(mapHeaders('companies', ['Nosaukums', 'ИНН', 'Сайт'], [])).toEqual(['name', 'taxId', 'website']);
+  });
 });
 
 describe('import field labels', () => {
@@ -656,5 +745,30 @@ describe('upload', () => {
     expect(err).toBeInstanceOf(AppError);
     expect(err.status).toBe(413);
     expect(fs.readdirSync(path.join(dir, 'imports'))).toEqual([]);
+  });
+});
+
+describe('CSV separator', () => {
+  it('is ";" when the header line has more semicolons than commas outside quotes, else ","', () => {
+    expect(delimiterOf('Vārds;Uzvārds;E-pasts')).toBe(';');
+    expect(delimiterOf('First Name,Last Name,Email')).toBe(',');
+    expect(delimiterOf('Name;"Street, city"')).toBe(';');
+    expect(delimiterOf('Name,"Notes; more"')).toBe(',');
+    expect(delimiterOf('Email')).toBe(',');
+  });
+});
+
+describe('person rows', () => {
+  it("reads Google's labels as tags without its system group every contact is in", () => {
+    const row = (labels: string) =>
+      validatePersonRow(['Anna', labels], {
+        headers: ['First Name', 'Labels'],
+        targets: ['firstName', 'tags'],
+        defs: new Map(),
+        sources: new Set(),
+      }).person.tags;
+    expect(row('* myContacts ::: VIP ::: * starred')).toEqual(['VIP', 'starred']);
+    expect(row('* myContacts')).toEqual([]);
+    expect(row('myContacts; Riga')).toEqual(['myContacts', 'Riga']); // a label of that name the user made
   });
 });

@@ -110,6 +110,28 @@ describeEachDialect('people CSV export (one cursor)', (dialect) => {
     expect(records.map((r) => r.id)).toEqual(expected);
   });
 
+  it("exports a view's columns in its order after the id, and names an unknown column", async () => {
+    const res = await api('/api/v1/people?format=csv&columns=name,custom.tier,city,updatedAt&q=anna');
+    expect(res.statusCode).toBe(200);
+    expect(res.body.split('\n')[0]).toBe('id,firstName,middleName,lastName,custom.tier,city,updatedAt');
+    const records = parse(res.body, { columns: true }) as Record<string, string>[];
+    expect(records.map((r) => r.id)).toEqual(await listAll('q=anna'));
+    expect(records.find((r) => r.id === pid(7))).toEqual({
+      id: pid(7),
+      firstName: 'Anna',
+      middleName: '',
+      lastName: 'Name, "7"',
+      'custom.tier': 'silver',
+      city: 'Rīga',
+      updatedAt: new Date(T0).toISOString(),
+    });
+    const bad = await api('/api/v1/people?format=csv&columns=name,shoeSize');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toEqual([
+      expect.objectContaining({ path: 'columns', code: 'unknown_field', params: { field: 'shoeSize' } }),
+    ]);
+  });
+
   it('answers a bad filter with 400 before streaming', async () => {
     const res = await api('/api/v1/people?format=csv&filter=%7B');
     expect(res.statusCode).toBe(400);

@@ -29,6 +29,36 @@ describeEachDialect('products', (dialect) => {
     expect(list.map((c: { name: string }) => c.name)).toEqual(['Food', 'Tea']);
   });
 
+  it('refuses a second category of the same name under the same parent with a 400 on name, not a 500', async () => {
+    const coffee = (await post('/api/v1/product-categories', { name: 'Kafija' })).json();
+    const again = await post('/api/v1/product-categories', { name: 'kafija' });
+    expect(again.statusCode, again.body).toBe(400);
+    expect(again.json().errors[0]).toMatchObject({
+      path: 'name',
+      code: 'already_used',
+      params: { entity: 'category', id: coffee.id },
+    });
+    expect(again.json().errors[0].message).toContain(coffee.id);
+    // The same name under another parent is another category; renaming onto a sibling is refused too.
+    const beans = (await post('/api/v1/product-categories', { name: 'Kafija', parentId: coffee.id })).json();
+    expect(beans.parentId).toBe(coffee.id);
+    const tea = (await post('/api/v1/product-categories', { name: 'Tēja' })).json();
+    const rename = await api({
+      method: 'PATCH',
+      url: `/api/v1/product-categories/${tea.id}`,
+      payload: { name: 'KAFIJA' },
+    });
+    expect(rename.statusCode, rename.body).toBe(400);
+    expect(rename.json().errors[0].path).toBe('name');
+    // Renaming a category to its own name (another case) is no clash with itself.
+    const same = await api({
+      method: 'PATCH',
+      url: `/api/v1/product-categories/${tea.id}`,
+      payload: { name: 'TĒJA' },
+    });
+    expect(same.statusCode, same.body).toBe(200);
+  });
+
   it('creates, lists, updates and deletes products with unique SKUs', async () => {
     const p = await post('/api/v1/products', { sku: 'A-1', name: 'Apple', unit: 'kg' });
     expect(p.statusCode).toBe(201);

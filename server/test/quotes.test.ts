@@ -102,6 +102,8 @@ describeEachDialect('quotes', (dialect) => {
     expect(text).toContain('Brīvības iela 1, Rīga');
     expect(text).toContain(total('ru-RU'));
     expect(text).toContain('LV80BANK0000435195001');
+    // Percent signs as Russian writes them (a space before %), English and Latvian without.
+    expect(text).toMatch(/НДС 21\s%/);
 
     const list = (await api.get(`/api/v1/deals/${deal.id}/quotes`)).json().data;
     expect(list.map((q: { number: string }) => q.number)).toEqual(['Q-2026-0001']);
@@ -128,6 +130,7 @@ describeEachDialect('quotes', (dialect) => {
     expect(lvText).toContain(total('lv-LV'));
     expect(lvText).toContain('Piedāvājums derīgs līdz 31.03.2026.');
     expect(lvText).not.toContain('2026..');
+    expect(lvText).toContain('PVN 21%');
     // Two requests at once get two different, consecutive numbers.
     const [a, b] = await Promise.all([
       api.post(`/api/v1/deals/${deal.id}/quotes`, { language: 'en' }),
@@ -139,6 +142,7 @@ describeEachDialect('quotes', (dialect) => {
     const enText = (await pdfText((await api.get(a.json().downloadUrl)).rawPayload)).text;
     expect(enText).toContain(`Quote No. ${a.json().number}`);
     expect(enText).toContain(total('en-GB'));
+    expect(enText).toContain('VAT 21%');
     // A refused quote gives no number away; each year has its own sequence.
     const empty = await api.deal({});
     const refused = await api.post(`/api/v1/deals/${empty.id}/quotes`, {});

@@ -27,7 +27,11 @@ describeEachDialect('iCalendar feed', (dialect) => {
   it('serves the open tasks of the user with a valid token; a bad token is 404', async () => {
     const now = w.t.clock.now();
     await createTask(w, w.alice, { title: 'Meet, greet; sign', type: 'meeting', dueAt: now + HOUR });
-    await createTask(w, w.alice, { title: 'Send the offer', type: 'email', dueAt: now + 2 * HOUR });
+    const offer = await createTask(w, w.alice, {
+      title: 'Send the offer',
+      type: 'email',
+      dueAt: now + 2 * HOUR,
+    });
     const done = await createTask(w, w.alice, { title: 'Old one', dueAt: now });
     await as(w.t, w.alice, { method: 'POST', url: `/api/v1/tasks/${done.id}/complete` });
     await createTask(w, w.bob, { title: 'Bob task', dueAt: now + HOUR });
@@ -43,7 +47,14 @@ describeEachDialect('iCalendar feed', (dialect) => {
     expect(body.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(body).toContain('SUMMARY:Meet\\, greet\\; sign');
     expect(body).toContain(`DTSTART:20260105T100000Z`);
-    expect(body).toMatch(/BEGIN:VTODO\r\n[\s\S]*SUMMARY:Send the offer[\s\S]*DUE:20260105T110000Z/);
+    // Every task is an event (calendar apps skip to-dos in subscribed calendars): meetings 30 min,
+    // an e-mail task 15, each with its link in Rapport.
+    expect(body).toContain('DTEND:20260105T103000Z');
+    expect(body).not.toContain('VTODO');
+    const offerEvent = body.split('BEGIN:VEVENT').find((e) => e.includes('Send the offer')) ?? '';
+    expect(offerEvent).toContain('DTSTART:20260105T110000Z\r\nDTEND:20260105T111500Z');
+    expect(offerEvent.replace(/\r\n /g, '')).toContain(`URL:http://localhost`);
+    expect(offerEvent.replace(/\r\n /g, '')).toContain(`/tasks?task=${offer.id}`);
     expect(body).not.toContain('Old one');
     expect(body).not.toContain('Bob task');
     expect(body.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);

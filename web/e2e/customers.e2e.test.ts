@@ -110,10 +110,21 @@ describe('Customer 360 in a real browser', () => {
     expect(await rows().first().textContent()).toContain('Anna Bērziņa');
     expect(await rows().first().textContent()).toContain('Gold');
     await page.screenshot({ path: `${SHOTS}/rapport-c360-people-filter.png`, fullPage: true });
+    // Opening a person and coming back finds the list as it was: filtered, with the Tier column.
+    await rows().first().getByRole('link').click();
+    await page.getByTestId('person-page').waitFor();
+    await page.goBack();
+    await expect.poll(() => rows().count()).toBe(1);
+    expect(await rows().first().textContent()).toContain('Gold');
+    await page.getByTestId('filter-toggle').click();
 
     const csv = await download(() => page.getByTestId('people-export').click());
     expect(csv).toContain('anna@example.lv');
     expect(csv).not.toContain('boris@example.lv');
+    // The export has the columns the list shows, in its order (the id first, to match rows again).
+    expect(csv.split('\n')[0]).toBe(
+      'id,firstName,middleName,lastName,email,phone,city,lifecycleStage,createdAt,custom.tier',
+    );
 
     await page.getByTestId('view-save').click();
     await dialog().getByLabel('View name').fill('Gold customers');
@@ -176,6 +187,13 @@ describe('Customer 360 in a real browser', () => {
     await page.getByTestId('note-add').click();
     await page.getByTestId('timeline-item-note.added').waitFor();
     expect(await page.getByTestId('timeline-item-note.added').locator('b').textContent()).toBe('invoice');
+    // A task made from the profile is about this person and shows on its timeline.
+    await page.getByTestId('person-task-create').click();
+    await page.getByTestId('task-title').fill('Send the invoice');
+    expect(await page.getByTestId('task-person').inputValue()).toBe('Carl Kalniņš');
+    await dialog().getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('timeline-item-task.created').waitFor();
+    expect(await page.getByTestId('timeline-item-task.created').textContent()).toContain('Send the invoice');
     await page.screenshot({ path: `${SHOTS}/rapport-c360-person.png`, fullPage: true });
 
     await page.getByTestId('timeline').getByText('Notes', { exact: true }).click();
@@ -192,6 +210,19 @@ describe('Customer 360 in a real browser', () => {
     await expect
       .poll(() => page.getByTestId('field-emails').textContent())
       .toBe('Emailscarl@example.lvcarl.k@example.lv');
+
+    // Enter adds the typed phone to the list and keeps the editor open (it used to save the list
+    // without it and close); ✓ saves both.
+    await page.getByTestId('edit-phones').click();
+    const phone = page.getByTestId('field-phones').getByRole('textbox');
+    await phone.fill('+371 2611 1111');
+    await phone.press('Enter');
+    await phone.fill('+371 2622 2222');
+    await phone.press('Enter');
+    await page.getByTestId('save-phones').click();
+    await expect
+      .poll(() => page.getByTestId('field-phones').textContent())
+      .toBe('Phones+37126111111+37126222222');
 
     // External ids (the customer's number in the POS, the web shop…) edit as source:id entries.
     await page.getByTestId('edit-externalIds').click();
@@ -236,6 +267,14 @@ describe('Customer 360 in a real browser', () => {
   it('creates a company, links a person with a role and sees them on the company page', async () => {
     await page.getByTestId('nav-customers').click();
     await page.getByTestId('customers-tab-companies').click();
+    // The empty list offers "import a CSV": the button opens the import on companies.
+    await page.getByTestId('companies-empty').waitFor();
+    await page.getByTestId('companies-import').click();
+    await page.getByTestId('import-wizard').waitFor();
+    expect(
+      await page.getByTestId('import-entity').getByRole('radio', { name: 'Companies' }).isChecked(),
+    ).toBe(true);
+    await page.getByTestId('customers-tab-companies').click();
     await page.getByTestId('company-create').click();
     await dialog().getByRole('textbox', { name: 'Name', exact: true }).fill('Baltic Amber');
     await dialog().getByLabel('Website').fill('https://www.balticamber.lv');
@@ -252,6 +291,13 @@ describe('Customer 360 in a real browser', () => {
     await page.getByTestId('linked-companies').getByRole('link', { name: 'Baltic Amber' }).click();
     await page.getByTestId('company-page').waitFor();
     await expect.poll(() => page.getByTestId('company-page').textContent()).toContain('Carl Kalniņš · CFO');
+    // The company page links people too (it only listed them).
+    const companyPeople = page.getByTestId('company-people');
+    await companyPeople.getByRole('textbox', { name: 'Related person' }).fill('Boris');
+    await page.getByRole('option', { name: 'Boris Ozols', exact: true }).click();
+    await companyPeople.getByRole('textbox', { name: 'Role' }).fill('Buyer');
+    await companyPeople.getByRole('button', { name: 'Link' }).click();
+    await expect.poll(() => companyPeople.textContent()).toContain('Boris Ozols · Buyer');
     await page.screenshot({ path: `${SHOTS}/rapport-c360-company.png`, fullPage: true });
   });
 

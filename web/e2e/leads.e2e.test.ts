@@ -178,4 +178,20 @@ describe('leads in a real browser', () => {
       .poll(() => page.getByTestId('rule-condition').allTextContents())
       .toContain('Web form submitted: Form is “Newsletter”');
   });
+
+  it('asks before deleting a scoring rule', async () => {
+    const row = page.getByTestId('rule-row').filter({ hasText: 'Newsletter sign-up' });
+    await row.getByRole('button', { name: 'Delete' }).click();
+    await page
+      .getByRole('dialog')
+      .getByText('The rule “Newsletter sign-up” will no longer give points.')
+      .waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    expect(await row.count()).toBe(1);
+    await row.getByRole('button', { name: 'Delete' }).click();
+    await page.getByTestId('confirm-button').click();
+    await row.waitFor({ state: 'detached' });
+    const rules = await apiCall<{ data: { name: string }[] }>(page, 'GET', '/lead-scoring-rules');
+    expect(rules.data.map((r) => r.name)).not.toContain('Newsletter sign-up');
+  });
 });

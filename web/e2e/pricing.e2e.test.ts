@@ -39,7 +39,10 @@ describe('price lists, deal line items and quotes in a real browser', () => {
     await page.getByTestId('price-list-create').click();
     await page.getByTestId('price-list-name').fill('Retail EUR');
     await page.getByTestId('price-list-save').click();
+    // Where the prices go is said, not guessed.
+    await page.getByText('Choose a price list above to see and set its prices.').waitFor();
     await page.getByTestId('price-list-row').filter({ hasText: 'Retail EUR' }).click();
+    await page.getByTestId('price-list-pick').waitFor({ state: 'detached' });
     await pick('price-product', 'TEA-1 · Green tea', 'TEA');
     await page.getByTestId('price-unit').fill('12.50');
     await page.getByTestId('price-add').click();
@@ -84,6 +87,31 @@ describe('price lists, deal line items and quotes in a real browser', () => {
       data: { productId: string | null; name: string; unit: string | null; total: number }[];
     };
     expect(lines.data[1]).toMatchObject({ productId: null, name: 'Delivery', unit: 'trip', total: 1500 });
+  });
+
+  it('says as soon as a chosen list does not price the product, before "Add line"', async () => {
+    await apiCall('POST', '/price-lists', { name: 'Promo EUR', kind: 'promo', currency: 'EUR' });
+    await page.reload();
+    await page.getByTestId('line-kind').getByText('Catalogue product').click();
+    await pick('line-product', 'TEA-1 · Green tea', 'TEA');
+    await pick('line-price-list', 'Promo EUR · Promo');
+    await page.getByText('This list has no price for the product (at this quantity)').waitFor();
+    expect(await page.getByTestId('line-add').isDisabled()).toBe(true);
+    await pick('line-price-list', 'Retail EUR · Retail');
+    await expect.poll(() => page.getByTestId('line-add').isDisabled()).toBe(false);
+  });
+
+  it('keeps wide tables inside the page at 1024 px: the deals list and the price lists scroll in place', async () => {
+    await page.setViewportSize({ width: 1024, height: 800 });
+    for (const path of ['/sales/list', '/sales/price-lists', '/analytics']) {
+      await page.goto(`${server.baseUrl}${path}`);
+      await page.locator('table').first().waitFor();
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect({ path, sideways }).toEqual({ path, sideways: 0 });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('keeps the company details for documents in Settings', async () => {
@@ -147,7 +175,7 @@ describe('price lists, deal line items and quotes in a real browser', () => {
           ((await apiCall('GET', `/products/${teaId}`)) as unknown as { costPrice: number }).costPrice,
       )
       .toBe(800);
-    // 2 kg at 12.50 = 25.00; they cost 16.00: margin 9.00, 36 % of the total.
+    // 2 kg at 12.50 = 25.00; they cost 16.00: margin 9.00, 36% of the total.
     const board = (await apiCall('POST', '/deals', { title: 'Tea for the board' })).id;
     await page.goto(`${server.baseUrl}/sales/list?deal=${board}`);
     await pick('line-product', 'TEA-1 · Green tea', 'TEA');
@@ -155,7 +183,7 @@ describe('price lists, deal line items and quotes in a real browser', () => {
     await expect.poll(() => page.getByTestId('line-unit-price').inputValue()).toBe('12.50');
     await page.getByTestId('line-quantity').fill('2');
     await page.getByTestId('line-add').click();
-    await expect.poll(() => page.getByTestId('deal-lines-margin').textContent()).toContain('€9.00 (36 %)');
+    await expect.poll(() => page.getByTestId('deal-lines-margin').textContent()).toContain('€9.00 (36%)');
     await apiCall('POST', `/deals/${board}/move`, { stageId: 'stg_payment_received' });
     await page.goto(`${server.baseUrl}/analytics`);
     const top = page.getByTestId('top-profit');

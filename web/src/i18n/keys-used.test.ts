@@ -42,7 +42,7 @@ describe('keys used by the code', () => {
 
   it('every key built from data (roles, languages, themes, modules) exists', () => {
     const keys = [
-      ...ROLES.map((r) => `roles.${r}`),
+      ...ROLES.flatMap((r) => [`roles.${r}`, `users.roleHints.${r}`]),
       ...LOCALES.map((l) => `locales.${l}`),
       ...['light', 'dark', 'auto'].map((v) => `themes.${v}`),
       ...['profile', 'users', 'teams', 'api-keys', 'fields', 'pipelines', 'audit'].map(

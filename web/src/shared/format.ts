@@ -34,6 +34,18 @@ export function makeFormat(locale: string, timeZone: string) {
   const monthLong = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const lv = locale.split('-')[0] === 'lv';
+  const currencies = new Map<string, Intl.NumberFormat>();
+  const currency = (code: string) => {
+    let f = currencies.get(code);
+    if (!f) {
+      // A code Intl does not know (not ISO 4217-shaped) is shown after the plain number.
+      f = /^[A-Z]{3}$/.test(code)
+        ? new Intl.NumberFormat(locale, { style: 'currency', currency: code })
+        : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      currencies.set(code, f);
+    }
+    return f;
+  };
   const toDate = (v: Instant) => (v === null || v === undefined || v === '' ? null : new Date(v));
   return {
     date: (v: Instant) => {
@@ -46,6 +58,11 @@ export function makeFormat(locale: string, timeZone: string) {
       return d ? dateTime.format(d) : '—';
     },
     number: (v: number) => number.format(v),
+    /** Minor units of `currency`: 123456 EUR → "€1,234.56" (en), "1234,56 €" (lv). */
+    money: (minor: number, code: string) => {
+      const text = currency(code).format(minor / 100);
+      return /^[A-Z]{3}$/.test(code) ? text : `${text} ${code}`.trim();
+    },
     /**
      * A calendar month ("2026-11", or a day in it) as a heading: "November 2026", "Ноябрь 2026 г.",
      * "2026. gada novembris" (CLDR's Latvian abbreviates "gada", which reads wrong spelled out in a title).

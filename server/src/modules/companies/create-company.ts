@@ -5,6 +5,8 @@ import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { appendEvent } from '../../platform/events/append-event.js';
 import { newId } from '../../platform/ids.js';
+import { assertUsersExist } from '../../platform/users/check-references.js';
+import { assertCustomUsersExist } from '../fields/assert-custom-users.js';
 import { listFields } from '../fields/fields.repository.js';
 import { saveCompany } from './companies.repository.js';
 import type { Company, CompanyInput } from './companies.schemas.js';
@@ -28,7 +30,10 @@ export async function createCompanyIn(
   actor: Actor,
   input: CompanyInput & { name: string },
 ): Promise<Company> {
-  const state = normalizeCompany(input, null, await listFields(trx, 'company'));
+  const defs = await listFields(trx, 'company');
+  const state = normalizeCompany(input, null, defs);
+  await assertUsersExist(trx, [input.ownerId], 'ownerId');
+  await assertCustomUsersExist(trx, defs, input.custom);
   const now = ctx.clock.now();
   const company: Company = {
     id: newId('com'),

@@ -4,6 +4,8 @@ import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { appendEvent } from '../../platform/events/append-event.js';
+import { assertUsersExist } from '../../platform/users/check-references.js';
+import { assertCustomUsersExist } from '../fields/assert-custom-users.js';
 import { listFields } from '../fields/fields.repository.js';
 import { diffFields } from '../people/diff-fields.js';
 import { concurrentChange, retryConcurrent } from '../people/retry-concurrent.js';
@@ -33,10 +35,10 @@ export async function updateCompany(
           },
         );
       }
-      const next: Company = {
-        ...before,
-        ...normalizeCompany(input, before, await listFields(trx, 'company')),
-      };
+      const defs = await listFields(trx, 'company');
+      const next: Company = { ...before, ...normalizeCompany(input, before, defs) };
+      await assertUsersExist(trx, [input.ownerId], 'ownerId');
+      await assertCustomUsersExist(trx, defs, input.custom);
       const changes = diffFields(
         before as unknown as Record<string, unknown>,
         next as unknown as Record<string, unknown>,

@@ -31,6 +31,29 @@ export function isoDate(raw: string): string | null {
   return raw;
 }
 
+const optionKey = (s: string) => s.trim().toLocaleLowerCase();
+// Per definition object: an import reads a million cells against the same few definitions.
+const optionLookups = new WeakMap<FieldDefinition, Map<string, string>>();
+
+/**
+ * The stored option a select cell names. Files say "Gold" or "Zelts" where the field stores `gold`:
+ * a cell matches an option's value or any of its labels, ignoring case; anything else stays as
+ * written (and the field's validator reports it).
+ */
+function optionValue(def: FieldDefinition, raw: string): string {
+  let lookup = optionLookups.get(def);
+  if (!lookup) {
+    lookup = new Map();
+    for (const o of def.options)
+      for (const l of Object.values(o.label))
+        if (l && !lookup.has(optionKey(l))) lookup.set(optionKey(l), o.value);
+    // A value wins over another option's label.
+    for (const o of def.options) lookup.set(optionKey(o.value), o.value);
+    optionLookups.set(def, lookup);
+  }
+  return def.options.some((o) => o.value === raw) ? raw : (lookup.get(optionKey(raw)) ?? raw);
+}
+
 const TRUE = new Set(['true', 'yes', 'y', '1', 'x']);
 const FALSE = new Set(['false', 'no', 'n', '0']);
 
@@ -52,11 +75,15 @@ export function customValue(def: FieldDefinition, raw: string, column: string, e
         : raw;
       break;
     }
+    case 'select':
+      v = optionValue(def, raw);
+      break;
     case 'multi_select':
       v = raw
         .split(/[;|]/)
         .map((s) => s.trim())
-        .filter(Boolean);
+        .filter(Boolean)
+        .map((s) => optionValue(def, s));
       break;
     case 'date':
       v = isoDate(raw) ?? raw;

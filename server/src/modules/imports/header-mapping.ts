@@ -10,7 +10,17 @@ export type { ImportEntity };
 /** Where one CSV column goes: a field name (`firstName`, `address.city`, `custom.<key>`…) or null (ignored). */
 export type ColumnTargets = (string | null)[];
 
-const norm = (h: string) => h.toLowerCase().replace(/[^a-z0-9]/g, '');
+/**
+ * A header as it is compared: lower case, letters and digits of any script, diacritics dropped
+ * ("E-pasts" → "epasts", "Tālrunis" → "talrunis", "Дата рождения" → "датарождения"). Stripping
+ * everything but a-z once turned every Cyrillic header into "" and so into the same custom field.
+ */
+const norm = (h: string) =>
+  h
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 const ADDRESS_FIELDS = ['street', 'city', 'postcode', 'region', 'country'].map((p) => `address.${p}`);
 
@@ -31,6 +41,13 @@ export const IMPORT_FIELDS: Record<ImportEntity, readonly string[]> = {
   ],
   orders: ORDER_IMPORT_FIELDS,
 };
+
+/** `{field: [header, …]}` → normalised header → field. */
+function aliases(byField: Record<string, string[]>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(byField).flatMap(([field, headers]) => headers.map((h) => [norm(h), field])),
+  );
+}
 
 /** Our own field names match as they are (`address.city` also as `city`). */
 const ownNames = (entity: ImportEntity) =>
@@ -81,6 +98,24 @@ const PEOPLE_ALIASES: Record<string, string> = {
   homepostalcode: 'address.postcode',
   address1postalcode: 'address.postcode',
   labels: 'tags',
+  // Spreadsheets kept in Latvian or Russian: the names our own forms use.
+  ...aliases({
+    firstName: ['Vārds', 'Имя'],
+    lastName: ['Uzvārds', 'Фамилия'],
+    middleName: ['Otrais vārds', 'Отчество'],
+    email: ['E-pasts', 'E-pasta adrese', 'Эл. почта', 'Электронная почта', 'Почта'],
+    phone: ['Tālrunis', 'Telefons', 'Mobilais tālrunis', 'Телефон', 'Мобильный телефон'],
+    birthday: ['Dzimšanas diena', 'Dzimšanas datums', 'Дата рождения', 'День рождения'],
+    gender: ['Dzimums', 'Пол'],
+    company: ['Uzņēmums', 'Компания', 'Организация'],
+    jobTitle: ['Amats', 'Должность'],
+    tags: ['Birkas', 'Метки', 'Теги'],
+    'address.street': ['Iela', 'Adrese', 'Улица', 'Адрес'],
+    'address.city': ['Pilsēta', 'Город'],
+    'address.postcode': ['Pasta indekss', 'Indekss', 'Почтовый индекс', 'Индекс'],
+    'address.region': ['Reģions', 'Novads', 'Регион', 'Область'],
+    'address.country': ['Valsts', 'Страна'],
+  }),
 };
 
 const COMPANY_ALIASES: Record<string, string> = {
@@ -97,6 +132,16 @@ const COMPANY_ALIASES: Record<string, string> = {
   stateregion: 'address.region',
   streetaddress: 'address.street',
   postalcode: 'address.postcode',
+  ...aliases({
+    name: ['Nosaukums', 'Uzņēmums', 'Название', 'Компания'],
+    legalName: ['Juridiskais nosaukums', 'Юридическое название'],
+    taxId: ['PVN numurs', 'Reģistrācijas numurs', 'ИНН'],
+    industry: ['Nozare', 'Отрасль'],
+    website: ['Mājaslapa', 'Tīmekļa vietne', 'Сайт'],
+    tags: ['Birkas', 'Метки', 'Теги'],
+    'address.city': ['Pilsēta', 'Город'],
+    'address.country': ['Valsts', 'Страна'],
+  }),
 };
 
 /** Numbered columns of Google ("E-mail 2 - Value") and Outlook ("E-mail 3 Address") exports. */
@@ -124,6 +169,7 @@ export function mapHeaders(
   return headers.map((h) => {
     if (h in explicit) return explicit[h] === '' || explicit[h] === '-' ? null : explicit[h]!;
     const n = norm(h);
+    if (n === '') return null; // "#", "—": nothing to go by
     if (entity === 'people' && PATTERNS.some(([re, t]) => re.test(h.trim()) && t)) {
       return PATTERNS.find(([re]) => re.test(h.trim()))![1];
     }

@@ -4,6 +4,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { FieldDefinition } from '../fields/fields.schemas.js';
 import { currentPhoneRegion, withPhoneRegion } from '../people/phone-region.js';
 import type { CellError } from './cell-values.js';
+import { fileDelimiter } from './csv-delimiter.js';
 import { type ImportEntity, mapHeaders } from './header-mapping.js';
 import { readCompanyRow } from './import-companies.js';
 import { type ImportedOrderLine, readOrderRow } from './read-order-row.js';
@@ -62,9 +63,15 @@ export async function* readImportFile(setup: ReadSetup): AsyncGenerator<ReadMess
   // for each row cost ~3 % of an order-line import, so only a caller outside it pays.
   const inRegion = <T>(fn: () => T): T =>
     currentPhoneRegion() === setup.region ? fn() : withPhoneRegion(setup.region, fn);
-  const parser = fs
-    .createReadStream(setup.filePath)
-    .pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
+  const parser = fs.createReadStream(setup.filePath).pipe(
+    parse({
+      bom: true,
+      delimiter: fileDelimiter(setup.filePath),
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    }),
+  );
   let headers: string[] | null = null;
   let ctx: Parameters<typeof validatePersonRow>[1] | null = null;
   let seen = 0;

@@ -15,6 +15,7 @@ const SCALARS = [
   'preferredChannel',
 ];
 const LOWERED = new Set(['gender', 'preferredChannel']);
+const GOOGLE_ALL_CONTACTS = '* myContacts';
 type Schema = {
   safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } };
   unwrap?: () => Schema;
@@ -105,7 +106,10 @@ export function validatePersonRow(
       if (rc.sources.has(raw)) p.fields.source ??= raw;
       else errors.push({ column, reason: `unknown contact source ${raw}` });
     } else if (target === 'tags') {
-      for (const t of raw.split(/[;,]|:::/).map((s) => s.trim().replace(/^\* /, ''))) {
+      for (const label of raw.split(/[;,]|:::/).map((s) => s.trim())) {
+        // Google puts every contact in its system group "* myContacts": not a tag anyone chose.
+        if (label === GOOGLE_ALL_CONTACTS) continue;
+        const t = label.replace(/^\* /, '');
         if (t && !p.tags.includes(t)) p.tags.push(t.slice(0, 100));
       }
     } else if (target === 'externalId' || target.startsWith('externalIds.')) {

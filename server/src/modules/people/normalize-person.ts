@@ -1,5 +1,7 @@
 import type { Executor } from '../../db/database.js';
 import { validationError } from '../../platform/errors.js';
+import { assertUsersExist } from '../../platform/users/check-references.js';
+import { assertCustomUsersExist } from '../fields/assert-custom-users.js';
 import type { FieldDefinition } from '../fields/fields.schemas.js';
 import { validateCustomValues } from '../fields/validate-custom-values.js';
 import { checkDate, checkTimeZone, normalizeEmail, normalizePhone } from './contact-values.js';
@@ -27,6 +29,8 @@ export async function normalizePerson(
   current: Person | null,
   defs: FieldDefinition[],
 ): Promise<Omit<Person, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'email' | 'phone'>> {
+  await assertUsersExist(db, [input.ownerId], 'ownerId');
+  await assertCustomUsersExist(db, defs, input.custom);
   const pick = <K extends keyof PersonInput>(k: K, fallback: unknown) =>
     input[k] !== undefined ? input[k] : current ? current[k as keyof Person] : fallback;
   const emails = input.emails

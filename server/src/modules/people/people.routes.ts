@@ -4,7 +4,7 @@ import { actorOf } from '../../platform/auth/principal.js';
 import { redirectToSurvivorOrNotFound } from '../../platform/http/merged-redirect.js';
 import { parseIfMatch, withVersionTag } from '../../platform/http/versioned-record.js';
 import { listOrExport } from '../../platform/lists/list-or-export.js';
-import { listQuerySchema } from '../../platform/lists/list-query.schema.js';
+import { exportColumnsParam, listQuerySchema } from '../../platform/lists/list-query.schema.js';
 import { withPhotoFlags } from '../attachments/photo-flags.js';
 import { createPerson } from './create-person.js';
 import { deletePerson } from './delete-person.js';
@@ -25,8 +25,8 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
       config: { permission: 'people:read' },
       schema: {
         tags,
-        summary: 'List people (filter, sort, search; ?format=csv exports)',
-        querystring: listQuerySchema,
+        summary: 'List people (filter, sort, search; ?format=csv exports, ?columns= picks its columns)',
+        querystring: listQuerySchema.extend({ columns: exportColumnsParam }),
       },
     },
     async (req, reply) =>

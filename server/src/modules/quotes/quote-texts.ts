@@ -92,11 +92,12 @@ export function quoteFormat(language: QuoteLanguage, currency: string) {
   const locale = LOCALE[language];
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency });
   const qty = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
-  const pct = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  // "21%" in English and Latvian, "21 %" in Russian: the language's own percent sign spacing.
+  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
   return {
     money: (minor: number) => money.format(minor / 100),
     quantity: (q: number) => qty.format(q),
-    percent: (p: number) => `${pct.format(p)} %`,
+    percent: (p: number) => pct.format(p / 100),
     /** YYYY-MM-DD → 05.01.2026 (ru, lv) / 05/01/2026 (en-GB). */
     date: (ymd: string) =>
       new Intl.DateTimeFormat(locale, { timeZone: 'UTC' }).format(new Date(`${ymd}T00:00:00Z`)),

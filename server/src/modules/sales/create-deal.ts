@@ -6,6 +6,7 @@ import type { Principal } from '../../platform/auth/principal.js';
 import { validationError } from '../../platform/errors.js';
 import { appendEvent } from '../../platform/events/append-event.js';
 import { newId } from '../../platform/ids.js';
+import { assertCustomUsersExist } from '../fields/assert-custom-users.js';
 import { listFields } from '../fields/fields.repository.js';
 import { validateCustomValues } from '../fields/validate-custom-values.js';
 import { checkCloseDate, checkDealLinks } from './check-deal-links.js';
@@ -49,6 +50,8 @@ export async function createDealIn(
   }
   const ownerId = input.ownerId !== undefined ? input.ownerId : principal.userId;
   await checkDealLinks(trx, { personId: input.personId, companyId: input.companyId, ownerId });
+  const dealFields = await listFields(trx, 'deal');
+  await assertCustomUsersExist(trx, dealFields, input.custom);
   checkCloseDate(input.expectedCloseDate);
   const now = ctx.clock.now();
   const deal: Deal = {
@@ -66,7 +69,7 @@ export async function createDealIn(
     lostReasonId: input.lostReasonId ?? null,
     stageEnteredAt: now,
     closedAt: stage.kind === 'open' ? null : now,
-    custom: validateCustomValues(await listFields(trx, 'deal'), input.custom, null),
+    custom: validateCustomValues(dealFields, input.custom, null),
     version: 1,
     createdAt: now,
     updatedAt: now,

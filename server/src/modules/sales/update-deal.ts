@@ -4,6 +4,7 @@ import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { AppError } from '../../platform/errors.js';
 import { appendEvent } from '../../platform/events/append-event.js';
+import { assertCustomUsersExist } from '../fields/assert-custom-users.js';
 import { listFields } from '../fields/fields.repository.js';
 import { validateCustomValues } from '../fields/validate-custom-values.js';
 import { diffFields } from '../people/diff-fields.js';
@@ -33,6 +34,8 @@ export async function updateDeal(
       );
     await checkLinedAmount(trx, before, input);
     await checkDealLinks(trx, input);
+    const dealFields = await listFields(trx, 'deal');
+    await assertCustomUsersExist(trx, dealFields, input.custom);
     checkCloseDate(input.expectedCloseDate);
     const pick = <K extends keyof UpdateDealInput & keyof Deal>(k: K) =>
       (input[k] !== undefined ? input[k] : before[k]) as Deal[K];
@@ -45,7 +48,7 @@ export async function updateDeal(
       companyId: pick('companyId'),
       ownerId: pick('ownerId'),
       expectedCloseDate: pick('expectedCloseDate'),
-      custom: validateCustomValues(await listFields(trx, 'deal'), input.custom, before.custom),
+      custom: validateCustomValues(dealFields, input.custom, before.custom),
     };
     const changes = diffFields(
       before as unknown as Record<string, unknown>,

@@ -46,6 +46,7 @@ export async function icalRoutes(app: AppInstance): Promise<void> {
         now: ctx.clock.now(),
         host: new URL(ctx.config.publicUrl).hostname,
         name: `Rapport — ${user.name}`,
+        appUrl: ctx.config.publicUrl,
       });
       return reply
         .type('text/calendar; charset=utf-8')

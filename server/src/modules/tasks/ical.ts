@@ -36,13 +36,19 @@ export function icsDate(ms: number): string {
     .replace(/\.\d{3}/, '');
 }
 
-const MEETING_MINUTES = 30;
+/** How long a task blocks the calendar from its due time: meetings and calls take a slot, the rest a mark. */
+const MINUTES: Record<string, number> = { meeting: 30, call: 30 };
+const DEFAULT_MINUTES = 15;
 
 /**
- * The calendar of a user's open tasks: meetings and calls as VEVENT (30 min from the due time, so
- * they show in the day view), the rest as VTODO with DUE. CRLF line ends, folded, escaped.
+ * The calendar of a user's open tasks, every one as a VEVENT from its due time (meetings and calls
+ * 30 min, the rest 15) with a link to it in Rapport. Not VTODO: Google Calendar and Outlook ignore
+ * to-dos in a subscribed calendar, so those tasks would not show. CRLF line ends, folded, escaped.
  */
-export function renderCalendar(tasks: Task[], opts: { now: number; host: string; name: string }): string {
+export function renderCalendar(
+  tasks: Task[],
+  opts: { now: number; host: string; name: string; appUrl: string },
+): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -52,21 +58,20 @@ export function renderCalendar(tasks: Task[], opts: { now: number; host: string;
     `X-WR-CALNAME:${escapeText(opts.name)}`,
   ];
   for (const t of tasks) {
-    const asEvent = t.type === 'meeting' || t.type === 'call';
-    const common = [
+    const minutes = MINUTES[t.type] ?? DEFAULT_MINUTES;
+    lines.push(
+      'BEGIN:VEVENT',
       `UID:${t.id}@${opts.host}`,
       `DTSTAMP:${icsDate(opts.now)}`,
+      `DTSTART:${icsDate(t.dueAt)}`,
+      `DTEND:${icsDate(t.dueAt + minutes * 60_000)}`,
       `SUMMARY:${escapeText(t.title)}`,
       ...(t.description ? [`DESCRIPTION:${escapeText(t.description)}`] : []),
+      `URL:${new URL(`/tasks?task=${encodeURIComponent(t.id)}`, opts.appUrl).href}`,
       `PRIORITY:${t.priority === 'high' ? 1 : t.priority === 'low' ? 9 : 5}`,
       `LAST-MODIFIED:${icsDate(t.updatedAt)}`,
-    ];
-    if (asEvent) {
-      lines.push('BEGIN:VEVENT', ...common, `DTSTART:${icsDate(t.dueAt)}`);
-      lines.push(`DTEND:${icsDate(t.dueAt + MEETING_MINUTES * 60_000)}`, 'END:VEVENT');
-    } else {
-      lines.push('BEGIN:VTODO', ...common, `DUE:${icsDate(t.dueAt)}`, 'STATUS:NEEDS-ACTION', 'END:VTODO');
-    }
+      'END:VEVENT',
+    );
   }
   lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;

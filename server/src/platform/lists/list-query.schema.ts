@@ -38,6 +38,14 @@ export const listQuerySchema = z.object({
   format: z.enum(['json', 'csv']).default('json'),
 });
 
+/** `?columns=a,b,custom.c` of an export: the columns a view shows, in its order. */
+export const exportColumnsParam = z
+  .string()
+  .max(2000)
+  .regex(/^[A-Za-z0-9_.]+(,[A-Za-z0-9_.]+)*$/, 'expected column names, comma-separated')
+  .transform((s) => s.split(','))
+  .optional();
+
 export type ListQuery = z.output<typeof listQuerySchema>;
 /** What `runListQuery` needs (a parsed `ListQuery` fits); `format` is the route's business. */
 export interface ListQueryInput {

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../shared/date-field.js';
+import { usePercent } from '../../shared/percent.js';
 import { QueryView } from '../../shared/query-view.js';
 import { money, type Performance, type TeamPerformance, useTeamPerformance } from './analytics.api.js';
 import { ProfitChart } from './profit-chart.js';
@@ -23,6 +24,7 @@ function perManager(managers: TeamPerformance['managers'], key: 'revenue' | 'pro
 export function AnalyticsPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? 'en';
+  const percent = usePercent();
   const [from, setFrom] = useState(dayjs().subtract(30, 'day').format('YYYY-MM-DD'));
   const [to, setTo] = useState(dayjs().format('YYYY-MM-DD'));
   const report = useTeamPerformance(from, to);
@@ -44,7 +46,7 @@ export function AnalyticsPage() {
           </Text>
         )}
       </Table.Td>
-      <Table.Td>{p.conversion == null ? '—' : `${Math.round(p.conversion * 100)}%`}</Table.Td>
+      <Table.Td>{p.conversion == null ? '—' : percent(p.conversion)}</Table.Td>
       <Table.Td>{p.avgCycleDays ?? '—'}</Table.Td>
       <Table.Td>{p.overdueTasks}</Table.Td>
       <Table.Td>{p.activities}</Table.Td>
@@ -88,31 +90,35 @@ export function AnalyticsPage() {
               </Text>
             ))}
             <Title order={4}>{t('analytics.managers')}</Title>
-            <Table striped data-testid="performance-table">
-              {head(t('analytics.manager'))}
-              <Table.Tbody>
-                {r.managers.map((m) => (
-                  <Table.Tr key={m.userId}>
-                    <Table.Td>{m.name}</Table.Td>
-                    {cells(m)}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <Table.ScrollContainer minWidth={760}>
+              <Table striped data-testid="performance-table">
+                {head(t('analytics.manager'))}
+                <Table.Tbody>
+                  {r.managers.map((m) => (
+                    <Table.Tr key={m.userId}>
+                      <Table.Td>{m.name}</Table.Td>
+                      {cells(m)}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
             {r.teams.length > 0 && (
               <>
                 <Title order={4}>{t('analytics.teams')}</Title>
-                <Table striped>
-                  {head(t('analytics.team'))}
-                  <Table.Tbody>
-                    {r.teams.map((tm) => (
-                      <Table.Tr key={tm.teamId}>
-                        <Table.Td>{tm.name}</Table.Td>
-                        {cells(tm)}
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
+                <Table.ScrollContainer minWidth={760}>
+                  <Table striped>
+                    {head(t('analytics.team'))}
+                    <Table.Tbody>
+                      {r.teams.map((tm) => (
+                        <Table.Tr key={tm.teamId}>
+                          <Table.Td>{tm.name}</Table.Td>
+                          {cells(tm)}
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
               </>
             )}
             {r.topByRevenue.map(({ currency }) => (

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { setCsrfToken } from '../../api/client.js';
 import type { Session, User } from '../../api/types.js';
+import { forgetKeptState, KEPT_LISTS } from '../../shared/kept-state.js';
 import { authApi, type SignedIn } from './auth.api.js';
 
 export const sessionKey = ['session'] as const;
@@ -39,6 +40,8 @@ export function useSessionUpdates() {
   const signedIn = useCallback(
     async (res: SignedIn) => {
       setCsrfToken(res.csrfToken);
+      // Also here: a session that expired signs in again without a sign-out, maybe as someone else.
+      forgetKeptState(KEPT_LISTS);
       qc.setQueryData(setupKey, { needsSetup: false });
       // Fetch the full session (with permissions) before the shell renders.
       await qc.fetchQuery({ queryKey: sessionKey, queryFn: authApi.session });
@@ -54,6 +57,8 @@ export function useSessionUpdates() {
   const signedOut = useCallback(() => {
     setCsrfToken(null);
     qc.clear();
+    // Lists kept for the tab (search, filter, columns) were this user's.
+    forgetKeptState(KEPT_LISTS);
     qc.setQueryData(sessionKey, null);
     qc.setQueryData(setupKey, { needsSetup: false });
   }, [qc]);

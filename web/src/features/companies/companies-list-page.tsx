@@ -1,12 +1,15 @@
-import { Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
+import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { CreateButton } from '../../shared/create-button.js';
 import { ListHeader } from '../../shared/list/list-header.js';
 import { ListResults } from '../../shared/list/list-results.js';
 import { ExportButton } from '../../shared/list/list-toolbar.js';
 import { useListPage } from '../../shared/list/use-list-page.js';
 import { useCan } from '../auth/use-session.js';
+import { useFields } from '../customers/customers.api.js';
 import { companiesApi, companiesKey } from './companies.api.js';
 import { COMPANY_COLUMNS, CompaniesTable } from './companies-table.js';
 import { useCompanyFields } from './company-list-fields.js';
@@ -20,7 +23,8 @@ export function CompaniesListPage() {
   const { t } = useTranslation();
   const can = useCan();
   const fields = useCompanyFields();
-  const page = useListPage({ key: companiesKey, fetch: companiesApi.list });
+  const fieldsLoaded = useFields('company').isSuccess;
+  const page = useListPage({ key: companiesKey, fetch: companiesApi.list, keepAs: 'companies' });
   const [creating, setCreating] = useState(false);
   return (
     <Stack data-testid="companies-page">
@@ -29,7 +33,12 @@ export function CompaniesListPage() {
         fields={fields}
         searchLabel={t('companies.search')}
         searchTestId="companies-search"
-        views={{ entity: 'company', allLabel: t('companies.allCompanies'), columns: COMPANY_COLUMNS }}
+        views={{
+          entity: 'company',
+          allLabel: t('companies.allCompanies'),
+          columns: COMPANY_COLUMNS,
+          fieldsLoaded,
+        }}
         actions={
           <>
             {can('companies:export') && (
@@ -39,6 +48,18 @@ export function CompaniesListPage() {
                 fileName="companies.csv"
                 label={t('people.export')}
               />
+            )}
+            {/* The empty list says "create one or import a CSV": the import opens on companies. */}
+            {can('imports:create') && can('companies:create') && (
+              <Button
+                component={Link}
+                to="/customers/import?entity=companies"
+                variant="default"
+                leftSection={<IconUpload size={16} />}
+                data-testid="companies-import"
+              >
+                {t('people.import')}
+              </Button>
             )}
             {can('companies:create') && (
               <CreateButton

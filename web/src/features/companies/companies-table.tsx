@@ -29,7 +29,16 @@ export function CompaniesTable({ rows, sort, onSort }: Props) {
           {rows.map((c) => (
             <Table.Tr key={c.id}>
               <Table.Td>
-                <Anchor component={Link} to={`/customers/companies/${c.id}`} fw={500}>
+                {/* A long legal name is cut with "…" (cells do not wrap), the full name on hover. */}
+                <Anchor
+                  component={Link}
+                  to={`/customers/companies/${c.id}`}
+                  fw={500}
+                  truncate="end"
+                  maw={320}
+                  display="block"
+                  title={c.name}
+                >
                   {c.name}
                 </Anchor>
               </Table.Td>

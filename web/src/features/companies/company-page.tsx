@@ -11,7 +11,7 @@ import { AttachmentsSection } from '../customers/attachments/attachments-section
 import { timelineKey } from '../customers/customers.api.js';
 import type { Company } from '../customers/customers.types.js';
 import { CustomFieldsSection } from '../customers/person/custom-fields-section.js';
-import { personName } from '../customers/person-name.js';
+import { personName as personNameOf } from '../customers/person-name.js';
 import { RecordPhoto } from '../customers/photo/record-photo.js';
 import { Timeline } from '../customers/timeline/timeline.js';
 import { useFieldLabel } from '../customers/timeline/use-field-label.js';
@@ -19,6 +19,7 @@ import { useValueText } from '../customers/timeline/use-value-text.js';
 import { LinkedDeals } from '../sales/deal/linked-deals.js';
 import { type CompanyInput, companiesApi, companiesKey, companyKey } from './companies.api.js';
 import { CompanyFields } from './company-fields.js';
+import { CompanyPeople } from './company-people.js';
 
 export function CompanyPage() {
   const { id = '' } = useParams();
@@ -34,11 +35,16 @@ function CompanyProfile({ company }: { company: Company }) {
   const notify = useNotify();
   const [conflict, setConflict] = useState(false);
   const labelOf = useFieldLabel('company', 'companies');
-  const valueText = useValueText('company');
+  // The same query as the people list below: the timeline names the people its link events are about.
   const people = useQuery({
     queryKey: ['company-people', company.id],
     queryFn: () => companiesApi.people(company.id),
   });
+  const personName = (id: string) => {
+    const link = people.data?.data.find((l) => l.person.id === id);
+    return link ? personNameOf(link.person) : undefined;
+  };
+  const valueText = useValueText('company');
   const update = useMutation({
     mutationFn: (body: CompanyInput) => companiesApi.update(company.id, company.version, body),
     onSuccess: (saved) => {
@@ -100,20 +106,7 @@ function CompanyProfile({ company }: { company: Company }) {
               <Title order={5} mb="sm">
                 {t('companies.people')}
               </Title>
-              {(people.data?.data ?? []).length === 0 ? (
-                <Text size="sm" c="dimmed">
-                  {t('companies.noPeople')}
-                </Text>
-              ) : (
-                (people.data?.data ?? []).map(({ role, person }) => (
-                  <Text key={person.id} size="sm">
-                    <Anchor component={Link} to={`/customers/people/${person.id}`}>
-                      {personName(person)}
-                    </Anchor>
-                    {role ? ` · ${role}` : ''}
-                  </Text>
-                ))
-              )}
+              <CompanyPeople companyId={company.id} canLink={can('people:update')} />
             </Paper>
             {can('deals:read') && (
               <Paper withBorder p="md">
@@ -138,6 +131,7 @@ function CompanyProfile({ company }: { company: Company }) {
               addNote={canEdit ? (body) => companiesApi.addNote(company.id, body) : undefined}
               labelOf={labelOf}
               valueText={valueText}
+              personName={personName}
             />
           </Paper>
         </Grid.Col>

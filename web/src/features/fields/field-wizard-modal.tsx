@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../shared/notify.js';
-import { fieldsApi, fieldsKey, peopleKey } from '../customers/customers.api.js';
+import { fieldLabel, fieldsApi, fieldsKey, peopleKey } from '../customers/customers.api.js';
 import {
   FIELD_TYPES,
   type FieldDefinition,
@@ -24,7 +24,7 @@ const clean = (l: Record<string, string | undefined>) =>
 
 /** Three steps: what (entity, key, type) → labels and rules → options and index. Editing skips nothing but locks step one. */
 export function FieldWizardModal({ entity, field, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const notify = useNotify();
   const [step, setStep] = useState(0);
@@ -55,7 +55,11 @@ export function FieldWizardModal({ entity, field, onClose }: Props) {
         : fieldsApi.create({ entity: d.entity, key: d.key, type: d.type, ...common });
     },
     onSuccess: (saved) => {
-      notify.success(t(field ? 'fields.saved' : 'fields.created', { name: saved.label.en }));
+      notify.success(
+        t(field ? 'fields.saved' : 'fields.created', {
+          name: fieldLabel(saved, i18n.resolvedLanguage ?? 'en'),
+        }),
+      );
       // New fields show at once in forms, list columns and the filter builder.
       void qc.invalidateQueries({ queryKey: peopleKey });
       onClose();

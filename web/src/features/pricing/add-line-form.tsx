@@ -2,6 +2,7 @@ import { Button, Group, NumberInput, SegmentedControl, Select, Stack, Text, Text
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../shared/page-states.js';
 import { fieldErrors } from '../customers/person/problem-errors.js';
 import { useDecimalInput, useMoney } from '../sales/money.js';
 import { type LineDraft, lineBody } from './line-body.js';
@@ -82,7 +83,10 @@ export function AddLineForm({ deal, canOverride, onAdded }: Props) {
     },
   });
   const errors = fieldErrors(add.error);
-  const ready = qty > 0 && (text ? name.trim() !== '' && cents != null : !!productId);
+  // Said as soon as the list is picked, not after "Add line": the server refuses a product the list
+  // does not price (at this quantity), whatever price is typed.
+  const notInList = !text && !!productId && !!priceListId && !!prices.data && listPrice == null;
+  const ready = qty > 0 && (text ? name.trim() !== '' && cents != null : !!productId && !notInList);
   return (
     <form
       noValidate
@@ -154,7 +158,7 @@ export function AddLineForm({ deal, canOverride, onAdded }: Props) {
               value={priceListId}
               onChange={setPriceListId}
               clearable
-              error={errors.priceListId}
+              error={errors.priceListId ?? (notInList ? t('pricing.lines.notInList') : undefined)}
               data-testid="line-price-list"
             />
           </Group>
@@ -217,6 +221,7 @@ export function AddLineForm({ deal, canOverride, onAdded }: Props) {
             />
           </Stack>
         </Group>
+        {add.error && Object.keys(errors).length === 0 && <ErrorAlert error={add.error} />}
         {!canOverride && (
           <Text size="xs" c="dimmed" data-testid="line-override-note">
             {t('pricing.lines.overrideNeeded')}

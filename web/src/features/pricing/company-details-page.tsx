@@ -65,6 +65,8 @@ export function CompanyDetailsPage() {
       <Stack maw={760}>
         <Text c="dimmed" size="sm">
           {t('pricing.company.help')}
+          {/* Fields that look editable but are not need saying so. */}
+          {!editable && ` ${t('pricing.company.readOnly')}`}
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {TEXT_FIELDS.map((f) => (

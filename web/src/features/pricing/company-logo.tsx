@@ -49,7 +49,7 @@ export function CompanyLogo({ version, hasLogo, editable, onChange }: Props) {
             aria-label={t('pricing.company.logo')}
             onChange={(file) => file && upload.mutate(file)}
             value={null}
-            w={260}
+            w={340}
             disabled={upload.isPending}
           />
           {hasLogo && (

@@ -2,6 +2,7 @@ import { Alert, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../shared/notify.js';
+import { usePercent } from '../../shared/percent.js';
 import { DeleteAction } from '../../shared/row-actions.js';
 import { useCan } from '../auth/use-session.js';
 import { useMoney } from '../sales/money.js';
@@ -24,6 +25,7 @@ export function DealLinesEditor({ deal, editable }: Props) {
   const qc = useQueryClient();
   const notify = useNotify();
   const money = useMoney();
+  const percent = usePercent();
   const can = useCan();
   const lines = useQuery({ queryKey: dealLinesKey(deal.id), queryFn: () => pricingApi.lines(deal.id) });
   const changed = () => {
@@ -93,7 +95,7 @@ export function DealLinesEditor({ deal, editable }: Props) {
                   {l.discount ? `−${money(l.discount, deal.currency)}` : ''}
                   {l.discountPercent != null && (
                     <Text size="xs" c="dimmed">
-                      {l.discountPercent} %
+                      {percent(l.discountPercent / 100, 2)}
                     </Text>
                   )}
                 </Table.Td>

@@ -1,5 +1,6 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { usePercent } from '../../shared/percent.js';
 import { useMoney } from '../sales/money.js';
 import { marginPercent } from './margin.js';
 import type { DealLine, LineTotals } from './pricing.types.js';
@@ -17,9 +18,9 @@ export function DealMargin({
   lines: DealLine[];
   currency: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const money = useMoney();
-  const share = new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en', { maximumFractionDigits: 1 });
+  const percent = usePercent();
   if (!totals.costKnown) {
     const missing = lines.filter((l) => l.unitCost == null).length;
     if (missing === lines.length) return null;
@@ -37,7 +38,7 @@ export function DealMargin({
       </Text>
       <Text size="sm" fw={500} c={totals.margin < 0 ? 'red' : undefined} data-testid="deal-lines-margin">
         {t('pricing.lines.margin')}: {money(totals.margin, currency)}
-        {pct != null ? ` (${share.format(pct)} %)` : ''}
+        {pct != null ? ` (${percent(pct / 100, 1)})` : ''}
       </Text>
     </Group>
   );

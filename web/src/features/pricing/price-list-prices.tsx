@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../shared/notify.js';
+import { ErrorAlert } from '../../shared/page-states.js';
 import { DeleteAction } from '../../shared/row-actions.js';
 import { useCan } from '../auth/use-session.js';
 import { fieldErrors } from '../customers/person/problem-errors.js';
@@ -79,6 +80,8 @@ export function PriceListPrices({ list }: { list: PriceList }) {
           </Table.Tbody>
         </Table>
       )}
+      {/* A refusal no field claims (no right to change prices, a conflict) is shown, not swallowed. */}
+      {add.error && Object.keys(errors).length === 0 && <ErrorAlert error={add.error} />}
       {editable && (
         <form
           noValidate
@@ -104,7 +107,7 @@ export function PriceListPrices({ list }: { list: PriceList }) {
               onChange={setUnitPrice}
               min={0}
               decimalScale={2}
-              w={160}
+              w={200}
               error={errors.unitPrice}
               data-testid="price-unit"
             />
@@ -114,7 +117,7 @@ export function PriceListPrices({ list }: { list: PriceList }) {
               value={minQuantity}
               onChange={setMinQuantity}
               min={0}
-              w={120}
+              w={150}
               error={errors.minQuantity}
             />
             <Button

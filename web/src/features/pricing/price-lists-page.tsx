@@ -27,8 +27,8 @@ export function PriceListsPage() {
       : t('pricing.lists.always');
   return (
     <Stack>
-      <Group justify="space-between">
-        <Text c="dimmed" size="sm">
+      <Group justify="space-between" align="flex-start">
+        <Text c="dimmed" size="sm" maw={640}>
           {t('pricing.lists.help')}
         </Text>
         {can('products:create') && (
@@ -48,50 +48,58 @@ export function PriceListsPage() {
           {t('pricing.lists.empty')}
         </Text>
       ) : (
-        <Table highlightOnHover data-testid="price-lists-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('pricing.lists.name')}</Table.Th>
-              <Table.Th>{t('pricing.lists.kind')}</Table.Th>
-              <Table.Th>{t('pricing.lists.currency')}</Table.Th>
-              <Table.Th>{t('pricing.lists.validity')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((l) => (
-              <Table.Tr
-                key={l.id}
-                onClick={() => setSelectedId(l.id)}
-                style={{ cursor: 'pointer' }}
-                bg={l.id === selectedId ? 'var(--mantine-color-blue-light)' : undefined}
-                data-testid="price-list-row"
-              >
-                <Table.Td>{l.name}</Table.Td>
-                <Table.Td>{t(`pricing.kinds.${l.kind}`)}</Table.Td>
-                <Table.Td>{l.currency}</Table.Td>
-                <Table.Td>{period(l)}</Table.Td>
-                <Table.Td>
-                  <Group gap="xs" justify="flex-end" wrap="nowrap">
-                    {!l.active && <Badge color="gray">{t('pricing.lists.inactive')}</Badge>}
-                    {can('products:update') && (
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('common.edit')}
-                        onClick={(e) => {
-                          e.stopPropagation();
-                          setEditing(l);
-                        }}
-                      >
-                        <IconEdit size={16} />
-                      </ActionIcon>
-                    )}
-                  </Group>
-                </Table.Td>
+        <Table.ScrollContainer minWidth={640}>
+          <Table highlightOnHover data-testid="price-lists-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('pricing.lists.name')}</Table.Th>
+                <Table.Th>{t('pricing.lists.kind')}</Table.Th>
+                <Table.Th>{t('pricing.lists.currency')}</Table.Th>
+                <Table.Th>{t('pricing.lists.validity')}</Table.Th>
+                <Table.Th />
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((l) => (
+                <Table.Tr
+                  key={l.id}
+                  onClick={() => setSelectedId(l.id)}
+                  style={{ cursor: 'pointer' }}
+                  bg={l.id === selectedId ? 'var(--mantine-color-blue-light)' : undefined}
+                  data-testid="price-list-row"
+                >
+                  <Table.Td>{l.name}</Table.Td>
+                  <Table.Td>{t(`pricing.kinds.${l.kind}`)}</Table.Td>
+                  <Table.Td>{l.currency}</Table.Td>
+                  <Table.Td>{period(l)}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                      {!l.active && <Badge color="gray">{t('pricing.lists.inactive')}</Badge>}
+                      {can('products:update') && (
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={t('common.edit')}
+                          onClick={(e) => {
+                            e.stopPropagation();
+                            setEditing(l);
+                          }}
+                        >
+                          <IconEdit size={16} />
+                        </ActionIcon>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {/* Prices are set per list below it; without this a new list looked like a dead end. */}
+      {!selected && rows.length > 0 && (
+        <Text c="dimmed" size="sm" data-testid="price-list-pick">
+          {t('pricing.prices.pick')}
+        </Text>
       )}
       {selected && (
         <Stack gap="xs">

@@ -18,14 +18,16 @@ import {
 } from './task-form-values.js';
 import { TASK_PRIORITIES, TASK_TYPES, type Task, type TaskInput, tasksApi, tasksKey } from './tasks.api.js';
 
-/** Creates a task (`task` null) or edits one. */
+/** Creates a task (`task` null; about `personId` when given, e.g. from a profile) or edits one. */
 export function TaskFormModal({
   opened,
   task,
+  personId,
   onClose,
 }: {
   opened: boolean;
   task: Task | null;
+  personId?: string;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -42,7 +44,8 @@ export function TaskFormModal({
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the modal opens for a task.
   useEffect(() => {
-    if (opened) form.setValues(taskFormValues(task, user.id));
+    if (opened)
+      form.setValues({ ...taskFormValues(task, user.id), ...(task || !personId ? {} : { personId }) });
   }, [opened, task]);
   const save = useMutation({
     mutationFn: (body: TaskInput) => (task ? tasksApi.update(task.id, body) : tasksApi.create(body)),

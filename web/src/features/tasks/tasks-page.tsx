@@ -1,8 +1,10 @@
 import { ActionIcon, CopyButton, Group, Stack, Tabs, Title, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconCalendar, IconCalendarShare, IconCheck, IconLayoutKanban, IconSun } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/client.js';
 import { CreateButton } from '../../shared/create-button.js';
 import { useNotify } from '../../shared/notify.js';
 import { useSearchParam } from '../../shared/use-search-param.js';
@@ -50,7 +52,9 @@ export function TasksPage() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: report once per link followed.
   useEffect(() => {
     if (linkedId && linked.isError) {
-      notify.error(linked.error);
+      // A link from a notification to a task handed to someone else is not a "deleted record".
+      if (isApiError(linked.error, 404)) notifications.show({ color: 'red', message: t('tasks.linkGone') });
+      else notify.error(linked.error);
       clearLinked();
     }
   }, [linkedId, linked.isError]);

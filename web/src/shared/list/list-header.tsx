@@ -1,8 +1,11 @@
 import { Collapse, Group } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SavedView } from '../../features/customers/customers.types.js';
 import { FilterBuilder } from '../../features/customers/filter/filter-builder.js';
 import type { ListField } from '../../features/customers/filter/filter-model.js';
+import { fitView } from '../../features/customers/views/fit-view.js';
 import { ViewPicker } from '../../features/customers/views/view-picker.js';
 import { FilterToggle, ListSearch } from './list-toolbar.js';
 import { countConditions } from './use-cursor-list.js';
@@ -21,6 +24,11 @@ interface Props {
     columns: string[];
     /** Instead of `page.applyView`, for a page that keeps more of a view (the people columns). */
     onSelect?: (view: SavedView | null) => void;
+    /**
+     * `fields` are complete (custom fields loaded): a picked view then loses what names fields that
+     * are gone (archived) instead of opening as an error.
+     */
+    fieldsLoaded?: boolean;
   };
   /** The page's buttons on the right (export, create…). */
   actions?: ReactNode;
@@ -31,6 +39,20 @@ interface Props {
  * actions on the right, and the filter builder below (kept open while the server rejects the filter).
  */
 export function ListHeader({ page, fields, searchLabel, searchTestId, views, actions }: Props) {
+  const { t } = useTranslation();
+  const pick = (view: SavedView | null) => {
+    const select = views?.onSelect ?? page.applyView;
+    if (!view || !views?.fieldsLoaded) return select(view);
+    const fitted = fitView(view, new Set(fields.map((f) => f.name)));
+    if (fitted.dropped.length)
+      notifications.show({
+        color: 'orange',
+        message: t('views.fieldsGone', {
+          fields: fitted.dropped.map((f) => f.replace(/^custom\./, '')).join(', '),
+        }),
+      });
+    select(fitted.view);
+  };
   return (
     <>
       <Group justify="space-between">
@@ -52,7 +74,7 @@ export function ListHeader({ page, fields, searchLabel, searchTestId, views, act
               allLabel={views.allLabel}
               current={{ filter: page.filter, sort: page.sort || null, columns: views.columns }}
               selectedId={page.viewId}
-              onSelect={views.onSelect ?? page.applyView}
+              onSelect={pick}
             />
           )}
         </Group>

@@ -9,6 +9,8 @@ interface ListPageOptions<Row> extends Omit<CursorListOptions<Row>, 'query'> {
   initialSort?: string;
   /** The tree sent to the server around the user's filter (the page's own conditions; see `errorPath`). */
   scope?: (filter: FilterNode | null) => FilterNode | null;
+  /** Keep search, filter, sort and view for the tab under this name (see useListState). */
+  keepAs?: string;
 }
 
 /**
@@ -23,8 +25,9 @@ export function useListPage<Row>({
   scope,
   errorPath,
   enabled,
+  keepAs,
 }: ListPageOptions<Row>) {
-  const state = useListState(initialSort);
+  const state = useListState(initialSort, keepAs);
   const query = listQueryOf({
     q: state.q,
     sort: state.sort,

@@ -24,7 +24,8 @@ export interface ListField {
   /** i18n key for standard fields; custom fields carry their own label. */
   labelKey?: string;
   label?: string;
-  options?: { value: string; label: string }[];
+  /** `labelKey`: a catalog key for a standard option (its label is then filled in the user's language). */
+  options?: { value: string; label: string; labelKey?: string }[];
   sortable: boolean;
 }
 
@@ -69,17 +70,35 @@ const CUSTOM_TYPES: Record<FieldDefinition['type'], ListType> = {
   user: 'user',
 };
 
+/** Custom fields as list fields; `label` names a field or an option in the user's language. */
 export function customListFields(
   defs: FieldDefinition[],
-  label: (d: FieldDefinition) => string,
+  label: (d: { label: FieldDefinition['label'] }) => string,
 ): ListField[] {
   return defs.map((d) => ({
     name: `custom.${d.key}`,
     type: CUSTOM_TYPES[d.type],
     label: label(d),
     sortable: d.type !== 'multi_select' && d.type !== 'long_text',
-    options: d.options.length ? d.options.map((o) => ({ value: o.value, label: o.label.en })) : undefined,
+    options: d.options.length ? d.options.map((o) => ({ value: o.value, label: label(o) })) : undefined,
   }));
+}
+
+/**
+ * Option labels a person reads: standard options from the catalog (`labelKey`), and user fields
+ * (owner, custom "user" fields) offer the users by name, so cells and filters never show an id.
+ */
+export function withOptionLabels(
+  fields: ListField[],
+  translate: (key: string) => string,
+  users: { id: string; name: string }[],
+): ListField[] {
+  const people = users.map((u) => ({ value: u.id, label: u.name }));
+  return fields.map((f) => {
+    if (f.type === 'user') return { ...f, options: people };
+    if (!f.options?.some((o) => o.labelKey)) return f;
+    return { ...f, options: f.options.map((o) => (o.labelKey ? { ...o, label: translate(o.labelKey) } : o)) };
+  });
 }
 
 /** The value a condition starts with after its field or operator changes. */

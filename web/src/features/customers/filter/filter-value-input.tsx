@@ -1,4 +1,4 @@
-import { Group, NumberInput, Select, TagsInput, TextInput } from '@mantine/core';
+import { Group, MultiSelect, NumberInput, Select, TagsInput, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../shared/date-field.js';
 import { LIST_OPS, type ListField, NO_VALUE_OPS, RELATIVE_OPS, TIME_UNITS } from './filter-model.js';
@@ -58,11 +58,22 @@ export function FilterValueInput({ field, op, value, onChange }: Props) {
   }
   if (LIST_OPS.has(op) || field.type === 'multiselect') {
     const list = Array.isArray(value) ? (value as string[]) : [];
+    // Fields with options (selects, users) pick among their labels; free text is typed.
+    if (field.options)
+      return (
+        <MultiSelect
+          aria-label={label}
+          w={260}
+          searchable
+          data={field.options.map((o) => ({ value: o.value, label: o.label }))}
+          value={list}
+          onChange={onChange}
+        />
+      );
     return (
       <TagsInput
         aria-label={label}
         w={260}
-        data={field.options?.map((o) => o.value)}
         value={list}
         onChange={onChange}
         placeholder={t('filter.valuesHint')}
@@ -113,12 +124,13 @@ function Single({
         />
       );
     case 'select':
+    case 'user':
       return (
         <Select
           aria-label={label}
           w={200}
           searchable
-          data={field.options ?? []}
+          data={(field.options ?? []).map((o) => ({ value: o.value, label: o.label }))}
           value={(value as string) || null}
           onChange={(v) => onChange(v ?? '')}
         />

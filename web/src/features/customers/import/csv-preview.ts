@@ -2,7 +2,9 @@
 export function previewCsv(text: string, maxRows = 5): { header: string[]; rows: string[][] } {
   const src = text.replace(/^\uFEFF/, '');
   const firstLine = src.slice(0, src.indexOf('\n') >>> 0);
-  const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  // The server's rule (imports/csv-delimiter.ts): more ";" than "," outside quotes.
+  const bare = firstLine.replace(/"[^"]*"/g, '');
+  const sep = (bare.match(/;/g)?.length ?? 0) > (bare.match(/,/g)?.length ?? 0) ? ';' : ',';
   const records: string[][] = [];
   let row: string[] = [];
   let cell = '';

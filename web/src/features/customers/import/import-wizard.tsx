@@ -93,6 +93,7 @@ export function ImportWizard() {
             <FileInput
               label={t('imports.file')}
               description={entity === 'orders' ? t('imports.orderFileHint') : t('imports.fileHint')}
+              placeholder={t('imports.filePlaceholder')}
               accept=".csv,text/csv"
               leftSection={<IconFileTypeCsv size={16} />}
               value={file}

@@ -63,7 +63,8 @@ export function MappingStep({ fields, header, rows, defs, targets, suggested, on
                   </Badge>
                 )}
               </Table.Td>
-              <Table.Td>
+              {/* Samples wrap (up to two lines) so a long value does not push the targets off screen. */}
+              <Table.Td style={{ whiteSpace: 'normal' }}>
                 <Text size="xs" c="dimmed" lineClamp={2}>
                   {rows
                     .map((r) => r[i])
@@ -79,6 +80,7 @@ export function MappingStep({ fields, header, rows, defs, targets, suggested, on
                   clearable
                   searchable
                   size="xs"
+                  w={220}
                   data={data}
                   value={targets[i] ?? null}
                   onChange={(v) => onChange(targets.map((x, j) => (j === i ? v : x)))}

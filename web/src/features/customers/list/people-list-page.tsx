@@ -4,12 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CreateButton } from '../../../shared/create-button.js';
+import { KEPT_LISTS, useKeptState } from '../../../shared/kept-state.js';
 import { ListHeader } from '../../../shared/list/list-header.js';
 import { ListResults } from '../../../shared/list/list-results.js';
 import { ExportButton } from '../../../shared/list/list-toolbar.js';
 import { useListPage } from '../../../shared/list/use-list-page.js';
 import { useCan } from '../../auth/use-session.js';
-import { peopleApi, peopleKey } from '../customers.api.js';
+import { peopleApi, peopleKey, useFields } from '../customers.api.js';
 import type { SavedView } from '../customers.types.js';
 import { CreatePersonModal } from '../person/create-person-modal.js';
 import { ColumnChooser } from './column-chooser.js';
@@ -21,8 +22,9 @@ export function PeopleListPage() {
   const { t } = useTranslation();
   const can = useCan();
   const fields = usePeopleFields();
-  const page = useListPage({ key: peopleKey, fetch: peopleApi.list });
-  const [columns, setColumns] = useState<string[]>(DEFAULT_PEOPLE_COLUMNS);
+  const fieldsLoaded = useFields('person').isSuccess;
+  const page = useListPage({ key: peopleKey, fetch: peopleApi.list, keepAs: 'people' });
+  const [columns, setColumns] = useKeptState<string[]>(`${KEPT_LISTS}people.columns`, DEFAULT_PEOPLE_COLUMNS);
   const [creating, setCreating] = useState(false);
   // A view of people also brings its columns back.
   const applyView = (view: SavedView | null) => {
@@ -37,14 +39,14 @@ export function PeopleListPage() {
         fields={fields}
         searchLabel={t('people.search')}
         searchTestId="people-search"
-        views={{ entity: 'person', columns, onSelect: applyView }}
+        views={{ entity: 'person', columns, onSelect: applyView, fieldsLoaded }}
         actions={
           <>
             <ColumnChooser fields={fields} columns={columns} onChange={setColumns} />
             {can('people:export') && (
               <ExportButton
                 path="/people"
-                query={page.query}
+                query={{ ...page.query, columns: columns.join(',') }}
                 fileName="people.csv"
                 label={t('people.export')}
                 testId="people-export"

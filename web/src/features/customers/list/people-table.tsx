@@ -1,4 +1,4 @@
-import { Anchor, Group, Table } from '@mantine/core';
+import { Anchor, Box, Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SortButton } from '../../../shared/list/sort-button.js';
@@ -21,6 +21,12 @@ function cellOf(p: Person, name: string): unknown {
   if (name === 'city' || name === 'country') return p.address?.[name];
   return (p as unknown as Record<string, unknown>)[name];
 }
+
+// Cells do not wrap (theme): a very long name or email is cut with "…" so that one row cannot push
+// the other columns out of sight; the full name shows on hover and on the profile.
+const NAME_WIDTH = 280;
+const CELL_WIDTH = 260;
+const CUT = { overflow: 'hidden', textOverflow: 'ellipsis' } as const;
 
 /** The people list; a click on a sortable header sorts by it, a second click reverses. */
 export function PeopleTable({ rows, columns, fields, sort, onSort }: Props) {
@@ -53,12 +59,21 @@ export function PeopleTable({ rows, columns, fields, sort, onSort }: Props) {
                   {c === 'name' ? (
                     <Group gap="xs" wrap="nowrap">
                       <PersonAvatar personId={p.id} name={personName(p)} hasPhoto={p.hasPhoto} />
-                      <Anchor component={Link} to={`/customers/people/${p.id}`} fw={500}>
+                      <Anchor
+                        component={Link}
+                        to={`/customers/people/${p.id}`}
+                        fw={500}
+                        truncate="end"
+                        maw={NAME_WIDTH}
+                        title={personName(p)}
+                      >
                         {personName(p)}
                       </Anchor>
                     </Group>
                   ) : (
-                    <CellValue field={byName.get(c)} value={cellOf(p, c)} />
+                    <Box maw={CELL_WIDTH} style={CUT}>
+                      <CellValue field={byName.get(c)} value={cellOf(p, c)} />
+                    </Box>
                   )}
                 </Table.Td>
               ))}

@@ -37,7 +37,8 @@ export function ConsentPanel({ personId, canEdit }: { personId: string; canEdit:
           const c = consents.data?.find((x) => x.purpose === purpose);
           return (
             <Table.Tr key={purpose}>
-              <Table.Td>
+              {/* The purpose may wrap (table cells do not by default) so the status switch stays inside the card. */}
+              <Table.Td style={{ whiteSpace: 'normal' }}>
                 <Stack gap={0}>
                   <Text size="sm">{t(`consent.purposes.${purpose}`)}</Text>
                   <Text size="xs" c="dimmed">

@@ -1,6 +1,9 @@
 import { Checkbox, Group, MultiSelect, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField, DateTimeField } from '../../../shared/date-field.js';
+import { useDecimalInput } from '../../sales/money.js';
+import { useUserOptions } from '../../settings/settings.api.js';
 import { fieldLabel } from '../customers.api.js';
 import type { FieldDefinition } from '../customers.types.js';
 
@@ -15,7 +18,7 @@ interface Props {
 
 /** The input for one custom field, by its type; `null` means "no value". */
 export function CustomFieldInput({ def, value, error, onChange, bare }: Props) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const label = fieldLabel(def, lang);
   const common = { label: bare ? undefined : label, 'aria-label': label, error, required: def.required };
@@ -40,30 +43,8 @@ export function CustomFieldInput({ def, value, error, onChange, bare }: Props) {
           onChange={(v) => onChange(v === '' ? null : Number(v))}
         />
       );
-    case 'money': {
-      const m = (value as { amount: number; currency: string } | null) ?? null;
-      return (
-        <Group gap={4} align="flex-end" wrap="nowrap">
-          <NumberInput
-            {...common}
-            decimalScale={2}
-            value={m ? m.amount / 100 : ''}
-            onChange={(v) =>
-              onChange(
-                v === '' ? null : { amount: Math.round(Number(v) * 100), currency: m?.currency ?? 'EUR' },
-              )
-            }
-          />
-          <TextInput
-            aria-label={t('fields.currency')}
-            w={70}
-            maxLength={3}
-            value={m?.currency ?? 'EUR'}
-            onChange={(e) => m && onChange({ ...m, currency: e.currentTarget.value.toUpperCase() })}
-          />
-        </Group>
-      );
-    }
+    case 'money':
+      return <MoneyInput common={common} value={value} onChange={onChange} />;
     case 'date':
       return (
         <DateField {...common} clearable={!def.required} value={value as string | null} onChange={text} />
@@ -97,6 +78,8 @@ export function CustomFieldInput({ def, value, error, onChange, bare }: Props) {
           onChange={(v) => onChange(v)}
         />
       );
+    case 'user':
+      return <UserSelect common={common} value={value} onChange={onChange} />;
     case 'multi_select':
       return (
         <MultiSelect
@@ -111,4 +94,70 @@ export function CustomFieldInput({ def, value, error, onChange, bare }: Props) {
         <TextInput {...common} value={String(value ?? '')} onChange={(e) => text(e.currentTarget.value)} />
       );
   }
+}
+
+/** A "user" field picks one of the users by name (the stored value is the user's id). */
+function UserSelect({
+  common,
+  value,
+  onChange,
+}: {
+  common: { label?: string; 'aria-label': string; error?: string; required: boolean };
+  value: unknown;
+  onChange: (value: unknown) => void;
+}) {
+  const users = useUserOptions();
+  return (
+    <Select
+      {...common}
+      clearable
+      searchable
+      data={(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+      value={(value as string) ?? null}
+      onChange={(v) => onChange(v)}
+    />
+  );
+}
+
+type Money = { amount: number; currency: string };
+
+/**
+ * Amount (in the user's decimal separator) and currency. The currency is kept while there is no
+ * amount yet, so "USD" typed first is not turned back into EUR.
+ */
+function MoneyInput({
+  common,
+  value,
+  onChange,
+}: {
+  common: { label?: string; 'aria-label': string; error?: string; required: boolean };
+  value: unknown;
+  onChange: (value: unknown) => void;
+}) {
+  const { t } = useTranslation();
+  const decimal = useDecimalInput();
+  const m = (value as Money | null) ?? null;
+  const [currency, setCurrency] = useState(m?.currency ?? 'EUR');
+  return (
+    <Group gap={4} align="flex-end" wrap="nowrap">
+      <NumberInput
+        {...common}
+        {...decimal}
+        decimalScale={2}
+        value={m ? m.amount / 100 : ''}
+        onChange={(v) => onChange(v === '' ? null : { amount: Math.round(Number(v) * 100), currency })}
+      />
+      <TextInput
+        aria-label={t('fields.currency')}
+        w={70}
+        maxLength={3}
+        value={currency}
+        onChange={(e) => {
+          const code = e.currentTarget.value.toUpperCase();
+          setCurrency(code);
+          if (m) onChange({ ...m, currency: code });
+        }}
+      />
+    </Group>
+  );
 }

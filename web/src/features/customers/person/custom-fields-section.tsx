@@ -2,10 +2,13 @@ import { SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldLabel, useFields } from '../customers.api.js';
 import type { FieldEntity } from '../customers.types.js';
-import { customListFields } from '../filter/filter-model.js';
+import type { ListField } from '../filter/filter-model.js';
+import { useListFields } from '../filter/use-list-fields.js';
 import { CellValue } from '../list/cell-value.js';
 import { CustomFieldInput } from './custom-field-input.js';
 import { InlineField } from './inline-field.js';
+
+const NO_STANDARD: ListField[] = [];
 
 interface Props {
   entity: FieldEntity;
@@ -19,6 +22,8 @@ export function CustomFieldsSection({ entity, values, canEdit, save }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const defs = useFields(entity).data ?? [];
+  // The same fields as list columns: option labels in the user's language, users by name.
+  const listFields = useListFields(entity, NO_STANDARD);
   if (defs.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -26,16 +31,20 @@ export function CustomFieldsSection({ entity, values, canEdit, save }: Props) {
       </Text>
     );
   }
-  const listFields = customListFields(defs, (d) => fieldLabel(d, lang));
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm" data-testid="custom-fields">
-      {defs.map((def, i) => (
+      {defs.map((def) => (
         <InlineField<unknown>
           key={def.key}
           testId={`custom-${def.key}`}
           label={fieldLabel(def, lang)}
           value={values[def.key] ?? null}
-          display={<CellValue field={listFields[i]} value={values[def.key]} />}
+          display={
+            <CellValue
+              field={listFields.find((f) => f.name === `custom.${def.key}`)}
+              value={values[def.key]}
+            />
+          }
           canEdit={canEdit}
           editor={(v, set) => <CustomFieldInput def={def} value={v} onChange={set} bare />}
           onSave={(v) => save({ custom: { [def.key]: v } })}

@@ -42,11 +42,15 @@ export function InlineField<T>({ label, value, display, editor, onSave, canEdit,
           wrap="nowrap"
           align="flex-start"
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') void save();
+            // An Enter the editor used itself (a tags input adding the typed email, a select picking
+            // its option) is not "save": saving then would drop what was just typed.
+            if (e.key === 'Enter' && !e.defaultPrevented && (e.target as HTMLElement).tagName === 'INPUT')
+              void save();
             if (e.key === 'Escape') setDraft(undefined);
           }}
         >
-          <div style={{ flex: 1 }}>{editor(draft as T, setDraft)}</div>
+          {/* minWidth 0: a wide editor (email pills) shrinks to the column, keeping ✓ and ✕ in it. */}
+          <div style={{ flex: 1, minWidth: 0 }}>{editor(draft as T, setDraft)}</div>
           <ActionIcon
             variant="light"
             loading={busy}

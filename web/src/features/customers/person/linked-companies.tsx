@@ -74,7 +74,9 @@ export function LinkedCompanies({ personId, canEdit }: { personId: string; canEd
         </Group>
       ))}
       {canEdit && (
-        <Group gap="xs" align="flex-end" wrap="nowrap">
+        // In a narrow column (1024 px, Russian labels) role and button go under the company picker
+        // rather than squeezing it to a few letters.
+        <Group gap="xs" align="flex-end">
           <Select
             aria-label={t('people.company')}
             placeholder={t('people.company')}
@@ -85,7 +87,7 @@ export function LinkedCompanies({ personId, canEdit }: { personId: string; canEd
             data={found.options}
             value={companyId}
             onChange={setCompanyId}
-            style={{ flex: 1 }}
+            style={{ flex: '1 1 180px' }}
           />
           <TextInput
             aria-label={t('people.role')}

@@ -11,8 +11,9 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryView } from '../../../shared/query-view.js';
@@ -20,8 +21,9 @@ import { useCan } from '../../auth/use-session.js';
 import { PersonOrdersPanel } from '../../orders/person-orders-panel.js';
 import { LinkedDeals } from '../../sales/deal/linked-deals.js';
 import { useUserOptions } from '../../settings/settings.api.js';
+import { TaskFormModal } from '../../tasks/task-form-modal.js';
 import { AttachmentsSection } from '../attachments/attachments-section.js';
-import { peopleApi, personKey } from '../customers.api.js';
+import { peopleApi, personKey, timelineKey } from '../customers.api.js';
 import type { Person } from '../customers.types.js';
 import { DuplicatesSection } from '../duplicates/duplicates-section.js';
 import { personName } from '../person-name.js';
@@ -43,11 +45,22 @@ export function PersonPage() {
   return <QueryView query={person}>{(p) => <PersonProfile person={p} />}</QueryView>;
 }
 
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
+function Section({
+  title,
+  action,
+  children,
+}: {
+  title: string;
+  action?: React.ReactNode;
+  children: React.ReactNode;
+}) {
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap="sm">
-        <Title order={5}>{title}</Title>
+        <Group justify="space-between">
+          <Title order={5}>{title}</Title>
+          {action}
+        </Group>
         {children}
       </Stack>
     </Paper>
@@ -63,6 +76,13 @@ function PersonProfile({ person }: { person: Person }) {
   const labelOf = useFieldLabel('person', 'people');
   const valueText = useValueText('person');
   const owner = users.data?.find((u) => u.id === person.ownerId);
+  const qc = useQueryClient();
+  // A task about this person, made from the profile; its creation then shows on the timeline.
+  const [addingTask, setAddingTask] = useState(false);
+  const closeTask = () => {
+    setAddingTask(false);
+    void qc.invalidateQueries({ queryKey: timelineKey('person', person.id) });
+  };
   return (
     <Stack data-testid="person-page">
       <Breadcrumbs>
@@ -139,7 +159,22 @@ function PersonProfile({ person }: { person: Person }) {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
-          <Section title={t('timeline.title')}>
+          <Section
+            title={t('timeline.title')}
+            action={
+              can('tasks:create') && (
+                <Button
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconPlus size={14} />}
+                  onClick={() => setAddingTask(true)}
+                  data-testid="person-task-create"
+                >
+                  {t('tasks.new')}
+                </Button>
+              )
+            }
+          >
             <Timeline
               entity="person"
               entityId={person.id}
@@ -152,6 +187,7 @@ function PersonProfile({ person }: { person: Person }) {
           </Section>
         </Grid.Col>
       </Grid>
+      <TaskFormModal opened={addingTask} task={null} personId={person.id} onClose={closeTask} />
     </Stack>
   );
 }

@@ -160,6 +160,30 @@ describe('describeEvent', () => {
     expect(describeIn('ru', ev('consent.changed', {}, visitor)).title).toContain('Посетитель (веб-форма)');
   });
 
+  it("names and links the person a link event is about on the company's timeline", () => {
+    const linked = ev('person.company_linked', { companyName: 'Baltic Amber', role: 'CFO' }, anna, 'per_7');
+    const onCompany = (lng: string, event: TimelineEvent, personName?: (id: string) => string | undefined) =>
+      describeEvent(event, {
+        t: i18n.getFixedT(lng),
+        exists: (key) => i18n.exists(key, { lng }),
+        language: lng,
+        dateTime: (at) => `@${at}`,
+        viewing: 'company',
+        personName,
+      });
+    const names = (id: string) => (id === 'per_7' ? 'Carl Kalniņš' : undefined);
+    expect(onCompany('en', linked, names)).toEqual({
+      title: 'Anna Bērziņa linked a person',
+      link: { to: '/customers/people/per_7', text: 'Carl Kalniņš' },
+      lines: ['CFO'],
+    });
+    // Someone no longer among the company's people is still one click away.
+    expect(onCompany('lv', ev('person.company_unlinked', {}, anna, 'per_8'), names).link).toEqual({
+      to: '/customers/people/per_8',
+      text: 'Atvērt personu',
+    });
+  });
+
   it('degrades an unknown kind to its humanised type, the payload only behind details', () => {
     const v = describeIn('en', ev('loyalty.points_earned', { points: 10 }));
     expect(v).toEqual({ title: 'Anna Bērziņa: Loyalty points earned', unknown: true });

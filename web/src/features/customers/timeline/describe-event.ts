@@ -19,6 +19,16 @@ export interface DescribeContext {
   language: string;
   dateTime: (at: number) => string;
   viewing?: 'person' | 'company';
+  /** The name of a person by id, where the page knows it (a company's people). */
+  personName?: (id: string) => string | undefined;
+}
+
+/** On a company's timeline a person's link event names (and opens) the person it is about. */
+function personLink(event: TimelineEvent, ctx: DescribeContext): EventView['link'] {
+  return {
+    to: `/customers/people/${event.entityId}`,
+    text: ctx.personName?.(event.entityId) || ctx.t('timeline.openPerson'),
+  };
 }
 
 /** `lead.score_changed` → "Lead score changed": an unknown kind still reads as words. */
@@ -159,12 +169,17 @@ export function describeEvent(event: TimelineEvent, ctx: DescribeContext): Event
     case 'attachment.deleted':
       return { title: titled(event.type), lines: [str(p.filename)].filter(Boolean) };
     case 'person.company_linked':
-      return {
-        title: titled(ctx.viewing === 'company' ? 'company.person_linked' : event.type),
-        lines: ctx.viewing === 'company' ? [] : [str(p.companyName)].filter(Boolean),
-      };
+      if (ctx.viewing === 'company')
+        return {
+          title: titled('company.person_linked'),
+          link: personLink(event, ctx),
+          lines: [str(p.role)].filter(Boolean),
+        };
+      return { title: titled(event.type), lines: [str(p.companyName)].filter(Boolean) };
     case 'person.company_unlinked':
-      return { title: titled(ctx.viewing === 'company' ? 'company.person_unlinked' : event.type) };
+      if (ctx.viewing === 'company')
+        return { title: titled('company.person_unlinked'), link: personLink(event, ctx) };
+      return { title: titled(event.type) };
   }
   if (exists(typeKey(event.type))) return { title: titled(event.type) };
   return { title: t('timeline.generic', { who, type: humanizeType(event.type) }), unknown: true };

@@ -31,6 +31,7 @@ interface Props {
   valueText?: (field: string, value: unknown) => string;
   /** Whose timeline this is. */
   viewing?: 'person' | 'company';
+  personName?: (id: string) => string | undefined;
 }
 
 function iconOf(type: string) {
@@ -50,7 +51,13 @@ function iconOf(type: string) {
  * own bodies; every other kind through `describeEvent` (title, link, lines). An unknown kind reads as
  * its humanised type, its payload only behind "details".
  */
-export function TimelineItem({ event, labelOf, valueText = (_f, v) => plainValue(v), viewing }: Props) {
+export function TimelineItem({
+  event,
+  labelOf,
+  valueText = (_f, v) => plainValue(v),
+  viewing,
+  personName,
+}: Props) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const Icon = iconOf(event.type);
@@ -118,6 +125,7 @@ export function TimelineItem({ event, labelOf, valueText = (_f, v) => plainValue
       language: i18n.language,
       dateTime: fmt.dateTime,
       viewing,
+      personName,
     });
     title = view.title;
     body = (

@@ -18,10 +18,12 @@ interface Props {
   addNote?: (body: string) => Promise<unknown>;
   labelOf: (field: string) => string;
   valueText?: (field: string, value: unknown) => string;
+  /** Names people by id on a company's timeline (its people list). */
+  personName?: (id: string) => string | undefined;
 }
 
 /** Newest first, loading older pages as the end scrolls into view; chips narrow it by kind. */
-export function Timeline({ entity, entityId, kinds, load, addNote, labelOf, valueText }: Props) {
+export function Timeline({ entity, entityId, kinds, load, addNote, labelOf, valueText, personName }: Props) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const notify = useNotify();
@@ -108,6 +110,7 @@ export function Timeline({ entity, entityId, kinds, load, addNote, labelOf, valu
             labelOf={labelOf}
             valueText={valueText}
             viewing={entity === 'deal' ? undefined : entity}
+            personName={personName}
           />
         ))
       )}

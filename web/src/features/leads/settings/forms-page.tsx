@@ -7,7 +7,7 @@ import { CreateButton } from '../../../shared/create-button.js';
 import { useLanguageName } from '../../../shared/display-names.js';
 import { useNotify } from '../../../shared/notify.js';
 import { ErrorAlert, PageLoader } from '../../../shared/page-states.js';
-import { DeleteAction, EditAction } from '../../../shared/row-actions.js';
+import { ConfirmedDeleteAction, EditAction } from '../../../shared/row-actions.js';
 import { useCan } from '../../auth/use-session.js';
 import { formsKey, leadsApi } from '../leads.api.js';
 import type { WebForm } from '../leads.types.js';
@@ -107,7 +107,11 @@ export function FormsPage() {
                     {manage && (
                       <>
                         <EditAction onClick={() => setEditing(f)} />
-                        <DeleteAction onClick={() => remove.mutate(f.id)} />
+                        <ConfirmedDeleteAction
+                          title={t('leads.forms.deleteTitle')}
+                          message={t('leads.forms.deleteText', { name: f.name })}
+                          onConfirm={() => remove.mutateAsync(f.id)}
+                        />
                       </>
                     )}
                   </Group>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CreateButton } from '../../../shared/create-button.js';
 import { useNotify } from '../../../shared/notify.js';
 import { ErrorAlert, PageLoader } from '../../../shared/page-states.js';
-import { DeleteAction, EditAction } from '../../../shared/row-actions.js';
+import { ConfirmedDeleteAction, EditAction } from '../../../shared/row-actions.js';
 import { useCan } from '../../auth/use-session.js';
 import { useUserOptions } from '../../settings/settings.api.js';
 import { leadFields } from '../lead-fields.js';
@@ -110,7 +110,11 @@ export function ScoringRulesPage() {
                   {manage && (
                     <Group gap={4} justify="flex-end" wrap="nowrap">
                       <EditAction onClick={() => setEditing(r)} />
-                      <DeleteAction onClick={() => remove.mutate(r.id)} />
+                      <ConfirmedDeleteAction
+                        title={t('leads.rules.deleteTitle')}
+                        message={t('leads.rules.deleteText', { name: r.name })}
+                        onConfirm={() => remove.mutateAsync(r.id)}
+                      />
                     </Group>
                   )}
                 </Table.Td>

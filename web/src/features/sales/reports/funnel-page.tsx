@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, PageLoader } from '../../../shared/page-states.js';
+import { usePercent } from '../../../shared/percent.js';
 import { salesApi, useLabel } from '../sales.api.js';
 import { useSales } from '../sales-layout.js';
 import { BarChart } from './bar-chart.js';
@@ -24,9 +25,10 @@ export function useDuration() {
 
 /** Deals entering each stage, the share that went further, and the median time spent in it. */
 export function FunnelPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const label = useLabel();
   const duration = useDuration();
+  const percent = usePercent();
   const { pipeline } = useSales();
   const [range, setRange] = useState({ from: '', to: '' });
   const q = { pipelineId: pipeline?.id, from: range.from || undefined, to: range.to || undefined };
@@ -38,8 +40,6 @@ export function FunnelPage() {
   if (!pipeline || funnel.isPending) return <PageLoader />;
   if (funnel.isError) return <ErrorAlert error={funnel.error} onRetry={() => funnel.refetch()} />;
   const stageOf = (id: string) => pipeline.stages.find((s) => s.id === id);
-  // "18 %" in Russian, "18%" in English and Latvian.
-  const percent = new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en', { style: 'percent' });
   // A pipeline (or period) no deal went through: say so instead of a column of zero bars.
   const empty = funnel.data.stages.every((s) => s.entered === 0);
   return (
@@ -58,7 +58,7 @@ export function FunnelPage() {
             testId="funnel-chart"
             bars={funnel.data.stages.map((s) => {
               const stage = stageOf(s.stageId);
-              const conversion = s.conversion === null ? '—' : percent.format(s.conversion);
+              const conversion = s.conversion === null ? '—' : percent(s.conversion);
               return {
                 key: s.stageId,
                 label: stage ? label(stage) : s.stageId,

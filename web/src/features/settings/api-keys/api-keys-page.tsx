@@ -12,6 +12,8 @@ import { useCan } from '../../auth/use-session.js';
 import { apiKeysKey, settingsApi } from '../settings.api.js';
 import { CreateApiKeyModal } from './create-api-key-modal.js';
 
+const WRAP = { whiteSpace: 'normal' } as const;
+
 export function ApiKeysPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -68,11 +70,16 @@ export function ApiKeysPage() {
             <Table.Td>
               <Badge variant="light">{t(`roles.${key.role}`)}</Badge>
             </Table.Td>
-            <Table.Td>{fmt.dateTime(key.createdAt)}</Table.Td>
-            <Table.Td>{key.lastUsedAt ? fmt.dateTime(key.lastUsedAt) : t('apiKeys.neverUsed')}</Table.Td>
-            <Table.Td ta="right">
+            {/* Dates may wrap: in Latvian they are long enough to push Revoke out of view at 1024 px. */}
+            <Table.Td style={WRAP}>{fmt.date(key.createdAt)}</Table.Td>
+            <Table.Td style={WRAP}>
+              {key.lastUsedAt ? fmt.dateTime(key.lastUsedAt) : t('apiKeys.neverUsed')}
+            </Table.Td>
+            <Table.Td ta="right" style={WRAP}>
               {key.revokedAt ? (
-                <Badge color="gray">{t('apiKeys.revokedOn', { date: fmt.date(key.revokedAt) })}</Badge>
+                <Text size="xs" c="dimmed" fw={600}>
+                  {t('apiKeys.revokedOn', { date: fmt.date(key.revokedAt) })}
+                </Text>
               ) : (
                 can('api_keys:delete') && (
                   <Button size="xs" variant="light" color="red" onClick={() => setRevoking(key)}>

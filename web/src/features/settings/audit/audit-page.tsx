@@ -1,11 +1,13 @@
 import { Badge, Button, Code, Stack, Table, Text } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.js';
 import type { Page } from '../../../api/types.js';
 import { useFormat } from '../../../shared/format.js';
 import { QueryView } from '../../../shared/query-view.js';
-import { useUserOptions } from '../settings.api.js';
+import { useCan } from '../../auth/use-session.js';
+import { apiKeysKey, settingsApi, useUserOptions } from '../settings.api.js';
+import { auditActionLabel, auditEntityLabel } from './audit-labels.js';
 
 interface AuditEntry {
   id: string;
@@ -27,9 +29,18 @@ const short = (v: unknown) => {
 
 /** Who changed what, newest first (administrators). */
 export function AuditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fmt = useFormat();
+  const can = useCan();
   const people = useUserOptions();
+  // Changes made through the API name their key (revoked keys are gone: those stay "API key").
+  const keys = useQuery({
+    queryKey: apiKeysKey,
+    queryFn: settingsApi.apiKeys,
+    select: (p) => p.data,
+    enabled: can('api_keys:read'),
+  });
+  const exists = (key: string) => i18n.exists(key);
   const audit = useInfiniteQuery({
     queryKey: ['audit'],
     queryFn: ({ pageParam }) => api.get<Page<AuditEntry>>('/audit', { cursor: pageParam, limit: 50 }),
@@ -41,7 +52,10 @@ export function AuditPage() {
     TIME_FIELD.test(field) && typeof v === 'number' ? fmt.dateTime(v) : short(v);
   const actor = (e: AuditEntry) => {
     if (e.actorType === 'user') return people.data?.find((u) => u.id === e.actorId)?.name ?? e.actorId;
-    if (e.actorType === 'api_key') return t('audit.apiKey');
+    if (e.actorType === 'api_key') {
+      const key = keys.data?.find((k) => k.id === e.actorId);
+      return key ? t('audit.apiKeyNamed', { name: key.name }) : t('audit.apiKey');
+    }
     return t('audit.system');
   };
 
@@ -69,10 +83,10 @@ export function AuditPage() {
                       <Table.Td>{fmt.dateTime(e.at)}</Table.Td>
                       <Table.Td>{actor(e)}</Table.Td>
                       <Table.Td>
-                        <Badge variant="light">{e.action}</Badge>
+                        <Badge variant="light">{auditActionLabel(e.action, t, exists)}</Badge>
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm">{e.entityType}</Text>
+                        <Text size="sm">{auditEntityLabel(e.entityType, t, exists)}</Text>
                         <Text size="xs" c="dimmed">
                           {e.entityId}
                         </Text>

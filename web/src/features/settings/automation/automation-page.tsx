@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CreateButton } from '../../../shared/create-button.js';
 import { useNotify } from '../../../shared/notify.js';
 import { QueryView } from '../../../shared/query-view.js';
-import { DeleteAction, EditAction } from '../../../shared/row-actions.js';
+import { ConfirmedDeleteAction, EditAction } from '../../../shared/row-actions.js';
 import { RowsTable } from '../../../shared/rows-table.js';
 import { useSearchParam } from '../../../shared/use-search-param.js';
 import { type Rule, useDeleteRule, useRules, useToggleRule } from './automation.api.js';
@@ -63,6 +63,8 @@ export function AutomationPage() {
               '',
             ]}
             verticalSpacing="xs"
+            // Long Latvian and Russian trigger and action names: the table scrolls, not the page.
+            minWidth={760}
           >
             {(r) => (
               <Table.Tr key={r.id} data-testid={`rule-${r.id}`}>
@@ -93,7 +95,11 @@ export function AutomationPage() {
                       <IconHistory size={16} />
                     </ActionIcon>
                     <EditAction onClick={() => setEditing(r)} />
-                    <DeleteAction onClick={() => remove.mutate(r.id, { onError: notify.error })} />
+                    <ConfirmedDeleteAction
+                      title={t('automation.deleteTitle')}
+                      message={t('automation.deleteText', { name: r.name })}
+                      onConfirm={() => remove.mutateAsync(r.id).catch(notify.error)}
+                    />
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -11,6 +11,7 @@ import {
   type EscalationRuleInput,
   useEscalationMutations,
 } from './escalation.api.js';
+import { escalationRuleName } from './escalation-names.js';
 
 /** New or edited escalation rule: when (overdue by N hours, or the assignee is absent) → what. */
 export function EscalationRuleModal({ rule, onClose }: { rule: EscalationRule | null; onClose: () => void }) {
@@ -19,7 +20,7 @@ export function EscalationRuleModal({ rule, onClose }: { rule: EscalationRule | 
   const { save } = useEscalationMutations();
   const form = useForm<EscalationRuleInput>({
     initialValues: {
-      name: rule?.name ?? '',
+      name: rule ? escalationRuleName(rule, t) : '',
       trigger: rule?.trigger ?? 'overdue',
       overdueHours: rule?.overdueHours ?? 24,
       action: rule?.action ?? 'notify_lead',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../../shared/notify.js';
 import { MIN_PASSWORD_LENGTH } from '../../../shared/validation.js';
 import { authApi } from '../../auth/auth.api.js';
+import { fieldErrors } from '../../customers/person/problem-errors.js';
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();
@@ -24,7 +25,13 @@ export function ChangePasswordForm() {
       form.reset();
       notify.success(t('profile.passwordChanged'));
     },
-    onError: notify.error,
+    // A wrong current password is said under that field (it was a toast about "some values").
+    onError: (err) => {
+      const errors = fieldErrors(err);
+      if (errors.currentPassword) form.setFieldError('currentPassword', t('profile.wrongPassword'));
+      else if (Object.keys(errors).length) form.setErrors(errors);
+      else notify.error(err);
+    },
   });
 
   return (

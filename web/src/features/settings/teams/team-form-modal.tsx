@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Team } from '../../../api/types.js';
 import { FormActions } from '../../../shared/form-actions.js';
 import { useNotify } from '../../../shared/notify.js';
+import { showSaveError } from '../../customers/person/problem-errors.js';
 import { settingsApi, type TeamInput, teamsKey, usersKey, useUserOptions } from '../settings.api.js';
 
 /** Creates a team (team = null) or edits one: name, lead and members. */
@@ -27,7 +28,7 @@ export function TeamFormModal({ team, onClose }: { team: Team | null; onClose: (
       void qc.invalidateQueries({ queryKey: usersKey });
       return qc.invalidateQueries({ queryKey: teamsKey });
     },
-    onError: notify.error,
+    onError: (err) => showSaveError(err, form.setErrors, notify.error),
   });
   const options = (people.data ?? [])
     .filter((u) => u.active)

@@ -2,10 +2,12 @@ import { Modal, MultiSelect, PasswordInput, Select, Stack, TextInput } from '@ma
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../api/client.js';
 import { LOCALES, type Locale, ROLES, type Role } from '../../../api/types.js';
 import { FormActions } from '../../../shared/form-actions.js';
 import { useNotify } from '../../../shared/notify.js';
 import { MIN_PASSWORD_LENGTH } from '../../../shared/validation.js';
+import { showSaveError } from '../../customers/person/problem-errors.js';
 import { settingsApi, usersKey, useTeams } from '../settings.api.js';
 
 export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -40,7 +42,12 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
       close();
       return qc.invalidateQueries({ queryKey: usersKey });
     },
-    onError: notify.error,
+    // Said on the field it concerns: a taken or invalid email under Email, not in a toast.
+    onError: (err) => {
+      if (isApiError(err, 409) && err.code === 'email_taken')
+        form.setFieldError('email', t('errors.codes.email_taken'));
+      else showSaveError(err, form.setErrors, notify.error);
+    },
   });
 
   return (
@@ -54,6 +61,7 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
           <TextInput label={t('users.fields.email')} type="email" {...form.getInputProps('email')} />
           <Select
             label={t('users.fields.role')}
+            description={t(`users.roleHints.${form.values.role}`)}
             allowDeselect={false}
             data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
             {...form.getInputProps('role')}

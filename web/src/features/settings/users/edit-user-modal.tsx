@@ -7,6 +7,7 @@ import { DateField } from '../../../shared/date-field.js';
 import { fromDateInput, toDateInput } from '../../../shared/date-input.js';
 import { FormActions } from '../../../shared/form-actions.js';
 import { useNotify } from '../../../shared/notify.js';
+import { showSaveError } from '../../customers/person/problem-errors.js';
 import { settingsApi, usersKey, useTeams, useUserOptions } from '../settings.api.js';
 
 /** Role, teams and the absence period with a substitute who takes over the work meanwhile. */
@@ -45,7 +46,7 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
       onClose();
       return qc.invalidateQueries({ queryKey: usersKey });
     },
-    onError: notify.error,
+    onError: (err) => showSaveError(err, form.setErrors, notify.error),
   });
   const substitutes = (people.data ?? [])
     .filter((p) => p.id !== user.id && p.active)
@@ -58,6 +59,7 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
           <TextInput label={t('users.fields.name')} {...form.getInputProps('name')} />
           <Select
             label={t('users.fields.role')}
+            description={t(`users.roleHints.${form.values.role}`)}
             allowDeselect={false}
             data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
             {...form.getInputProps('role')}

@@ -1,4 +1,5 @@
-import { Button } from '@mantine/core';
+import { ActionIcon, Tooltip } from '@mantine/core';
+import { IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,10 @@ import { ConfirmModal } from '../../../shared/confirm-modal.js';
 import { useNotify } from '../../../shared/notify.js';
 import { settingsApi, usersKey } from '../settings.api.js';
 
-/** Users are never deleted: deactivation keeps their history and can be undone. */
+/**
+ * Users are never deleted: deactivation keeps their history and can be undone. An icon beside the
+ * row's pencil (named by its tooltip and label): "Деактивировать" as a button pushed it out of view.
+ */
 export function UserActiveToggle({ user }: { user: User }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -24,22 +28,31 @@ export function UserActiveToggle({ user }: { user: User }) {
   });
   if (!user.active) {
     return (
-      <Button
-        size="xs"
-        variant="light"
-        color="teal"
-        loading={toggle.isPending}
-        onClick={() => toggle.mutate(true)}
-      >
-        {t('users.reactivate')}
-      </Button>
+      <Tooltip label={t('users.reactivate')}>
+        <ActionIcon
+          variant="subtle"
+          color="teal"
+          aria-label={t('users.reactivate')}
+          loading={toggle.isPending}
+          onClick={() => toggle.mutate(true)}
+        >
+          <IconUserCheck size={16} />
+        </ActionIcon>
+      </Tooltip>
     );
   }
   return (
     <>
-      <Button size="xs" variant="light" color="red" onClick={() => setConfirming(true)}>
-        {t('users.deactivate')}
-      </Button>
+      <Tooltip label={t('users.deactivate')}>
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={t('users.deactivate')}
+          onClick={() => setConfirming(true)}
+        >
+          <IconUserOff size={16} />
+        </ActionIcon>
+      </Tooltip>
       <ConfirmModal
         opened={confirming}
         title={t('users.deactivateTitle')}

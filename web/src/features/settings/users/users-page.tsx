@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.js';
@@ -9,11 +9,16 @@ import type { User } from '../../../api/types.js';
 import { CreateButton } from '../../../shared/create-button.js';
 import { useFormat } from '../../../shared/format.js';
 import { ErrorAlert, Forbidden, PageLoader } from '../../../shared/page-states.js';
+import { EditAction } from '../../../shared/row-actions.js';
 import { useCan, useCurrentSession } from '../../auth/use-session.js';
 import { settingsApi, usersKey, useTeams } from '../settings.api.js';
+import { absenceState } from './absence.js';
 import { CreateUserModal } from './create-user-modal.js';
 import { EditUserModal } from './edit-user-modal.js';
 import { UserActiveToggle } from './user-active-toggle.js';
+
+// Text cells wrap (tables default to one line), so long Latvian and Russian rows fit at 1024 px.
+const WRAP = { whiteSpace: 'normal' } as const;
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -26,15 +31,25 @@ export function UsersPage() {
   const can = useCan();
   const me = useCurrentSession().user;
   const teamName = (id: string) => teams.data?.find((tm) => tm.id === id)?.name ?? id;
+  // A team lead is not a member of the team they lead: without this their Teams cell said "—".
+  const teamsOf = (u: User) => [
+    ...u.teamIds.map(teamName),
+    ...(teams.data ?? [])
+      .filter((tm) => tm.leadId === u.id && !u.teamIds.includes(tm.id))
+      .map((tm) => t('users.leadOf', { team: tm.name })),
+  ];
   const users = useInfiniteQuery({
     queryKey: [...usersKey, 'list', q],
     queryFn: ({ pageParam }) => settingsApi.users({ q, cursor: pageParam, limit: 50 }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor ?? null,
+    // Typing in the search keeps the last list on screen until the new one arrives (no loader flash).
+    placeholderData: keepPreviousData,
   });
 
   if (users.isError && isApiError(users.error, 403)) return <Forbidden />;
   const rows = users.data?.pages.flatMap((p) => p.data) ?? [];
+  const userName = (id: string) => rows.find((u) => u.id === id)?.name ?? null;
 
   return (
     <Stack data-testid="users-page">
@@ -55,7 +70,7 @@ export function UsersPage() {
       {users.isError && <ErrorAlert error={users.error} onRetry={() => users.refetch()} />}
       {users.isSuccess && rows.length === 0 && <Text c="dimmed">{t('users.empty')}</Text>}
       {rows.length > 0 && (
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={680}>
           <Table striped highlightOnHover verticalSpacing="sm">
             <Table.Thead>
               <Table.Tr>
@@ -63,14 +78,15 @@ export function UsersPage() {
                 <Table.Th>{t('users.fields.role')}</Table.Th>
                 <Table.Th>{t('users.fields.teams')}</Table.Th>
                 <Table.Th>{t('users.fields.status')}</Table.Th>
-                <Table.Th>{t('users.fields.createdAt')}</Table.Th>
+                {/* Below 1200 px the row's actions matter more than when the account was made. */}
+                <Table.Th visibleFrom="lg">{t('users.fields.createdAt')}</Table.Th>
                 <Table.Th />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {rows.map((u) => (
                 <Table.Tr key={u.id} data-testid={`user-row-${u.email}`}>
-                  <Table.Td>
+                  <Table.Td style={WRAP}>
                     <Text size="sm" fw={500}>
                       {u.name}
                     </Text>
@@ -81,32 +97,19 @@ export function UsersPage() {
                   <Table.Td>
                     <Badge variant="light">{t(`roles.${u.role}`)}</Badge>
                   </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{u.teamIds.map(teamName).join(', ') || '—'}</Text>
+                  <Table.Td style={WRAP}>
+                    <Text size="sm">{teamsOf(u).join(', ') || '—'}</Text>
                   </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      <Badge color={u.active ? 'teal' : 'gray'} variant="dot">
-                        {t(u.active ? 'users.active' : 'users.inactive')}
-                      </Badge>
-                      {u.absentFrom && (
-                        <Badge color="orange" variant="light">
-                          {t('users.absentRange', {
-                            from: fmt.date(u.absentFrom),
-                            until: fmt.date(u.absentUntil),
-                          })}
-                        </Badge>
-                      )}
-                    </Group>
+                  <Table.Td style={WRAP}>
+                    <Badge color={u.active ? 'teal' : 'gray'} variant="dot">
+                      {t(u.active ? 'users.active' : 'users.inactive')}
+                    </Badge>
+                    <AbsenceNote user={u} substituteName={u.substituteId ? userName(u.substituteId) : null} />
                   </Table.Td>
-                  <Table.Td>{fmt.date(u.createdAt)}</Table.Td>
+                  <Table.Td visibleFrom="lg">{fmt.date(u.createdAt)}</Table.Td>
                   <Table.Td>
-                    <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      {can('users:update') && (
-                        <Button size="xs" variant="default" onClick={() => setEditing(u)}>
-                          {t('common.edit')}
-                        </Button>
-                      )}
+                    <Group gap={4} justify="flex-end" wrap="nowrap">
+                      {can('users:update') && <EditAction onClick={() => setEditing(u)} />}
                       {can('users:update') && u.id !== me.id && <UserActiveToggle user={u} />}
                     </Group>
                   </Table.Td>
@@ -124,5 +127,22 @@ export function UsersPage() {
       <CreateUserModal opened={creating} onClose={() => setCreating(false)} />
       {editing && <EditUserModal user={editing} onClose={() => setEditing(null)} />}
     </Stack>
+  );
+}
+
+/** A running or coming absence under the status, with who stands in; wraps instead of widening the table. */
+function AbsenceNote({ user, substituteName }: { user: User; substituteName: string | null }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const state = absenceState(user, Date.now());
+  if (!state) return null;
+  const range = user.absentUntil
+    ? t('users.absentRange', { from: fmt.date(user.absentFrom), until: fmt.date(user.absentUntil) })
+    : t('users.absentSince', { from: fmt.date(user.absentFrom) });
+  return (
+    <Text size="xs" c={state === 'now' ? 'orange.8' : 'dimmed'} mt={4} maw={220} data-testid="user-absence">
+      {range}
+      {substituteName && ` · ${t('users.standsIn', { name: substituteName })}`}
+    </Text>
   );
 }
