@@ -87,6 +87,14 @@ describeEachDialect('tasks API', (dialect) => {
       payload: { title: 'x', dueAt: 1, related: { personId: 'per_nope' } },
     });
     expect(badPerson.json().errors[0].path).toBe('related.personId');
+    // A deal that does not exist is refused too, not kept as a dead link.
+    const badDeal = await as(w.t, w.alice, {
+      method: 'POST',
+      url: '/api/v1/tasks',
+      payload: { title: 'x', dueAt: 1, related: { dealId: 'deal_nope' } },
+    });
+    expect(badDeal.statusCode).toBe(400);
+    expect(badDeal.json().errors[0]).toMatchObject({ path: 'related.dealId', code: 'not_found' });
   });
 
   it('shows tasks by assignee visibility: own, team, all', async () => {
@@ -179,5 +187,18 @@ describeEachDialect('tasks API', (dialect) => {
     expect(
       (await as(w.t, w.manny, { method: 'GET', url: `/api/v1/activities/${res.json().id}` })).statusCode,
     ).toBe(404);
+    // Refs are top-level on an activity, and so are the paths of refused ones; a made-up deal is one.
+    for (const [field, value] of [
+      ['personId', 'per_nope'],
+      ['dealId', 'deal_nope'],
+    ] as const) {
+      const bad = await as(w.t, w.alice, {
+        method: 'POST',
+        url: '/api/v1/activities',
+        payload: { kind: 'call', [field]: value },
+      });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().errors[0]).toMatchObject({ path: field, code: 'not_found' });
+    }
   });
 });

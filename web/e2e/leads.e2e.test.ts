@@ -26,6 +26,20 @@ describe('leads in a real browser', () => {
     await page.getByTestId('rules-empty-create').waitFor();
   });
 
+  it("shows where each lead came from in the list, in the user's language", async () => {
+    await apiCall(page, 'POST', '/leads', {
+      firstName: 'Ivars',
+      email: 'ivars@example.lv',
+      source: 'exhibition',
+    });
+    await apiCall(page, 'PATCH', '/me', { locale: 'lv' });
+    await page.goto(`${server.baseUrl}/sales/leads`);
+    const row = page.getByTestId('leads-table').locator('tbody tr', { hasText: 'Ivars' });
+    await row.waitFor();
+    expect(await row.getByTestId('lead-source').textContent()).toBe('Izstāde');
+    await apiCall(page, 'PATCH', '/me', { locale: 'en' });
+  });
+
   it('creates a lead on Sales → Leads and converts it with a deal', async () => {
     await page.goto(`${server.baseUrl}/sales/leads`);
     await page.getByTestId('lead-create').click();
@@ -38,6 +52,10 @@ describe('leads in a real browser', () => {
     expect(await page.getByTestId('lead-convert-owner').inputValue()).toBe(OWNER.name);
     await page.getByTestId('lead-convert-submit').click();
     await page.getByTestId('lead-convert-submit').waitFor({ state: 'detached' });
+    // The converted lead stays open, read-only: no field takes typing that no Save would keep.
+    expect(await page.getByTestId('lead-converted-hint').textContent()).toContain('converted lead is kept');
+    expect(await page.getByTestId('lead-firstName').isEditable()).toBe(false);
+    expect(await page.getByTestId('lead-interest').isEditable()).toBe(false);
     const leads = (await page.evaluate(async () => (await fetch('/api/v1/leads')).json())) as {
       data: { status: string; personId: string | null; dealId: string | null }[];
     };

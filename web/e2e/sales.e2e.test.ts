@@ -84,6 +84,8 @@ describe('sales pipeline in a real browser', () => {
     await page.screenshot({ path: `${SHOTS}/rapport-sales-lost-reason.png` });
     await page.getByTestId('lost-reason-confirm').click();
     await column('lost').locator('[data-deal-title="Office desks"]').waitFor();
+    // Picking a stage in the card's menu moves the deal; it does not also open it.
+    expect(page.url()).not.toContain('deal=');
   });
 
   it('says why the server refused a move: the lost reason was archived meanwhile', async () => {
@@ -110,11 +112,30 @@ describe('sales pipeline in a real browser', () => {
   });
 
   it('opens the deal drawer with its stage history, and the person timeline shows the win', async () => {
-    await card('Hotel chairs').getByRole('button', { name: 'Hotel chairs' }).click();
+    // A click anywhere on the card opens the deal, here on its amount rather than its title.
+    await card('Hotel chairs').getByText('€1,250.50').click();
     await page.getByTestId('deal-history').waitFor();
     await expect.poll(() => page.getByTestId('deal-history').textContent()).toContain('Payment received');
     await page.screenshot({ path: `${SHOTS}/rapport-sales-drawer.png` });
+    // The rep logs the call about the deal right there; it lands on the person's timeline.
+    await page.getByTestId('deal-log-activity').click();
+    await page.getByTestId('activity-outcome').fill('Reached, orders on Monday');
+    await page.getByTestId('activity-minutes').fill('7');
+    await page.getByTestId('activity-body').fill('Wants the chairs in grey');
+    await page.getByTestId('activity-submit').click();
+    await page.getByTestId('activity-submit').waitFor({ state: 'detached' });
+    const activities = await apiCall<{ data: { kind: string; dealId: string; durationSeconds: number }[] }>(
+      page,
+      'GET',
+      '/activities',
+    );
+    expect(activities.data[0]).toMatchObject({ kind: 'call', durationSeconds: 420 });
+    expect(activities.data[0]?.dealId).toMatch(/^deal_/);
     await page.getByTestId('deal-person-link').click();
+    const call = page.getByTestId('timeline-item-activity.logged').first();
+    await call.waitFor();
+    expect(await call.textContent()).toContain('Reached, orders on Monday');
+    expect(await call.textContent()).toContain('Wants the chairs in grey');
     await page.getByTestId('timeline-item-deal.won').first().waitFor();
     expect(await page.getByTestId('timeline-item-deal.won').first().textContent()).toContain('€1,250.50');
     expect(await page.getByTestId('linked-deals').textContent()).toContain('Hotel chairs');
@@ -149,7 +170,7 @@ describe('sales pipeline in a real browser', () => {
     expect(await page.getByTestId('forecast-chart-EUR').textContent()).not.toContain('$');
     expect(await page.getByTestId('forecast-chart-USD').textContent()).toContain('January 2027');
     expect(await page.getByTestId('forecast-undated').textContent()).toMatch(
-      /\d+ open deals? ha(s|ve) no expected close date/,
+      /^\d+ deals? ha(s|ve) no expected close date/,
     );
     await page.screenshot({ path: `${SHOTS}/rapport-sales-forecast.png` });
     await page.goto(`${server.baseUrl}/settings/pipelines`);
@@ -186,6 +207,115 @@ describe('sales pipeline in a real browser', () => {
           (await apiCall<{ expectedCloseDate: string }>(page, 'GET', `/deals/${dealId}`)).expectedCloseDate,
       )
       .toBe('2027-01-22');
+    await apiCall(page, 'PATCH', '/me', { locale: 'en' });
+  });
+
+  it('fits a Russian sales rep on a 1280 px screen: cards, lists, tasks and an empty funnel', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await apiCall(page, 'PATCH', '/me', { locale: 'ru' });
+    const company = await apiCall(page, 'POST', '/companies', {
+      name: 'SIA Baltijas Mēbeļu Rūpnīca un Tirdzniecības Nams',
+    });
+    await apiCall(page, 'POST', '/deals', {
+      title: 'Реконструкция офиса на Бривибас',
+      amount: 4_200_000,
+      expectedCloseDate: '2020-01-15',
+      personId,
+      companyId: company.id,
+    });
+    await apiCall(page, 'POST', '/deals', {
+      title: 'Стулья оплачены',
+      amount: 100_000,
+      stageId: 'stg_payment_received',
+      expectedCloseDate: '2020-01-15',
+    });
+    await apiCall(page, 'POST', '/orders', {
+      personId,
+      companyId: company.id,
+      currency: 'EUR',
+      lines: [{ productName: 'Стеллаж складской', quantity: 2, unitPrice: 12_999 }],
+    });
+    const within = (inner: { x: number; width: number } | null, outer: { x: number; width: number } | null) =>
+      !!inner && !!outer && inner.x >= outer.x && inner.x + inner.width <= outer.x + outer.width + 0.5;
+
+    // Start page: a card whose label wraps to two lines keeps its icon inside it.
+    await page.goto(server.baseUrl);
+    await page.getByTestId('kpi-won-icon').waitFor();
+    for (const card of ['kpi-customers', 'kpi-open-deals', 'kpi-won', 'kpi-revenue'])
+      expect(
+        within(
+          await page.getByTestId(`${card}-icon`).boundingBox(),
+          await page.getByTestId(card).boundingBox(),
+        ),
+        card,
+      ).toBe(true);
+
+    // Kanban: the open deal whose close date has passed shows it in red; the won one does not.
+    await page.goto(`${server.baseUrl}/sales/board`);
+    const late = card('Реконструкция офиса на Бривибас').getByTestId('deal-close-date-card');
+    expect(await late.getAttribute('data-overdue')).toBe('true');
+    expect(await late.getAttribute('title')).toContain('дата закрытия прошла');
+    expect(
+      await card('Стулья оплачены').getByTestId('deal-close-date-card').getAttribute('data-overdue'),
+    ).toBeNull();
+
+    // Deals list: long stage names and customers wrap; the page is no wider than the window and
+    // the amount column is on screen.
+    await page.goto(`${server.baseUrl}/sales/list`);
+    await page.getByTestId('deals-table').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    const amountHeader = page.getByTestId('deals-table').locator('thead th').nth(3);
+    expect(within(await amountHeader.boundingBox(), { x: 0, width: 1280 })).toBe(true);
+
+    // Orders: the customer with a long company name wraps, the total stays in view.
+    await page.goto(`${server.baseUrl}/sales/orders`);
+    const total = page.getByTestId('orders-table').locator('tbody tr').first().locator('td').last();
+    await total.waitFor();
+    expect(await total.textContent()).toContain('259,98');
+    expect(within(await total.boundingBox(), { x: 0, width: 1280 })).toBe(true);
+
+    // My day: a long task title uses the card's width and wraps instead of being cut after a few words.
+    // (Due an hour ago: overdue whatever the time of day, so it is on the start page too.)
+    const title = 'Перезвонить по поводу коммерческого предложения на мебель для гостиницы';
+    await apiCall(page, 'POST', '/tasks', { title, type: 'call', dueAt: Date.now() - 60 * 60_000 });
+    await page.goto(`${server.baseUrl}/tasks`);
+    const item = page.locator('[data-testid="task-item"]', { hasText: 'Перезвонить' }).first();
+    await item.waitFor();
+    const titleBox = await item.getByTestId('task-item-title').boundingBox();
+    const itemBox = await item.boundingBox();
+    expect(titleBox && itemBox && titleBox.width > itemBox.width * 0.6).toBe(true);
+    // More than one line: the title wraps instead of stopping at "Перезвонить по поводу…".
+    const lines = await item
+      .getByTestId('task-item-title')
+      .evaluate(
+        (el) => el.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(el).lineHeight),
+      );
+    expect(lines).toBeGreaterThan(1.5);
+
+    // The start page's My day opens that very task.
+    await page.goto(server.baseUrl);
+    await page.getByTestId('home-task-link').filter({ hasText: 'Перезвонить' }).click();
+    await page.waitForURL('**/tasks?task=tsk_*');
+    await expect.poll(() => page.getByTestId('task-title').inputValue()).toBe(title);
+    await page.keyboard.press('Escape');
+
+    // A pipeline no deal has entered yet: the funnel says so instead of a column of empty bars.
+    const empty = await apiCall(page, 'POST', '/pipelines', {
+      name: 'Партнёры',
+      stages: [
+        { name: 'Знакомство', probability: 10, kind: 'open' },
+        { name: 'Подписан', probability: 100, kind: 'won' },
+        { name: 'Отказ', probability: 0, kind: 'lost' },
+      ],
+    });
+    await page.goto(`${server.baseUrl}/sales/funnel?pipeline=${empty.id}`);
+    expect(await page.getByTestId('funnel-empty').textContent()).toContain('ни одна сделка');
+    expect(await page.getByTestId('funnel-chart').count()).toBe(0);
+    // The default pipeline's funnel: conversion as a Russian percentage ("100 %").
+    await page.goto(`${server.baseUrl}/sales/funnel`);
+    await page.getByTestId('funnel-chart').waitFor();
+    expect(await page.getByTestId('funnel-chart').textContent()).toMatch(/\d+\u00a0%/);
+    await page.screenshot({ path: `${SHOTS}/rapport-sales-funnel-ru.png` });
     await apiCall(page, 'PATCH', '/me', { locale: 'en' });
   });
 });

@@ -59,6 +59,7 @@ export type FieldErrorEntity =
   | 'category'
   | 'price_list'
   | 'pipeline'
+  | 'deal'
   | 'lost_reason'
   | 'contact_source';
 

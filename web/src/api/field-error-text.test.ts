@@ -79,6 +79,7 @@ const ENTITIES = allOf<FieldErrorEntity>()([
   'category',
   'price_list',
   'pipeline',
+  'deal',
   'lost_reason',
   'contact_source',
 ]);

@@ -17,7 +17,10 @@ describe('makeFormat', () => {
     expect(makeFormat('en', 'UTC').month('2026-11')).toBe('November 2026');
     expect(makeFormat('ru', 'UTC').month('2026-11')).toBe('Ноябрь 2026 г.');
     expect(makeFormat('lv', 'UTC').month('2026-11-23')).toBe('2026. gada novembris');
-    expect(makeFormat('en', 'UTC').monthShort('2025-12')).toBe('Dec 25');
-    expect(makeFormat('lv', 'UTC').monthShort('2025-12')).toBe('25. dec.');
+  });
+  it('labels chart months with the whole year, so "Dec 25" is not read as a day', () => {
+    expect(makeFormat('en', 'UTC').monthShort('2025-12')).toBe('Dec 2025');
+    expect(makeFormat('ru', 'UTC').monthShort('2025-12')).toBe('дек. 2025');
+    expect(makeFormat('lv', 'UTC').monthShort('2025-12')).toBe('2025. dec.');
   });
 });

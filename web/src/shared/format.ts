@@ -32,7 +32,7 @@ export function makeFormat(locale: string, timeZone: string) {
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   const number = new Intl.NumberFormat(locale);
   const monthLong = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const lv = locale.split('-')[0] === 'lv';
   const currencies = new Map<string, Intl.NumberFormat>();
   const currency = (code: string) => {
@@ -72,10 +72,13 @@ export function makeFormat(locale: string, timeZone: string) {
       const full = lv ? text.replace(/ g\. /, ' gada ') : text;
       return full.charAt(0).toLocaleUpperCase(locale) + full.slice(1);
     },
-    /** A month on a chart axis: "Nov 26", "нояб. 26 г.", "26. nov." (Latvian without the "g."). */
+    /**
+     * A month on a chart axis: "Dec 2025", "дек. 2025", "2025. dec.". The year has four digits: a
+     * two-digit one read as the day ("Dec 25", "25. dec." is 25 December); the "г."/"g." are dropped.
+     */
     monthShort: (v: string | number) => {
       const text = monthShort.format(monthOf(v));
-      return lv ? text.replace(/ g\./, '') : text;
+      return lv ? text.replace(/ g\./, '') : text.replace(/ г\.$/, '');
     },
   };
 }

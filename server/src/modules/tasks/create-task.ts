@@ -25,6 +25,7 @@ export async function createTask(
       assigneeId,
       personId: input.related?.personId,
       companyId: input.related?.companyId,
+      dealId: input.related?.dealId,
     });
     const now = ctx.clock.now();
     const task: Task = {

@@ -33,7 +33,11 @@ export async function logActivity(
   input: LogActivityInput,
 ) {
   return ctx.db.transaction().execute(async (trx) => {
-    await checkTaskRefs(trx, { personId: input.personId, companyId: input.companyId });
+    await checkTaskRefs(
+      trx,
+      { personId: input.personId, companyId: input.companyId, dealId: input.dealId },
+      '',
+    );
     const now = ctx.clock.now();
     const row: ActivityRow = {
       id: newId('act'),

@@ -3,10 +3,14 @@ import { validationError } from '../../platform/errors.js';
 import type { Task } from './tasks.schemas.js';
 import type { TaskRow } from './tasks.table.js';
 
-/** Rejects an unknown/inactive assignee or an unknown related person/company (400 with the path). */
+/**
+ * Rejects an unknown/inactive assignee or an unknown related person, company or deal (400 with the
+ * path: `related.<field>` for a task's body, `<field>` for an activity's, whose refs are top-level).
+ */
 export async function checkTaskRefs(
   db: Executor,
-  refs: { assigneeId?: string; personId?: string | null; companyId?: string | null },
+  refs: { assigneeId?: string; personId?: string | null; companyId?: string | null; dealId?: string | null },
+  pathPrefix = 'related.',
 ): Promise<void> {
   if (refs.assigneeId !== undefined) {
     const u = await db
@@ -22,7 +26,7 @@ export async function checkTaskRefs(
   if (refs.personId) {
     const p = await db.selectFrom('people').select('id').where('id', '=', refs.personId).executeTakeFirst();
     if (!p)
-      throw validationError('related.personId', 'no person with this id', 'not_found', {
+      throw validationError(`${pathPrefix}personId`, 'no person with this id', 'not_found', {
         entity: 'person',
         id: refs.personId,
       });
@@ -34,9 +38,18 @@ export async function checkTaskRefs(
       .where('id', '=', refs.companyId)
       .executeTakeFirst();
     if (!c)
-      throw validationError('related.companyId', 'no company with this id', 'not_found', {
+      throw validationError(`${pathPrefix}companyId`, 'no company with this id', 'not_found', {
         entity: 'company',
         id: refs.companyId,
+      });
+  }
+  // Without this a task or call could point at a deal that never existed: a dead link on it.
+  if (refs.dealId) {
+    const d = await db.selectFrom('deals').select('id').where('id', '=', refs.dealId).executeTakeFirst();
+    if (!d)
+      throw validationError(`${pathPrefix}dealId`, 'no deal with this id', 'not_found', {
+        entity: 'deal',
+        id: refs.dealId,
       });
   }
 }

@@ -33,6 +33,7 @@ export async function updateTask(
       assigneeId: input.assigneeId,
       personId: input.related?.personId,
       companyId: input.related?.companyId,
+      dealId: input.related?.dealId,
     });
     const now = ctx.clock.now();
     const status = input.status ?? before.status;

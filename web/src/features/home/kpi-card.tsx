@@ -15,7 +15,8 @@ export function KpiCard(props: {
   return (
     <Card withBorder radius="md" padding="md" component={Link} to={props.to} data-testid={props.testId}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <div>
+        {/* The label may wrap (Russian, Latvian); the icon keeps its size and stays inside the card. */}
+        <div style={{ minWidth: 0 }}>
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
             {props.label}
           </Text>
@@ -23,7 +24,13 @@ export function KpiCard(props: {
             {props.value}
           </Text>
         </div>
-        <ThemeIcon size={36} radius="md" variant="light">
+        <ThemeIcon
+          size={36}
+          radius="md"
+          variant="light"
+          style={{ flexShrink: 0 }}
+          data-testid={`${props.testId}-icon`}
+        >
           <props.icon size={20} />
         </ThemeIcon>
       </Group>

@@ -34,9 +34,17 @@ export function MyDayCard() {
         <Stack gap={6}>
           {urgent.slice(0, SHOWN).map(({ task, late }) => (
             <Group key={task.id} justify="space-between" wrap="nowrap" gap="xs">
-              <Text size="sm" truncate>
+              {/* Opens the task itself (Tasks opens `?task=` in its editor), not just the Tasks page. */}
+              <Anchor
+                component={Link}
+                to={`/tasks?task=${encodeURIComponent(task.id)}`}
+                size="sm"
+                c="inherit"
+                truncate
+                data-testid="home-task-link"
+              >
                 {task.title}
-              </Text>
+              </Anchor>
               <Text size="xs" c={late ? 'red' : 'dimmed'} style={{ flexShrink: 0 }}>
                 {fmt.dateTime(task.dueAt)}
               </Text>

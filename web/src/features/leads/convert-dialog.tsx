@@ -9,6 +9,7 @@ import { fieldErrors } from '../customers/person/problem-errors.js';
 import { useDecimalInput } from '../sales/money.js';
 import { useLabel, usePipelines } from '../sales/sales.api.js';
 import { useUserOptions } from '../settings/settings.api.js';
+import { defaultDealTitle } from './deal-title.js';
 import { leadsApi, leadsKey } from './leads.api.js';
 import type { Lead } from './leads.types.js';
 import { leadName } from './leads-table.js';
@@ -30,7 +31,7 @@ export function ConvertDialog({ lead, onClose }: { lead: Lead; onClose: () => vo
   const [companyName, setCompanyName] = useState(lead.companyName ?? '');
   const [withDeal, setWithDeal] = useState(true);
   const [pipelineId, setPipelineId] = useState<string | null>(null);
-  const [title, setTitle] = useState(leadName(lead));
+  const [title, setTitle] = useState(defaultDealTitle(lead, leadName(lead)));
   const [amount, setAmount] = useState<number>(0);
   const [currency, setCurrency] = useState('EUR');
   const convert = useMutation({

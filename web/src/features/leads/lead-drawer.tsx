@@ -101,7 +101,12 @@ export function LeadDrawer({ leadId, onClose }: { leadId: string; onClose: () =>
               </Anchor>
             )}
           </Group>
-          <LeadFormFields draft={draft} onChange={setDraft} errors={errors} />
+          {l.status === 'converted' && (
+            <Text size="sm" c="dimmed" data-testid="lead-converted-hint">
+              {t('leads.convertedReadOnly')}
+            </Text>
+          )}
+          <LeadFormFields draft={draft} onChange={setDraft} errors={errors} readOnly={!editable} />
           {save.isError && Object.keys(errors).length === 0 && <ErrorAlert error={save.error} />}
           {editable && (
             <Group justify="flex-end">

@@ -8,16 +8,20 @@ interface Props {
   draft: LeadInput;
   onChange: (draft: LeadInput) => void;
   errors: Record<string, string>;
+  /** Shown, not editable: a converted lead, or a user without `leads:update` (no Save button). */
+  readOnly?: boolean;
 }
 
 const TEXT = ['firstName', 'lastName', 'email', 'phone', 'companyName'] as const;
 
 /** The editable fields of a lead; `errors` are the server's `errors[].path` → message. */
-export function LeadFormFields({ draft, onChange, errors }: Props) {
+export function LeadFormFields({ draft, onChange, errors, readOnly = false }: Props) {
   const { t } = useTranslation();
   const sources = useContactSources();
   const users = useUserOptions();
   const set = (patch: LeadInput) => onChange({ ...draft, ...patch });
+  // Read-only fields look filled, so nobody types into a form that has no Save.
+  const shown = readOnly ? ({ readOnly: true, variant: 'filled' } as const) : {};
   return (
     <>
       <SimpleGrid cols={2}>
@@ -29,6 +33,7 @@ export function LeadFormFields({ draft, onChange, errors }: Props) {
             onChange={(e) => set({ [k]: e.currentTarget.value })}
             error={errors[k]}
             data-testid={`lead-${k}`}
+            {...shown}
           />
         ))}
         <Select
@@ -36,17 +41,19 @@ export function LeadFormFields({ draft, onChange, errors }: Props) {
           data={sources.data ?? []}
           value={draft.source ?? null}
           onChange={(v) => set({ source: v })}
-          clearable
+          clearable={!readOnly}
           error={errors.source}
+          {...shown}
         />
         <Select
           label={t('leads.fields.owner')}
           data={(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
           value={draft.ownerId ?? null}
           onChange={(v) => set({ ownerId: v })}
-          clearable
-          searchable
+          clearable={!readOnly}
+          searchable={!readOnly}
           error={errors.ownerId}
+          {...shown}
         />
       </SimpleGrid>
       <Textarea
@@ -56,6 +63,8 @@ export function LeadFormFields({ draft, onChange, errors }: Props) {
         error={errors.interest}
         autosize
         minRows={2}
+        data-testid="lead-interest"
+        {...shown}
       />
     </>
   );

@@ -33,7 +33,8 @@ export function OrdersTable({
   const fmt = useFormat();
   if (!orders.length) return <Text c="dimmed">{t('orders.empty')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={showCustomer ? 720 : 0}>
+    // Native overflow: a long customer wraps instead of pushing the total out of sight.
+    <Table.ScrollContainer minWidth={showCustomer ? 720 : 0} type="native">
       <Table highlightOnHover data-testid="orders-table">
         <Table.Thead>
           <Table.Tr>
@@ -52,7 +53,7 @@ export function OrdersTable({
               <Table.Td>{fmt.date(o.orderedAt)}</Table.Td>
               <Table.Td>{o.number}</Table.Td>
               {showCustomer && (
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'normal', minWidth: 180 }}>
                   <CustomerLinks customer={o} />
                 </Table.Td>
               )}

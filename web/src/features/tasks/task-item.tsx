@@ -27,8 +27,9 @@ export function TaskItem({
   return (
     <Paper withBorder p="xs" radius="sm" data-testid="task-item" data-task-id={task.id}>
       <Group justify="space-between" wrap="nowrap" gap="xs">
-        <Stack gap={2} style={{ minWidth: 0 }}>
-          <Text fw={500} truncate>
+        {/* The text takes the card's width (not the badge row's), and a long title wraps to two lines. */}
+        <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
+          <Text fw={500} lineClamp={2} data-testid="task-item-title">
             {task.title}
           </Text>
           <Group gap={6}>

@@ -8,6 +8,7 @@ import { api } from '../../api/client.js';
 import { allOf } from '../../api/server-types.js';
 import type { Page } from '../../api/types.js';
 import { useTimeZone } from '../../shared/format.js';
+import type { activityInput } from './activity-input.js';
 
 // The server's own types and lists (docs/architecture.md, "Types the web shares").
 export type { Task } from '@server/modules/tasks/tasks.schemas.js';
@@ -46,6 +47,8 @@ export const tasksApi = {
   update: (id: string, body: Partial<TaskInput>) => api.patch<Task>(`/tasks/${encodeURIComponent(id)}`, body),
   complete: (id: string) => api.post<Task>(`/tasks/${encodeURIComponent(id)}/complete`),
   icalUrl: () => api.get<{ url: string }>('/tasks/ical-url'),
+  /** A call, meeting, e-mail or note that already happened (`activity.logged` on the timeline). */
+  logActivity: (body: ReturnType<typeof activityInput>) => api.post<{ id: string }>('/activities', body),
 };
 
 export function useMyDay() {

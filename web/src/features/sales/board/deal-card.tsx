@@ -1,10 +1,11 @@
-import { ActionIcon, Card, Group, Menu, Text } from '@mantine/core';
+import { ActionIcon, Box, Card, Group, Menu, Text } from '@mantine/core';
 import { IconArrowsRightLeft, IconCalendar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../shared/format.js';
+import { useFormat, useTimeZone } from '../../../shared/format.js';
 import { useMoney } from '../money.js';
 import { useLabel } from '../sales.api.js';
 import type { Deal, Stage } from '../sales.types.js';
+import { isCloseOverdue, todayIn } from './close-overdue.js';
 
 interface Props {
   deal: Deal;
@@ -22,6 +23,9 @@ export function DealCard({ deal, stages, canMove, onOpen, onMove, onDropBefore }
   const money = useMoney();
   const fmt = useFormat();
   const label = useLabel();
+  const timeZone = useTimeZone();
+  const kind = stages.find((s) => s.id === deal.stageId)?.kind;
+  const overdue = isCloseOverdue(deal.expectedCloseDate, kind, todayIn(timeZone));
   return (
     <Card
       withBorder
@@ -39,6 +43,8 @@ export function DealCard({ deal, stages, canMove, onOpen, onMove, onDropBefore }
         const id = e.dataTransfer.getData('text/plain');
         if (id && id !== deal.id) onDropBefore(id);
       }}
+      // A click anywhere on the card opens the deal (not only on its title); a drag is not a click.
+      onClick={onOpen}
       style={{ cursor: canMove ? 'grab' : 'pointer' }}
       data-testid={`deal-card-${deal.id}`}
       data-deal-title={deal.title}
@@ -48,7 +54,10 @@ export function DealCard({ deal, stages, canMove, onOpen, onMove, onDropBefore }
           size="sm"
           fw={500}
           component="button"
-          onClick={onOpen}
+          onClick={(e) => {
+            e.stopPropagation();
+            onOpen();
+          }}
           style={{
             background: 'none',
             border: 0,
@@ -62,28 +71,35 @@ export function DealCard({ deal, stages, canMove, onOpen, onMove, onDropBefore }
           {deal.title}
         </Text>
         {canMove && (
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <ActionIcon
-                variant="subtle"
-                size="sm"
-                aria-label={t('sales.moveTo')}
-                data-testid="deal-move-menu"
-              >
-                <IconArrowsRightLeft size={14} />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Label>{t('sales.moveTo')}</Menu.Label>
-              {stages
-                .filter((s) => s.id !== deal.stageId)
-                .map((s) => (
-                  <Menu.Item key={s.id} onClick={() => onMove(s.id)} data-testid={`move-to-${s.key ?? s.id}`}>
-                    {label(s)}
-                  </Menu.Item>
-                ))}
-            </Menu.Dropdown>
-          </Menu>
+          // React events bubble out of the portal too: picking a stage must not also open the deal.
+          <Box onClick={(e) => e.stopPropagation()}>
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <ActionIcon
+                  variant="subtle"
+                  size="sm"
+                  aria-label={t('sales.moveTo')}
+                  data-testid="deal-move-menu"
+                >
+                  <IconArrowsRightLeft size={14} />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{t('sales.moveTo')}</Menu.Label>
+                {stages
+                  .filter((s) => s.id !== deal.stageId)
+                  .map((s) => (
+                    <Menu.Item
+                      key={s.id}
+                      onClick={() => onMove(s.id)}
+                      data-testid={`move-to-${s.key ?? s.id}`}
+                    >
+                      {label(s)}
+                    </Menu.Item>
+                  ))}
+              </Menu.Dropdown>
+            </Menu>
+          </Box>
         )}
       </Group>
       <Group justify="space-between" mt={4} gap={4}>
@@ -91,9 +107,16 @@ export function DealCard({ deal, stages, canMove, onOpen, onMove, onDropBefore }
           {money(deal.amount, deal.currency)}
         </Text>
         {deal.expectedCloseDate && (
-          <Group gap={2}>
+          <Group gap={2} c={overdue ? 'red' : 'dimmed'}>
             <IconCalendar size={12} />
-            <Text size="xs" c="dimmed">
+            <Text
+              size="xs"
+              c={overdue ? 'red' : 'dimmed'}
+              fw={overdue ? 600 : undefined}
+              title={overdue ? t('sales.closeOverdue') : undefined}
+              data-testid="deal-close-date-card"
+              data-overdue={overdue || undefined}
+            >
               {fmt.date(deal.expectedCloseDate)}
             </Text>
           </Group>

@@ -11,6 +11,7 @@ import { DealLinesEditor, dealLinesKey } from '../../pricing/deal-lines-editor.j
 import { DealQuotes } from '../../pricing/deal-quotes.js';
 import { DealTimeline } from '../../pricing/deal-timeline.js';
 import { pricingApi } from '../../pricing/pricing.api.js';
+import { LogActivityModal } from '../../tasks/log-activity-modal.js';
 import { LostReasonModal } from '../board/lost-reason-modal.js';
 import { useMoveRefused } from '../board/use-move-deal.js';
 import { useDecimalInput } from '../money.js';
@@ -34,6 +35,7 @@ export function DealDrawer({ dealId, onClose }: { dealId: string; onClose: () =>
   const decimal = useDecimalInput();
   const [draft, setDraft] = useState<DealDraft | null>(null);
   const [lostFor, setLostFor] = useState<string | null>(null);
+  const [logging, setLogging] = useState(false);
   useEffect(() => {
     if (deal.data) setDraft(draftOf(deal.data, decimal.decimalSeparator));
   }, [deal.data, decimal.decimalSeparator]);
@@ -115,6 +117,18 @@ export function DealDrawer({ dealId, onClose }: { dealId: string; onClose: () =>
                 {t('sales.openCompany')}
               </Anchor>
             )}
+            {/* A call or meeting about the deal lands on its person's and company's timeline. */}
+            {can('tasks:create') && (d!.personId || d!.companyId) && (
+              <Button
+                variant="light"
+                size="xs"
+                ml="auto"
+                onClick={() => setLogging(true)}
+                data-testid="deal-log-activity"
+              >
+                {t('tasks.activity.button')}
+              </Button>
+            )}
           </Group>
           <Divider />
           <form
@@ -148,6 +162,12 @@ export function DealDrawer({ dealId, onClose }: { dealId: string; onClose: () =>
           <Divider label={t('timeline.title')} />
           <DealTimeline key={d!.version} dealId={dealId} />
         </Stack>
+      )}
+      {logging && d && (
+        <LogActivityModal
+          related={{ personId: d.personId, companyId: d.companyId, dealId: d.id }}
+          onClose={() => setLogging(false)}
+        />
       )}
       {lostFor && (
         <LostReasonModal

@@ -26,6 +26,9 @@ const COLUMNS = [
   ['createdAt', 'sales.fields.createdAt'],
 ] as const;
 
+/** Cells of words that may wrap (the theme keeps table cells on one line): title, customer, stage. */
+const WRAP = { whiteSpace: 'normal', minWidth: 140 } as const;
+
 /** Deals as a table; a header click sorts by that column (not the customer, a name from two tables). */
 export function DealsTable({ rows, stages, sort, onSort, onOpen }: Props) {
   const { t } = useTranslation();
@@ -38,8 +41,10 @@ export function DealsTable({ rows, stages, sort, onSort, onOpen }: Props) {
     const s = stages.find((x) => x.id === id);
     return s ? label(s) : '—';
   };
+  // Native overflow: columns wrap to the page width first and scroll only below 860 px; the page
+  // itself never grows wider than the window (long Russian stage names, two-part customers).
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={860} type="native" data-testid="deals-table-scroll">
       <Table striped highlightOnHover data-testid="deals-table">
         <SortHeaders
           columns={COLUMNS.map(([name, key]) => ({ name, label: t(key), sortable: name !== 'customer' }))}
@@ -49,15 +54,15 @@ export function DealsTable({ rows, stages, sort, onSort, onOpen }: Props) {
         <Table.Tbody>
           {rows.map((d) => (
             <Table.Tr key={d.id}>
-              <Table.Td>
-                <Anchor component="button" onClick={() => onOpen(d.id)} size="sm">
+              <Table.Td style={WRAP}>
+                <Anchor component="button" onClick={() => onOpen(d.id)} size="sm" ta="left">
                   {d.title}
                 </Anchor>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={WRAP}>
                 <CustomerLinks customer={d} />
               </Table.Td>
-              <Table.Td>{stageName(d.stageId)}</Table.Td>
+              <Table.Td style={WRAP}>{stageName(d.stageId)}</Table.Td>
               <Table.Td>{money(d.amount, d.currency)}</Table.Td>
               <Table.Td>{fmt.date(d.expectedCloseDate)}</Table.Td>
               <Table.Td>{userName(d.ownerId)}</Table.Td>

@@ -40,6 +40,8 @@ export function FunnelPage() {
   if (!pipeline || funnel.isPending) return <PageLoader />;
   if (funnel.isError) return <ErrorAlert error={funnel.error} onRetry={() => funnel.refetch()} />;
   const stageOf = (id: string) => pipeline.stages.find((s) => s.id === id);
+  // A pipeline (or period) no deal went through: say so instead of a column of zero bars.
+  const empty = funnel.data.stages.every((s) => s.entered === 0);
   return (
     <Stack data-testid="funnel">
       <DateRange value={range} onChange={setRange} />
@@ -47,23 +49,29 @@ export function FunnelPage() {
         <Title order={4} mb="sm">
           {t('sales.reports.funnelTitle')}
         </Title>
-        <BarChart
-          testId="funnel-chart"
-          bars={funnel.data.stages.map((s) => {
-            const stage = stageOf(s.stageId);
-            const conversion = s.conversion === null ? '—' : percent(s.conversion);
-            return {
-              key: s.stageId,
-              label: stage ? label(stage) : s.stageId,
-              value: s.entered,
-              caption: t('sales.reports.funnelCaption', {
-                entered: s.entered,
-                conversion,
-                median: duration(s.medianMs),
-              }),
-            };
-          })}
-        />
+        {empty ? (
+          <Text c="dimmed" data-testid="funnel-empty">
+            {t('sales.reports.funnelEmpty')}
+          </Text>
+        ) : (
+          <BarChart
+            testId="funnel-chart"
+            bars={funnel.data.stages.map((s) => {
+              const stage = stageOf(s.stageId);
+              const conversion = s.conversion === null ? '—' : percent(s.conversion);
+              return {
+                key: s.stageId,
+                label: stage ? label(stage) : s.stageId,
+                value: s.entered,
+                caption: t('sales.reports.funnelCaption', {
+                  entered: s.entered,
+                  conversion,
+                  median: duration(s.medianMs),
+                }),
+              };
+            })}
+          />
+        )}
         <Text size="xs" c="dimmed" mt="sm">
           {t('sales.reports.funnelHint')}
         </Text>
