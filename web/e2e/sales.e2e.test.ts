@@ -147,6 +147,22 @@ describe('sales pipeline in a real browser', () => {
     await page.getByTestId('deals-table').waitFor();
     expect(await page.getByTestId('deals-table').textContent()).toContain('Hotel chairs');
     await page.screenshot({ path: `${SHOTS}/rapport-sales-list.png` });
+    // Amounts are filtered in euros as people think of them (the API takes cents): at least 1,000.
+    const dealRows = page.getByTestId('deals-table').locator('tbody tr');
+    expect(await dealRows.count()).toBeGreaterThan(1);
+    await page.getByTestId('filter-toggle').click();
+    await page.getByTestId('filter-add-condition').click();
+    const pickOption = async (label: string, option: string) => {
+      await page.getByRole('textbox', { name: label, exact: true }).click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+    };
+    await pickOption('Field', 'Amount');
+    await pickOption('Operator', 'at least');
+    await page.getByRole('textbox', { name: 'Value', exact: true }).fill('1000');
+    await page.getByTestId('filter-apply').click();
+    await expect.poll(() => dealRows.count()).toBe(1);
+    expect(await dealRows.first().textContent()).toContain('Hotel chairs');
+    await page.getByTestId('filter-clear').click();
     await page.getByTestId('sales-tab-funnel').click();
     await page.getByTestId('funnel-chart').waitFor();
     await page.screenshot({ path: `${SHOTS}/rapport-sales-funnel.png` });

@@ -8,7 +8,7 @@ export const COMPANY_FIELDS: ListField[] = [
   { name: 'taxId', type: 'text', labelKey: 'companies.fields.taxId', sortable: true },
   { name: 'industry', type: 'text', labelKey: 'companies.fields.industry', sortable: true },
   { name: 'size', type: 'text', labelKey: 'companies.fields.size', sortable: true },
-  { name: 'turnover', type: 'money', labelKey: 'companies.fields.turnoverMinor', sortable: true },
+  { name: 'turnover', type: 'money', labelKey: 'companies.fields.turnover', sortable: true },
   { name: 'website', type: 'url', labelKey: 'companies.fields.website', sortable: true },
   { name: 'domain', type: 'text', labelKey: 'companies.fields.domain', sortable: true },
   { name: 'ownerId', type: 'user', labelKey: 'companies.fields.owner', sortable: true },

@@ -41,6 +41,11 @@ export function useDecimalInput() {
   }, [locale]);
 }
 
+/** 1250 minor units → 12.5, for an input in whole currency units. */
+export const minorToMajor = (minor: number) => minor / 100;
+/** 12.5 typed in currency units → 1250 minor units (rounded to the cent). */
+export const majorToMinor = (major: number) => Math.round(major * 100);
+
 /** "12.50" or "12,50" typed by a user → 1250 minor units; null when not a number. */
 export function parseMoney(text: string): number | null {
   const n = Number(text.replace(',', '.').replace(/\s/g, ''));

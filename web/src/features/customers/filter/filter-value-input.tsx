@@ -1,6 +1,7 @@
 import { Group, MultiSelect, NumberInput, Select, TagsInput, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../shared/date-field.js';
+import { majorToMinor, minorToMajor, useDecimalInput } from '../../sales/money.js';
 import { LIST_OPS, type ListField, NO_VALUE_OPS, RELATIVE_OPS, TIME_UNITS } from './filter-model.js';
 
 interface Props {
@@ -95,15 +96,27 @@ function Single({
   onChange: (v: unknown) => void;
 }) {
   const { t } = useTranslation();
+  const decimal = useDecimalInput();
   switch (field.type) {
     case 'number':
-    case 'money':
       return (
         <NumberInput
           aria-label={label}
           w={140}
           value={(value as number | null) ?? ''}
           onChange={(v) => onChange(v === '' ? null : Number(v))}
+        />
+      );
+    case 'money':
+      // Typed in euros (or the deal's currency), kept in the filter in minor units as the API wants.
+      return (
+        <NumberInput
+          aria-label={label}
+          w={140}
+          decimalScale={2}
+          {...decimal}
+          value={typeof value === 'number' ? minorToMajor(value) : ''}
+          onChange={(v) => onChange(v === '' ? null : majorToMinor(Number(v)))}
         />
       );
     case 'date':

@@ -67,6 +67,13 @@ describe('scoring rules in words', () => {
       ),
     ).toBe('Avots ir kāds no Tīmekļa veidlapa, Riga Food 2026');
     expect(describeFilter({ and: [] }, describers(en))).toBe('every lead');
+    const money = {
+      ...describers(en),
+      fields: [{ name: 'amount', type: 'money' as const, label: 'Amount', sortable: true }],
+    };
+    expect(describeFilter({ field: 'amount', op: 'gte', value: 125050 }, money)).toBe(
+      'Amount at least 1250.50',
+    );
   });
 
   it('flags field rules without a condition (saved before the server refused them), not event rules', () => {

@@ -1,5 +1,6 @@
 import type { FilterNode } from '../../customers/customers.types.js';
 import { isGroup, type ListField, NO_VALUE_OPS, RELATIVE_OPS } from '../../customers/filter/filter-model.js';
+import { minorToMajor } from '../../sales/money.js';
 import type { PayloadCondition, ScoringRule } from '../leads.types.js';
 
 type T = (key: string) => string;
@@ -34,7 +35,9 @@ function valueText(field: ListField | undefined, v: unknown, d: Describers): str
   if (field?.options) return field.options.find((o) => o.value === v)?.label ?? String(v);
   if (field?.type === 'user') return d.userName?.(String(v)) ?? String(v);
   if (field?.type === 'boolean') return d.t(v ? 'common.yes' : 'common.no');
-  if (field?.type === 'number' || field?.type === 'money') return String(v);
+  if (field?.type === 'number') return String(v);
+  // Money conditions hold minor units; people read them in whole units.
+  if (field?.type === 'money') return minorToMajor(Number(v)).toFixed(2);
   return quoted(v);
 }
 

@@ -5,7 +5,7 @@ import type { Stage } from '../sales.types.js';
 export function dealFields(stages: Stage[], label: (s: Stage) => string): ListField[] {
   return [
     { name: 'title', type: 'text', labelKey: 'sales.fields.title', sortable: true },
-    { name: 'amount', type: 'money', labelKey: 'sales.fields.amountMinor', sortable: true },
+    { name: 'amount', type: 'money', labelKey: 'sales.fields.amount', sortable: true },
     { name: 'currency', type: 'text', labelKey: 'sales.fields.currency', sortable: true },
     {
       name: 'stageId',
